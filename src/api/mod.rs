@@ -1,0 +1,25 @@
+//! The typed Prefect 3 REST client: the only code in ot2ctl that speaks HTTP.
+//!
+//! [`Client`] owns transport concerns (auth, exact paths, retries, CSRF, error mapping); one
+//! module per resource adds typed calls on top of it.
+
+mod client;
+mod error;
+pub mod flow_runs;
+pub mod models;
+pub mod names;
+pub mod templates;
+pub mod work_pools;
+pub mod work_queues;
+
+pub use client::{Client, ClientOptions, Credential};
+pub use error::{ApiError, Target};
+
+/// The Prefect API version ot2ctl is written against (Prefect 3.8).
+pub const API_VERSION: &str = "0.8.4";
+
+/// What ot2ctl calls itself on the wire. Deliberately not `prefect/<version>`: the server
+/// changes deployment-concurrency behaviour for Prefect clients it recognises.
+pub fn user_agent() -> String {
+    format!("ot2ctl/{}", env!("CARGO_PKG_VERSION"))
+}

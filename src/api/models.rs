@@ -1,0 +1,217 @@
+//! Prefect objects as the server sends them, and the bodies ot2ctl sends.
+//!
+//! Responses keep every field the server adds (`extra`), so `--output json` shows the same
+//! object the Python CLI shows. Request bodies are exact: the server forbids unknown fields.
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct WorkPool {
+    pub id: Uuid,
+    pub name: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(rename = "type")]
+    pub pool_type: String,
+    #[serde(default)]
+    pub base_job_template: Value,
+    #[serde(default)]
+    pub is_paused: bool,
+    #[serde(default)]
+    pub concurrency_limit: Option<u64>,
+    /// READY, NOT_READY or PAUSED (none for legacy agent pools).
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(default)]
+    pub default_queue_id: Option<Uuid>,
+    /// Runs PENDING or RUNNING; only filled when a concurrency limit is set.
+    #[serde(default)]
+    pub active_slots: Option<u64>,
+    #[serde(default)]
+    pub created: Option<Timestamp>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct WorkQueue {
+    pub id: Uuid,
+    pub name: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub is_paused: bool,
+    #[serde(default)]
+    pub concurrency_limit: Option<u64>,
+    /// 1 is the most urgent; unique within a pool.
+    pub priority: u32,
+    #[serde(default)]
+    pub work_pool_id: Option<Uuid>,
+    #[serde(default)]
+    pub work_pool_name: Option<String>,
+    #[serde(default)]
+    pub last_polled: Option<Timestamp>,
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(default)]
+    pub active_slots: Option<u64>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Worker {
+    pub name: String,
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(default)]
+    pub last_heartbeat_time: Option<Timestamp>,
+    #[serde(default)]
+    pub heartbeat_interval_seconds: Option<u64>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// `GET /work_queues/{id}/status`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct WorkQueueHealth {
+    pub healthy: bool,
+    #[serde(default)]
+    pub late_runs_count: u64,
+    #[serde(default)]
+    pub last_polled: Option<Timestamp>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FlowRun {
+    pub id: Uuid,
+    pub name: String,
+    #[serde(default)]
+    pub deployment_id: Option<Uuid>,
+    #[serde(default)]
+    pub state_type: Option<String>,
+    #[serde(default)]
+    pub state_name: Option<String>,
+    #[serde(default)]
+    pub expected_start_time: Option<Timestamp>,
+    #[serde(default)]
+    pub next_scheduled_start_time: Option<Timestamp>,
+    #[serde(default)]
+    pub work_queue_name: Option<String>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Deployment {
+    pub id: Uuid,
+    pub name: String,
+    pub flow_id: Uuid,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Flow {
+    pub id: Uuid,
+    pub name: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// `POST /work_pools/`.
+#[derive(Debug, Clone, Serialize)]
+pub struct WorkPoolCreate {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub pool_type: String,
+    pub description: Option<String>,
+    pub base_job_template: Value,
+    pub is_paused: bool,
+    pub concurrency_limit: Option<u64>,
+}
+
+/// `PATCH /work_pools/{name}`: only the fields present change; `Some(None)` clears.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct WorkPoolUpdate {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_paused: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base_job_template: Option<Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub concurrency_limit: Option<Option<u64>>,
+}
+
+impl WorkPoolUpdate {
+    pub fn is_empty(&self) -> bool {
+        *self == WorkPoolUpdate::default()
+    }
+}
+
+/// `POST /work_pools/{pool}/queues`.
+#[derive(Debug, Clone, Serialize)]
+pub struct WorkQueueCreate {
+    pub name: String,
+    pub description: Option<String>,
+    pub is_paused: bool,
+    pub concurrency_limit: Option<u64>,
+    /// None lets the server take the lowest free priority.
+    pub priority: Option<u32>,
+}
+
+/// `PATCH /work_pools/{pool}/queues/{name}`: only the fields present change; `Some(None)` clears.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct WorkQueueUpdate {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_paused: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub concurrency_limit: Option<Option<u64>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub priority: Option<u32>,
+}
+
+impl WorkQueueUpdate {
+    pub fn is_empty(&self) -> bool {
+        *self == WorkQueueUpdate::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn updates_send_only_what_changes_and_null_to_clear() {
+        let update = WorkPoolUpdate {
+            concurrency_limit: Some(None),
+            ..Default::default()
+        };
+        assert_eq!(
+            serde_json::to_string(&update).unwrap(),
+            r#"{"concurrency_limit":null}"#
+        );
+        let update = WorkQueueUpdate {
+            priority: Some(2),
+            ..Default::default()
+        };
+        assert_eq!(serde_json::to_string(&update).unwrap(), r#"{"priority":2}"#);
+    }
+
+    #[test]
+    fn unknown_response_fields_survive_a_round_trip() {
+        let json = r#"{"id":"065ff71a-e012-42f7-92ab-87f748facb49","name":"q1","priority":1,"filter":null,"new_field":7}"#;
+        let queue: WorkQueue = serde_json::from_str(json).unwrap();
+        let back = serde_json::to_value(&queue).unwrap();
+        assert_eq!(back["new_field"], 7);
+        assert!(back.get("filter").is_some());
+    }
+}

@@ -1,0 +1,33 @@
+//! Default base job templates, sent without asking the server's collection registry.
+
+use serde_json::Value;
+
+/// What `prefect work-pool create --type process` sends (Prefect 3.8.8's `ProcessWorker`
+/// template), so pools made by either tool are interchangeable.
+const PROCESS_TEMPLATE: &str = include_str!("templates/process.json");
+
+/// The default template for a pool type, if ot2ctl knows one.
+pub fn default_base_job_template(pool_type: &str) -> Option<Value> {
+    match pool_type {
+        "process" => {
+            Some(serde_json::from_str(PROCESS_TEMPLATE).expect("bundled template is JSON"))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn process_template_declares_every_placeholder_it_uses() {
+        let template = default_base_job_template("process").unwrap();
+        let variables = template["variables"]["properties"].as_object().unwrap();
+        for (key, value) in template["job_configuration"].as_object().unwrap() {
+            let placeholder = value.as_str().unwrap();
+            assert_eq!(placeholder, format!("{{{{ {key} }}}}"));
+            assert!(variables.contains_key(key), "{key} is not declared");
+        }
+    }
+}

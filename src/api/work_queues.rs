@@ -1,0 +1,101 @@
+//! Work queues, always through the pool-scoped routes `/work_pools/{pool}/queues/...`.
+
+use serde_json::json;
+use uuid::Uuid;
+
+use super::client::segment;
+use super::models::{WorkQueue, WorkQueueCreate, WorkQueueHealth, WorkQueueUpdate};
+use super::work_pools::{PAGE_SIZE, pool_path};
+use super::{ApiError, Client, Target};
+
+impl Client {
+    pub async fn read_work_queue(&self, pool: &str, name: &str) -> Result<WorkQueue, ApiError> {
+        self.get(&queue_path(pool, name), &queue_target(pool, name))
+            .await
+    }
+
+    /// The queues of one pool, most urgent first (the server sorts by priority).
+    pub async fn list_work_queues(&self, pool: &str) -> Result<Vec<WorkQueue>, ApiError> {
+        let path = format!("{}/queues/filter", pool_path(pool));
+        let target = Target::WorkPool(pool.into());
+        let mut queues: Vec<WorkQueue> = Vec::new();
+        loop {
+            let body = json!({"work_queues": null, "limit": PAGE_SIZE, "offset": queues.len()});
+            let page: Vec<WorkQueue> = self.post(&path, &body, &target).await?;
+            let done = page.len() < PAGE_SIZE;
+            queues.extend(page);
+            if done {
+                return Ok(queues);
+            }
+        }
+    }
+
+    /// The queues of every pool in one request (the legacy `/work_queues/filter` route).
+    pub async fn list_all_work_queues(&self) -> Result<Vec<WorkQueue>, ApiError> {
+        let target = Target::Endpoint("/work_queues/filter".into());
+        let mut queues: Vec<WorkQueue> = Vec::new();
+        loop {
+            let body = json!({"work_queues": null, "limit": PAGE_SIZE, "offset": queues.len()});
+            let page: Vec<WorkQueue> = self.post("/work_queues/filter", &body, &target).await?;
+            let done = page.len() < PAGE_SIZE;
+            queues.extend(page);
+            if done {
+                return Ok(queues);
+            }
+        }
+    }
+
+    pub async fn create_work_queue(
+        &self,
+        pool: &str,
+        queue: &WorkQueueCreate,
+    ) -> Result<WorkQueue, ApiError> {
+        // No trailing slash on this create route, unlike the others.
+        let path = format!("{}/queues", pool_path(pool));
+        match self
+            .post(&path, queue, &queue_target(pool, &queue.name))
+            .await
+        {
+            // A 404 here is about the pool, not the queue being created.
+            Err(ApiError::NotFound { .. }) => Err(ApiError::NotFound {
+                what: Target::WorkPool(pool.into()),
+            }),
+            other => other,
+        }
+    }
+
+    pub async fn update_work_queue(
+        &self,
+        pool: &str,
+        name: &str,
+        update: &WorkQueueUpdate,
+    ) -> Result<(), ApiError> {
+        self.patch(&queue_path(pool, name), update, &queue_target(pool, name))
+            .await
+    }
+
+    pub async fn delete_work_queue(&self, pool: &str, name: &str) -> Result<(), ApiError> {
+        self.delete(&queue_path(pool, name), &queue_target(pool, name))
+            .await
+    }
+
+    /// Health as the server judges it (late runs, last poll).
+    pub async fn work_queue_health(&self, id: Uuid) -> Result<WorkQueueHealth, ApiError> {
+        self.get(
+            &format!("/work_queues/{id}/status"),
+            &Target::WorkQueueId(id.to_string()),
+        )
+        .await
+    }
+}
+
+fn queue_path(pool: &str, name: &str) -> String {
+    format!("{}/queues/{}", pool_path(pool), segment(name))
+}
+
+fn queue_target(pool: &str, name: &str) -> Target {
+    Target::WorkQueue {
+        pool: pool.into(),
+        name: name.into(),
+    }
+}

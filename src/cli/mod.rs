@@ -1,0 +1,168 @@
+//! The command line: argument definitions only. What each command does lives in `commands`.
+
+mod config;
+mod lab;
+mod profile;
+mod work_pool;
+mod work_queue;
+
+use clap::{Args, Parser, Subcommand};
+
+pub use config::{ConfigCommand, SetArgs, UnsetArgs, ViewArgs};
+pub use lab::{LabCommand, SetupArgs};
+pub use profile::{ProfileCommand, ProfileCreateArgs, ProfileDeleteArgs, ProfileNameArgs};
+pub use work_pool::{PoolCreateArgs, PoolUpdateArgs, WorkPoolCommand};
+pub use work_queue::{
+    QueueCreateArgs, QueueListArgs, QueuePreviewArgs, QueueUpdateArgs, WorkQueueCommand,
+};
+
+use crate::output::OutputFormat;
+
+/// ot2ctl: run an Opentrons OT-2 lab on Prefect 3, from one small static binary.
+#[derive(Debug, Parser)]
+#[command(
+    name = "ot2ctl",
+    version,
+    about = "Run an Opentrons OT-2 lab on Prefect 3: work pools, queues and lab set-up from one static binary",
+    long_about = "ot2ctl mirrors the `prefect` command line for the lab's work pools and queues and \
+                  talks to a Prefect 3 server's REST API (self-hosted or Prefect Cloud).\n\n\
+                  Settings come from flags, then PREFECT_* environment variables, then ot2ctl's \
+                  profiles, then the active profile of ~/.prefect/profiles.toml.\n\n\
+                  Exit codes: 0 success, 1 the operation failed, 2 usage error.",
+    after_help = "Examples:\n  \
+                  ot2ctl lab setup lab.yaml\n  \
+                  ot2ctl work-pool ls\n  \
+                  ot2ctl work-queue ls --pool ot2-device-pool --output json\n  \
+                  ot2ctl --api-url http://127.0.0.1:4200/api config view",
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)
+    #[arg(long, global = true, value_name = "URL")]
+    pub api_url: Option<String>,
+    /// Profile to use for this command (overrides PREFECT_PROFILE and the active profile)
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create, inspect and change work pools
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  ot2ctl work-pool create ot2-device-pool --type process\n  ot2ctl work-pool ls"
+    )]
+    WorkPool(WorkPoolCommand),
+
+    /// Create, inspect and change the work queues of a pool
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  ot2ctl work-queue create maintenance --pool ot2-device-pool --priority 4\n  ot2ctl work-queue ls --pool ot2-device-pool"
+    )]
+    WorkQueue(WorkQueueCommand),
+
+    /// Set up the lab's work pools and queues from a declarative file
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  ot2ctl lab setup lab.yaml --dry-run\n  ot2ctl lab setup lab.yaml"
+    )]
+    Lab(LabCommand),
+
+    /// View and change settings of the active profile
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  ot2ctl config view\n  ot2ctl config set PREFECT_API_URL=http://127.0.0.1:4200/api"
+    )]
+    Config(ConfigCommand),
+
+    /// List, create and switch profiles
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  ot2ctl profile create lab\n  ot2ctl profile use lab"
+    )]
+    Profile(ProfileCommand),
+
+    /// Print shell completions (bash, zsh, fish, powershell, elvish)
+    #[command(
+        after_help = "Examples:\n  ot2ctl completions bash > /etc/bash_completion.d/ot2ctl\n  ot2ctl completions zsh > \"${fpath[1]}/_ot2ctl\""
+    )]
+    Completions {
+        /// Shell to generate completions for
+        shell: clap_complete::Shell,
+    },
+}
+
+/// `--output table|json`, for every command that reads.
+#[derive(Debug, Clone, Args)]
+pub struct OutputArgs {
+    /// Output format
+    #[arg(long, short = 'o', value_enum, default_value_t = OutputFormat::Table)]
+    pub output: OutputFormat,
+}
+
+/// A work pool named on the command line.
+#[derive(Debug, Clone, Args)]
+pub struct PoolNameArgs {
+    /// Name of the work pool
+    pub name: String,
+}
+
+/// A queue and the pool it belongs to.
+#[derive(Debug, Clone, Args)]
+pub struct QueueRefArgs {
+    /// Name of the work queue
+    pub name: String,
+    /// Work pool the queue belongs to
+    #[arg(long, short = 'p', value_name = "POOL")]
+    pub pool: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    /// Every command, nested ones included, has a one-line summary and an example.
+    #[test]
+    fn every_command_has_a_summary_and_an_example() {
+        fn visit(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            let path = format!("{path} {}", command.get_name());
+            let about = command
+                .get_about()
+                .map(|a| a.to_string())
+                .unwrap_or_default();
+            let examples = command
+                .get_after_help()
+                .map(|h| h.to_string())
+                .unwrap_or_default();
+            if about.trim().is_empty() || about.contains('\n') {
+                missing.push(format!("{path}: one-line summary"));
+            }
+            if !examples.contains("Examples:\n  ot2ctl ") {
+                missing.push(format!("{path}: example"));
+            }
+            for sub in command.get_subcommands() {
+                if sub.get_name() != "help" {
+                    visit(sub, &path, missing);
+                }
+            }
+        }
+        let mut missing = Vec::new();
+        visit(&Cli::command(), "", &mut missing);
+        assert!(missing.is_empty(), "missing: {missing:#?}");
+    }
+}

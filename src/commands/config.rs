@@ -1,0 +1,219 @@
+//! `ot2ctl config view|set|unset`.
+
+use anyhow::{Result, anyhow};
+use serde_json::{Map, Value, json};
+
+use crate::cli::{ConfigCommand, SetArgs, UnsetArgs, ViewArgs};
+use crate::config::Settings;
+use crate::config::paths::ot2ctl_profiles_path;
+use crate::config::profiles::{ProfilesFile, StoredValue};
+use crate::config::secrets::os_keyring;
+use crate::config::settings::{
+    API_URL, Overrides, SETTINGS, SettingDef, mask, process_env, setting_def,
+};
+use crate::error::{UsageError, usage};
+use crate::output::{self, OutputFormat};
+
+/// The profile `config set` writes to when none is selected anywhere.
+const DEFAULT_PROFILE: &str = "default";
+
+pub fn run(command: ConfigCommand, overrides: &Overrides) -> Result<()> {
+    match command {
+        ConfigCommand::View(args) => view(overrides, args),
+        ConfigCommand::Set(args) => set(overrides, args),
+        ConfigCommand::Unset(args) => unset(overrides, args),
+    }
+}
+
+fn view(overrides: &Overrides, args: ViewArgs) -> Result<()> {
+    let settings = Settings::load(overrides)?;
+    for warning in &settings.warnings {
+        eprintln!("warning: {warning}");
+    }
+    let shown = |def: &SettingDef| {
+        settings.get(def.name).map(|resolved| {
+            let value = if def.secret {
+                mask(&resolved.value).to_string()
+            } else {
+                resolved.value.clone()
+            };
+            (value, resolved.source.to_string())
+        })
+    };
+    if args.output.output == OutputFormat::Json {
+        let mut values = Map::new();
+        for def in SETTINGS {
+            let entry = match shown(def) {
+                Some((value, source)) => json!({"value": value, "source": source}),
+                None => Value::Null,
+            };
+            values.insert(def.name.to_string(), entry);
+        }
+        let profile = settings
+            .profile
+            .as_ref()
+            .map(|p| json!({"name": p.value, "source": p.source.to_string()}));
+        return output::print_json(&json!({"profile": profile, "settings": values}));
+    }
+    match &settings.profile {
+        Some(profile) => println!("Profile: {} (from {})", profile.value, profile.source),
+        None => println!("Profile: none"),
+    }
+    let mut table = output::table(&["SETTING", "VALUE", "SOURCE"]);
+    for def in SETTINGS {
+        let (value, source) = shown(def).unwrap_or_else(|| ("(not set)".into(), "-".into()));
+        table.add_row(vec![def.name.to_string(), value, source]);
+    }
+    output::print_table(&table);
+    Ok(())
+}
+
+/// Loads ot2ctl's profiles file and works out which profile `set`/`unset` change.
+fn writable_profile(overrides: &Overrides) -> Result<(ProfilesFile, String)> {
+    let file = ProfilesFile::load(&ot2ctl_profiles_path(&process_env)?)?;
+    let settings = Settings::load(overrides)?;
+    let profile = settings
+        .profile_name()
+        .unwrap_or(DEFAULT_PROFILE)
+        .to_string();
+    Ok((file, profile))
+}
+
+fn set(overrides: &Overrides, args: SetArgs) -> Result<()> {
+    // Every pair is checked before anything is written.
+    let mut pairs: Vec<(&'static SettingDef, String)> = Vec::new();
+    for pair in &args.settings {
+        let Some((name, value)) = pair.split_once('=') else {
+            return usage(format!(
+                "'{pair}' is not NAME=VALUE (e.g. PREFECT_API_URL=http://127.0.0.1:4200/api)"
+            ));
+        };
+        let def = setting_def(name.trim())?;
+        check_value(def, value)?;
+        pairs.push((def, value.to_string()));
+    }
+
+    let (mut file, profile) = writable_profile(overrides)?;
+    if file.active().is_none()
+        && overrides.profile.is_none()
+        && process_env("PREFECT_PROFILE").is_none()
+    {
+        file.set_active(&profile);
+    }
+    let keyring = os_keyring(&process_env);
+    let mut fallback_reported = false;
+    let mut reports = Vec::new();
+    for (def, value) in pairs {
+        let stored = if def.secret {
+            let attempt = match keyring.as_deref() {
+                Some(store) => store.set(&profile, def.name, &value),
+                None => Err("this ot2ctl has no OS keyring support or OT2CTL_KEYRING=off".into()),
+            };
+            match attempt {
+                Ok(()) => {
+                    reports.push(format!(
+                        "Set {} in profile '{profile}' (stored in the OS keyring).",
+                        def.name
+                    ));
+                    StoredValue::InKeyring
+                }
+                Err(reason) => {
+                    if !fallback_reported {
+                        eprintln!(
+                            "note: no usable OS keyring ({reason}); secrets are stored in {} \
+                             with permissions 0600",
+                            file.path.display()
+                        );
+                        fallback_reported = true;
+                    }
+                    reports.push(format!(
+                        "Set {} in profile '{profile}' ({}).",
+                        def.name,
+                        file.path.display()
+                    ));
+                    StoredValue::Text(value)
+                }
+            }
+        } else {
+            reports.push(format!(
+                "Set {} in profile '{profile}' ({}).",
+                def.name,
+                file.path.display()
+            ));
+            StoredValue::Text(value)
+        };
+        file.set_setting(&profile, def.name, stored);
+        if process_env(def.name).is_some() {
+            eprintln!(
+                "warning: {} is also set in the environment, which takes precedence over the profile",
+                def.name
+            );
+        }
+    }
+    file.save()?;
+    for report in reports {
+        println!("{report}");
+    }
+    Ok(())
+}
+
+fn unset(overrides: &Overrides, args: UnsetArgs) -> Result<()> {
+    let defs = args
+        .names
+        .iter()
+        .map(|name| setting_def(name.trim()))
+        .collect::<Result<Vec<_>, UsageError>>()?;
+    let (mut file, profile) = writable_profile(overrides)?;
+    let missing: Vec<&str> = defs
+        .iter()
+        .filter(|def| file.setting(&profile, def.name).is_none())
+        .map(|def| def.name)
+        .collect();
+    if !missing.is_empty() {
+        return Err(anyhow!(
+            "{} not set in ot2ctl's profile '{profile}' ({})",
+            missing.join(", "),
+            file.path.display()
+        ));
+    }
+    let keyring = os_keyring(&process_env);
+    for def in &defs {
+        if file.setting(&profile, def.name) == Some(StoredValue::InKeyring)
+            && let Some(store) = keyring.as_deref()
+            && let Err(err) = store.delete(&profile, def.name)
+        {
+            eprintln!(
+                "warning: could not remove {} from the OS keyring: {err}",
+                def.name
+            );
+        }
+        file.remove_setting(&profile, def.name);
+    }
+    file.save()?;
+    for def in defs {
+        println!("Unset {} in profile '{profile}'.", def.name);
+    }
+    Ok(())
+}
+
+/// Catches values that would only fail later, at the first request.
+fn check_value(def: &SettingDef, value: &str) -> Result<(), UsageError> {
+    if value.trim().is_empty() {
+        return Err(UsageError::new(format!(
+            "{} needs a value; to remove it use `ot2ctl config unset {}`",
+            def.name, def.name
+        )));
+    }
+    if def.name == API_URL && !(value.starts_with("http://") || value.starts_with("https://")) {
+        return Err(UsageError::new(format!(
+            "{API_URL} must start with http:// or https:// (e.g. http://127.0.0.1:4200/api)"
+        )));
+    }
+    if def.default.is_some() && value.trim().parse::<f64>().is_err() {
+        return Err(UsageError::new(format!(
+            "{} must be a number, not '{value}'",
+            def.name
+        )));
+    }
+    Ok(())
+}

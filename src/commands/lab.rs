@@ -1,0 +1,205 @@
+//! `ot2ctl lab setup FILE`: make the server's pools and queues match a lab file.
+
+use anyhow::{Result, anyhow};
+use serde::Serialize;
+
+use crate::api::Client;
+use crate::api::models::WorkQueue;
+use crate::cli::{LabCommand, SetupArgs};
+use crate::lab::plan::{Action, Current, FieldChange, Request, Step, plan_pool};
+use crate::lab::spec::{self, PoolSpec};
+use crate::output::{self, OutputFormat};
+
+pub async fn run(command: LabCommand, api: Client) -> Result<()> {
+    match command {
+        LabCommand::Setup(args) => setup(&api, args).await,
+    }
+}
+
+/// One line of the report, as printed and as JSON.
+#[derive(Serialize)]
+struct Outcome {
+    kind: &'static str,
+    pool: String,
+    name: String,
+    #[serde(flatten)]
+    action: Action,
+}
+
+async fn setup(api: &Client, args: SetupArgs) -> Result<()> {
+    // The whole file is validated, and every pool compared, before anything is written.
+    let lab = spec::load(&args.file)?;
+    let progress = output::spinner("Reading the work pools from the server...");
+    let mut steps: Vec<Step> = Vec::new();
+    for pool in &lab.pools {
+        let current = api.find_work_pool(&pool.name).await?;
+        let queues = match &current {
+            Some(_) => api.list_work_queues(&pool.name).await?,
+            None => Vec::new(),
+        };
+        steps.extend(plan_pool(
+            pool,
+            Current {
+                pool: current.as_ref(),
+                queues: &queues,
+            },
+        )?);
+    }
+
+    if !args.dry_run {
+        progress.set_message("Applying the lab file...");
+        for step in &steps {
+            apply(api, step).await?;
+        }
+        progress.set_message("Checking the result...");
+        for pool in &lab.pools {
+            verify(pool, &api.list_work_queues(&pool.name).await?)?;
+        }
+    }
+    progress.finish_and_clear();
+
+    let outcomes: Vec<Outcome> = steps
+        .into_iter()
+        .map(|step| Outcome {
+            kind: if step.queue.is_some() {
+                "work_queue"
+            } else {
+                "work_pool"
+            },
+            name: step.queue.unwrap_or_else(|| step.pool.clone()),
+            pool: step.pool,
+            action: step.action,
+        })
+        .collect();
+    if args.output.output == OutputFormat::Json {
+        return output::print_json(&serde_json::json!({
+            "file": args.file.display().to_string(),
+            "dry_run": args.dry_run,
+            "items": outcomes,
+        }));
+    }
+    print_report(&outcomes, args.dry_run);
+    Ok(())
+}
+
+async fn apply(api: &Client, step: &Step) -> Result<()> {
+    match &step.request {
+        Request::CreatePool(create) => {
+            api.create_work_pool(create).await?;
+        }
+        Request::UpdatePool(update) => api.update_work_pool(&step.pool, update).await?,
+        Request::CreateQueue(create) => {
+            api.create_work_queue(&step.pool, create).await?;
+        }
+        Request::UpdateQueue(update) => {
+            let queue = step.queue.as_deref().expect("queue steps name their queue");
+            api.update_work_queue(&step.pool, queue, update).await?;
+        }
+        Request::Nothing => {}
+    }
+    Ok(())
+}
+
+/// The server must now hold what the file says; anything else means someone changed the pool
+/// while we worked, and the user must know.
+fn verify(pool: &PoolSpec, queues: &[WorkQueue]) -> Result<()> {
+    for wanted in &pool.queues {
+        let Some(actual) = queues.iter().find(|q| q.name == wanted.name) else {
+            return Err(anyhow!(
+                "after set-up, work queue '{}' is missing from work pool '{}'",
+                wanted.name,
+                pool.name
+            ));
+        };
+        let mismatch = |field: &str, have: String, want: String| {
+            anyhow!(
+                "after set-up, work queue '{}' in work pool '{}' has {field} {have}, not {want} \
+                 as the file says; was the pool changed meanwhile? Run the set-up again.",
+                wanted.name,
+                pool.name
+            )
+        };
+        if let Some(priority) = wanted.priority
+            && actual.priority != priority
+        {
+            return Err(mismatch(
+                "priority",
+                actual.priority.to_string(),
+                priority.to_string(),
+            ));
+        }
+        if let Some(description) = &wanted.description
+            && actual.description.as_deref().unwrap_or("") != description
+        {
+            return Err(mismatch(
+                "description",
+                format!("{:?}", actual.description.as_deref().unwrap_or("")),
+                format!("{description:?}"),
+            ));
+        }
+        if let Some(limit) = wanted.concurrency_limit
+            && actual.concurrency_limit != limit
+        {
+            return Err(mismatch(
+                "concurrency limit",
+                output::or_dash(actual.concurrency_limit),
+                output::or_dash(limit),
+            ));
+        }
+        if let Some(paused) = wanted.paused
+            && actual.is_paused != paused
+        {
+            return Err(mismatch(
+                "paused",
+                actual.is_paused.to_string(),
+                paused.to_string(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn print_report(outcomes: &[Outcome], dry_run: bool) {
+    let (mut created, mut updated, mut unchanged) = (0, 0, 0);
+    for outcome in outcomes {
+        let subject = match outcome.kind {
+            "work_pool" => format!("work pool  {}", outcome.name),
+            _ => format!("work queue {}/{}", outcome.pool, outcome.name),
+        };
+        let verdict = match (&outcome.action, dry_run) {
+            (Action::Create, false) => {
+                created += 1;
+                "created".to_string()
+            }
+            (Action::Create, true) => {
+                created += 1;
+                "would be created".to_string()
+            }
+            (Action::Update(changes), run) => {
+                updated += 1;
+                let verb = if run { "would be updated" } else { "updated" };
+                format!("{verb}: {}", describe(changes))
+            }
+            (Action::Unchanged, _) => {
+                unchanged += 1;
+                "unchanged".to_string()
+            }
+        };
+        println!("{subject:<48} {verdict}");
+    }
+    if dry_run {
+        println!(
+            "Dry run: {created} to create, {updated} to update, {unchanged} unchanged; nothing was written."
+        );
+    } else {
+        println!("{created} created, {updated} updated, {unchanged} unchanged.");
+    }
+}
+
+fn describe(changes: &[FieldChange]) -> String {
+    changes
+        .iter()
+        .map(|c| format!("{} {} -> {}", c.field, c.from, c.to))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

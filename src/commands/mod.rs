@@ -1,0 +1,68 @@
+//! What each command does: one module per command group.
+
+mod completions;
+mod config;
+mod lab;
+mod profile;
+mod work_pool;
+mod work_queue;
+
+use std::future::Future;
+
+use anyhow::{Context, Result};
+
+use crate::api::{Client, ClientOptions};
+use crate::cli::{Cli, Command};
+use crate::config::Settings;
+use crate::config::settings::Overrides;
+
+/// Runs one parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    let overrides = Overrides {
+        api_url: cli.global.api_url,
+        profile: cli.global.profile,
+    };
+    match cli.command {
+        Command::Completions { shell } => completions::run(shell),
+        Command::Config(command) => config::run(command, &overrides),
+        Command::Profile(command) => profile::run(command, &overrides),
+        Command::WorkPool(command) => with_api(&overrides, |api| work_pool::run(command, api)),
+        Command::WorkQueue(command) => with_api(&overrides, |api| work_queue::run(command, api)),
+        Command::Lab(command) => with_api(&overrides, |api| lab::run(command, api)),
+    }
+}
+
+/// Resolves settings, builds the API client and runs an async command to completion.
+///
+/// Settings (and so any OS keyring access, which blocks) are resolved before the runtime starts.
+fn with_api<F, Fut>(overrides: &Overrides, command: F) -> Result<()>
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: Future<Output = Result<()>>,
+{
+    let settings = Settings::load(overrides)?;
+    print_warnings(&settings);
+    let client = api_client(&settings)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    runtime.block_on(command(client))
+}
+
+/// A client for the configured API.
+pub fn api_client(settings: &Settings) -> Result<Client> {
+    let options = ClientOptions {
+        api_url: settings.api_url()?.value.clone(),
+        credential: settings.credential(),
+        timeout: settings.request_timeout()?,
+        max_retries: settings.max_retries()?,
+    };
+    Ok(Client::new(options)?)
+}
+
+fn print_warnings(settings: &Settings) {
+    for warning in &settings.warnings {
+        eprintln!("warning: {warning}");
+    }
+}

@@ -1,0 +1,283 @@
+//! `ot2ctl profile ls|create|use|delete|inspect`.
+//!
+//! ot2ctl only ever writes its own profiles file; Prefect's file is read, never changed.
+
+use std::collections::BTreeMap;
+
+use anyhow::{Result, anyhow};
+use serde_json::json;
+
+use crate::cli::{ProfileCommand, ProfileCreateArgs, ProfileDeleteArgs, ProfileNameArgs};
+use crate::config::Settings;
+use crate::config::paths::{ot2ctl_profiles_path, prefect_profiles_path};
+use crate::config::profiles::{ProfilesFile, StoredValue};
+use crate::config::secrets::{SecretStore, os_keyring};
+use crate::config::settings::{Overrides, PROFILE_ENV, is_secret, mask, process_env};
+use crate::output::{self, OutputFormat};
+
+pub fn run(command: ProfileCommand, overrides: &Overrides) -> Result<()> {
+    let files = Files::load()?;
+    match command {
+        ProfileCommand::Ls(args) => list(&files, overrides, args.output),
+        ProfileCommand::Create(args) => create(files, args),
+        ProfileCommand::Use(args) => use_profile(files, args),
+        ProfileCommand::Delete(args) => delete(files, overrides, args),
+        ProfileCommand::Inspect { name, output } => inspect(&files, overrides, name, output.output),
+    }
+}
+
+/// Both profiles files: ours (read-write) and Prefect's (read-only, may be absent).
+struct Files {
+    ours: ProfilesFile,
+    prefect: Option<ProfilesFile>,
+}
+
+impl Files {
+    fn load() -> Result<Files> {
+        let ours = ProfilesFile::load(&ot2ctl_profiles_path(&process_env)?)?;
+        let prefect = match prefect_profiles_path(&process_env) {
+            Some(path) => Some(ProfilesFile::load(&path)?).filter(ProfilesFile::exists),
+            None => None,
+        };
+        Ok(Files { ours, prefect })
+    }
+
+    fn prefect_has(&self, name: &str) -> bool {
+        self.prefect.as_ref().is_some_and(|p| p.has_profile(name))
+    }
+
+    fn exists(&self, name: &str) -> bool {
+        self.ours.has_profile(name) || self.prefect_has(name)
+    }
+
+    /// Every profile name, ours first where both files have it.
+    fn names(&self) -> Vec<String> {
+        let mut names = self.ours.profile_names();
+        if let Some(prefect) = &self.prefect {
+            names.extend(prefect.profile_names());
+        }
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    /// Where a profile is defined, for listings.
+    fn origin(&self, name: &str) -> &'static str {
+        match (self.ours.has_profile(name), self.prefect_has(name)) {
+            (true, true) => "ot2ctl + prefect",
+            (true, false) => "ot2ctl",
+            _ => "prefect",
+        }
+    }
+
+    /// The profile's settings: Prefect's overlaid by ours, as resolution sees them.
+    fn merged_settings(&self, name: &str) -> BTreeMap<String, StoredValue> {
+        let mut merged = self
+            .prefect
+            .as_ref()
+            .map(|p| p.settings(name))
+            .unwrap_or_default();
+        merged.extend(self.ours.settings(name));
+        merged
+    }
+}
+
+fn active_name(overrides: &Overrides) -> Result<Option<String>> {
+    Ok(Settings::load(overrides)?
+        .profile_name()
+        .map(str::to_string))
+}
+
+fn list(files: &Files, overrides: &Overrides, format: OutputFormat) -> Result<()> {
+    let active = active_name(overrides)?;
+    let rows: Vec<_> = files
+        .names()
+        .into_iter()
+        .map(|name| {
+            let api_url = match files.merged_settings(&name).get("PREFECT_API_URL") {
+                Some(StoredValue::Text(url)) => Some(url.clone()),
+                _ => None,
+            };
+            let is_active = active.as_deref() == Some(name.as_str());
+            (name, is_active, api_url)
+        })
+        .collect();
+    if format == OutputFormat::Json {
+        let items: Vec<_> = rows
+            .iter()
+            .map(|(name, is_active, url)| {
+                json!({"name": name, "active": is_active, "defined_in": files.origin(name), "PREFECT_API_URL": url})
+            })
+            .collect();
+        return output::print_json(&items);
+    }
+    if rows.is_empty() {
+        println!("No profiles. Create one with `ot2ctl profile create NAME`.");
+        return Ok(());
+    }
+    let mut table = output::table(&["", "NAME", "API URL", "DEFINED IN"]);
+    for (name, is_active, url) in &rows {
+        table.add_row(vec![
+            if *is_active { "*" } else { "" }.to_string(),
+            name.clone(),
+            output::or_dash(url.as_deref()),
+            files.origin(name).to_string(),
+        ]);
+    }
+    output::print_table(&table);
+    Ok(())
+}
+
+fn create(mut files: Files, args: ProfileCreateArgs) -> Result<()> {
+    if files.ours.has_profile(&args.name) {
+        return Err(anyhow!(
+            "profile '{}' already exists in {}",
+            args.name,
+            files.ours.path.display()
+        ));
+    }
+    let copied = match &args.from {
+        Some(source) if !files.exists(source) => {
+            return Err(anyhow!("profile '{source}' does not exist"));
+        }
+        Some(source) => files.merged_settings(source),
+        None => BTreeMap::new(),
+    };
+    let keyring = os_keyring(&process_env);
+    files.ours.create_profile(&args.name);
+    for (setting, value) in copied {
+        let value = match value {
+            StoredValue::InKeyring => {
+                let source = args.from.as_deref().expect("copied only with --from");
+                match copy_secret(keyring.as_deref(), source, &args.name, &setting) {
+                    Ok(()) => StoredValue::InKeyring,
+                    Err(reason) => {
+                        eprintln!("warning: {setting} was not copied: {reason}");
+                        continue;
+                    }
+                }
+            }
+            text => text,
+        };
+        files.ours.set_setting(&args.name, &setting, value);
+    }
+    files.ours.save()?;
+    println!("Created profile '{}'.", args.name);
+    println!("Switch to it with `ot2ctl profile use {}`.", args.name);
+    Ok(())
+}
+
+fn copy_secret(
+    keyring: Option<&dyn SecretStore>,
+    from: &str,
+    to: &str,
+    setting: &str,
+) -> Result<(), String> {
+    let store = keyring.ok_or("the OS keyring is not available")?;
+    let value = store
+        .get(from, setting)?
+        .ok_or("the OS keyring has no entry for it")?;
+    store.set(to, setting, &value)
+}
+
+fn use_profile(mut files: Files, args: ProfileNameArgs) -> Result<()> {
+    if !files.exists(&args.name) {
+        return Err(anyhow!(
+            "profile '{}' does not exist; `ot2ctl profile ls` lists the profiles",
+            args.name
+        ));
+    }
+    files.ours.set_active(&args.name);
+    files.ours.save()?;
+    println!("Now using profile '{}'.", args.name);
+    if let Some(env_profile) = process_env(PROFILE_ENV) {
+        eprintln!(
+            "warning: {PROFILE_ENV}={env_profile} is set in the environment and takes precedence"
+        );
+    }
+    Ok(())
+}
+
+fn delete(mut files: Files, overrides: &Overrides, args: ProfileDeleteArgs) -> Result<()> {
+    if !files.ours.has_profile(&args.name) {
+        if files.prefect_has(&args.name) {
+            return Err(anyhow!(
+                "profile '{}' is defined in Prefect's profiles file, which ot2ctl does not change; \
+                 use `prefect profile delete {}`",
+                args.name,
+                args.name
+            ));
+        }
+        return Err(anyhow!("profile '{}' does not exist", args.name));
+    }
+    if active_name(overrides)?.as_deref() == Some(args.name.as_str()) {
+        return Err(anyhow!(
+            "profile '{}' is active; switch to another with `ot2ctl profile use NAME` first",
+            args.name
+        ));
+    }
+    if !output::confirm(&format!("Delete profile '{}'?", args.name), args.yes)? {
+        println!("Nothing deleted.");
+        return Ok(());
+    }
+    let keyring = os_keyring(&process_env);
+    for (setting, value) in files.ours.settings(&args.name) {
+        if value == StoredValue::InKeyring
+            && let Some(store) = keyring.as_deref()
+        {
+            let _ = store.delete(&args.name, &setting);
+        }
+    }
+    files.ours.delete_profile(&args.name);
+    files.ours.save()?;
+    println!("Deleted profile '{}'.", args.name);
+    Ok(())
+}
+
+fn inspect(
+    files: &Files,
+    overrides: &Overrides,
+    name: Option<String>,
+    format: OutputFormat,
+) -> Result<()> {
+    let name = match name {
+        Some(name) => name,
+        None => active_name(overrides)?.ok_or_else(|| {
+            anyhow!(
+                "no profile is active; name one, or create one with `ot2ctl profile create NAME`"
+            )
+        })?,
+    };
+    if !files.exists(&name) {
+        return Err(anyhow!("profile '{name}' does not exist"));
+    }
+    let shown: BTreeMap<String, String> = files
+        .merged_settings(&name)
+        .into_iter()
+        .map(|(setting, value)| {
+            let secret = is_secret(&setting);
+            let text = match value {
+                StoredValue::InKeyring => format!("{} (OS keyring)", mask("")),
+                StoredValue::Text(text) if secret => mask(&text).to_string(),
+                StoredValue::Text(text) => text,
+            };
+            (setting, text)
+        })
+        .collect();
+    if format == OutputFormat::Json {
+        return output::print_json(
+            &json!({"name": name, "defined_in": files.origin(&name), "settings": shown}),
+        );
+    }
+    println!("Profile '{name}' ({})", files.origin(&name));
+    if shown.is_empty() {
+        println!("No settings.");
+        return Ok(());
+    }
+    let mut table = output::table(&["SETTING", "VALUE"]);
+    for (setting, value) in shown {
+        table.add_row(vec![setting, value]);
+    }
+    output::print_table(&table);
+    Ok(())
+}

@@ -1,0 +1,342 @@
+//! Reading and writing profiles files in Prefect's TOML shape.
+//!
+//! ```toml
+//! active = "lab"
+//!
+//! [profiles.lab]
+//! PREFECT_API_URL = "http://robot-host:4200/api"
+//! PREFECT_API_KEY = { stored_in = "os-keyring" }   # ot2ctl only: the value is in the OS keyring
+//! ```
+//!
+//! The whole document is kept as a TOML table so that settings ot2ctl does not know survive a
+//! rewrite.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::error::UsageError;
+
+/// The marker value meaning "this secret lives in the OS keyring".
+const KEYRING_MARKER_KEY: &str = "stored_in";
+const KEYRING_MARKER_VALUE: &str = "os-keyring";
+
+/// A setting's value as stored in a profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoredValue {
+    Text(String),
+    /// The value is kept in the OS keyring under this profile and setting name.
+    InKeyring,
+}
+
+/// One profiles file, loaded whole.
+#[derive(Debug, Clone)]
+pub struct ProfilesFile {
+    pub path: PathBuf,
+    exists: bool,
+    doc: toml::Table,
+}
+
+impl ProfilesFile {
+    /// Loads the file; a missing file is an empty set of profiles.
+    pub fn load(path: &Path) -> Result<Self> {
+        let text = match fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(ProfilesFile {
+                    path: path.to_path_buf(),
+                    exists: false,
+                    doc: toml::Table::new(),
+                });
+            }
+            Err(err) => {
+                return Err(err).with_context(|| format!("cannot read {}", path.display()));
+            }
+        };
+        let doc = text
+            .parse::<toml::Table>()
+            .map_err(|err| UsageError::new(toml_error_line(path, &text, &err)))?;
+        Ok(ProfilesFile {
+            path: path.to_path_buf(),
+            exists: true,
+            doc,
+        })
+    }
+
+    pub fn exists(&self) -> bool {
+        self.exists
+    }
+
+    pub fn active(&self) -> Option<&str> {
+        self.doc.get("active").and_then(toml::Value::as_str)
+    }
+
+    pub fn set_active(&mut self, name: &str) {
+        self.doc
+            .insert("active".into(), toml::Value::String(name.into()));
+    }
+
+    pub fn has_profile(&self, name: &str) -> bool {
+        self.profiles().is_some_and(|p| p.contains_key(name))
+    }
+
+    pub fn profile_names(&self) -> Vec<String> {
+        self.profiles()
+            .map(|p| p.keys().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// The settings of one profile, in name order.
+    pub fn settings(&self, profile: &str) -> BTreeMap<String, StoredValue> {
+        let Some(table) = self.profile_table(profile) else {
+            return BTreeMap::new();
+        };
+        table
+            .iter()
+            .filter_map(|(key, value)| Some((key.clone(), stored_value(value)?)))
+            .collect()
+    }
+
+    pub fn setting(&self, profile: &str, name: &str) -> Option<StoredValue> {
+        self.profile_table(profile)?
+            .get(name)
+            .and_then(stored_value)
+    }
+
+    /// Sets one setting, creating the profile when needed.
+    pub fn set_setting(&mut self, profile: &str, name: &str, value: StoredValue) {
+        let value = match value {
+            StoredValue::Text(text) => toml::Value::String(text),
+            StoredValue::InKeyring => {
+                let mut marker = toml::Table::new();
+                marker.insert(
+                    KEYRING_MARKER_KEY.into(),
+                    toml::Value::String(KEYRING_MARKER_VALUE.into()),
+                );
+                toml::Value::Table(marker)
+            }
+        };
+        self.profile_table_mut(profile).insert(name.into(), value);
+    }
+
+    /// Removes one setting; returns whether it was there.
+    pub fn remove_setting(&mut self, profile: &str, name: &str) -> bool {
+        self.profiles_mut()
+            .get_mut(profile)
+            .and_then(toml::Value::as_table_mut)
+            .is_some_and(|table| table.remove(name).is_some())
+    }
+
+    /// Creates an empty profile; returns false when it already exists.
+    pub fn create_profile(&mut self, name: &str) -> bool {
+        if self.has_profile(name) {
+            return false;
+        }
+        self.profile_table_mut(name);
+        true
+    }
+
+    pub fn delete_profile(&mut self, name: &str) -> bool {
+        self.profiles_mut().remove(name).is_some()
+    }
+
+    /// Writes the file atomically with mode 0600: it may hold credentials.
+    pub fn save(&self) -> Result<()> {
+        let text = toml::to_string_pretty(&self.doc).context("cannot encode the profiles file")?;
+        write_private_file(&self.path, text.as_bytes())
+    }
+
+    fn profiles(&self) -> Option<&toml::Table> {
+        self.doc.get("profiles").and_then(toml::Value::as_table)
+    }
+
+    fn profiles_mut(&mut self) -> &mut toml::Table {
+        let entry = self
+            .doc
+            .entry("profiles")
+            .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+        if !entry.is_table() {
+            *entry = toml::Value::Table(toml::Table::new());
+        }
+        entry.as_table_mut().expect("profiles is a table")
+    }
+
+    fn profile_table(&self, name: &str) -> Option<&toml::Table> {
+        self.profiles()?.get(name)?.as_table()
+    }
+
+    fn profile_table_mut(&mut self, name: &str) -> &mut toml::Table {
+        let entry = self
+            .profiles_mut()
+            .entry(name)
+            .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+        if !entry.is_table() {
+            *entry = toml::Value::Table(toml::Table::new());
+        }
+        entry.as_table_mut().expect("profile is a table")
+    }
+}
+
+/// Prefect writes every value as a string; accept numbers and booleans a person may have typed.
+fn stored_value(value: &toml::Value) -> Option<StoredValue> {
+    match value {
+        toml::Value::String(text) => Some(StoredValue::Text(text.clone())),
+        toml::Value::Integer(n) => Some(StoredValue::Text(n.to_string())),
+        toml::Value::Float(n) => Some(StoredValue::Text(n.to_string())),
+        toml::Value::Boolean(b) => Some(StoredValue::Text(b.to_string())),
+        toml::Value::Table(table)
+            if table.get(KEYRING_MARKER_KEY).and_then(toml::Value::as_str)
+                == Some(KEYRING_MARKER_VALUE) =>
+        {
+            Some(StoredValue::InKeyring)
+        }
+        _ => None,
+    }
+}
+
+/// `path:line:column: message` for a TOML syntax error.
+fn toml_error_line(path: &Path, text: &str, err: &toml::de::Error) -> String {
+    let message = err.message().trim().replace('\n', " ");
+    match err.span() {
+        Some(span) => {
+            let (line, column) = line_column(text, span.start);
+            format!("{}:{line}:{column}: {message}", path.display())
+        }
+        None => format!("{}: {message}", path.display()),
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map_or(0, |last| last.chars().count())
+        + 1;
+    (line, column)
+}
+
+/// Writes `contents` to `path` through a temporary file in the same directory, so a crash
+/// never leaves half a file, with permissions 0600 (directory 0700) on Unix.
+pub fn write_private_file(path: &Path, contents: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    create_private_dir(dir)?;
+    let tmp = dir.join(format!(
+        ".{}.tmp-{}",
+        path.file_name().and_then(|n| n.to_str()).unwrap_or("file"),
+        std::process::id()
+    ));
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let write = || -> std::io::Result<()> {
+        let mut file = options.open(&tmp)?;
+        file.write_all(contents)?;
+        file.sync_all()?;
+        fs::rename(&tmp, path)
+    };
+    write()
+        .map_err(|err| {
+            let _ = fs::remove_file(&tmp);
+            err
+        })
+        .with_context(|| format!("cannot write {}", path.display()))
+}
+
+fn create_private_dir(dir: &Path) -> Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder
+        .create(dir)
+        .with_context(|| format!("cannot create {}", dir.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_values_and_keyring_markers() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/profiles.toml");
+        let mut file = ProfilesFile::load(&path).unwrap();
+        assert!(!file.exists());
+        file.set_active("lab");
+        file.set_setting(
+            "lab",
+            "PREFECT_API_URL",
+            StoredValue::Text("http://x/api".into()),
+        );
+        file.set_setting("lab", "PREFECT_API_KEY", StoredValue::InKeyring);
+        file.save().unwrap();
+
+        let again = ProfilesFile::load(&path).unwrap();
+        assert_eq!(again.active(), Some("lab"));
+        assert_eq!(
+            again.setting("lab", "PREFECT_API_URL"),
+            Some(StoredValue::Text("http://x/api".into()))
+        );
+        assert_eq!(
+            again.setting("lab", "PREFECT_API_KEY"),
+            Some(StoredValue::InKeyring)
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600);
+        }
+    }
+
+    #[test]
+    fn keeps_settings_it_does_not_know() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("profiles.toml");
+        fs::write(
+            &path,
+            "active = \"a\"\n[profiles.a]\nPREFECT_LOGGING_LEVEL = \"DEBUG\"\n",
+        )
+        .unwrap();
+        let mut file = ProfilesFile::load(&path).unwrap();
+        file.set_setting("a", "PREFECT_API_URL", StoredValue::Text("u".into()));
+        file.save().unwrap();
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains("PREFECT_LOGGING_LEVEL = \"DEBUG\""), "{text}");
+    }
+
+    #[test]
+    fn syntax_errors_name_file_line_and_column() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("profiles.toml");
+        fs::write(&path, "active = \"a\"\n[profiles.a\n").unwrap();
+        let err = ProfilesFile::load(&path).unwrap_err().to_string();
+        assert!(err.starts_with(&format!("{}:2:", path.display())), "{err}");
+        assert!(!err.contains('\n'));
+    }
+
+    #[test]
+    fn line_column_counts_from_one() {
+        assert_eq!(line_column("ab\ncd", 0), (1, 1));
+        assert_eq!(line_column("ab\ncd", 4), (2, 2));
+    }
+}

@@ -1,0 +1,336 @@
+//! The lab file: what it may contain, and its validation.
+//!
+//! ```yaml
+//! work_pools:
+//!   - name: ot2-device-pool
+//!     type: process                  # default: process
+//!     description: Work pool for OT-2 laboratory devices
+//!     concurrency_limit: 1           # omit to leave as is, null for no limit
+//!     paused: false                  # omit to leave as is
+//!     queues:
+//!       - name: high-priority
+//!         priority: 1                # 1 = most urgent; unique within the pool
+//!         description: Colour mixing
+//! ```
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::{Deserialize, Deserializer};
+use serde_saphyr::{Location, Spanned};
+
+use crate::api::names::{work_pool_name_problem, work_queue_name_problem};
+use crate::error::UsageError;
+
+/// A validated lab file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LabSpec {
+    pub pools: Vec<PoolSpec>,
+}
+
+/// A work pool as the lab file wants it. `None` fields are left as they are on the server.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PoolSpec {
+    pub name: String,
+    pub pool_type: String,
+    pub description: Option<String>,
+    /// `Some(None)`: no limit.
+    pub concurrency_limit: Option<Option<u64>>,
+    pub paused: Option<bool>,
+    pub queues: Vec<QueueSpec>,
+}
+
+/// A work queue as the lab file wants it. `None` fields are left as they are on the server.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueueSpec {
+    pub name: String,
+    pub priority: Option<u32>,
+    pub description: Option<String>,
+    /// `Some(None)`: no limit.
+    pub concurrency_limit: Option<Option<u64>>,
+    pub paused: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLab {
+    work_pools: Vec<RawPool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPool {
+    name: Spanned<String>,
+    #[serde(rename = "type")]
+    pool_type: Option<Spanned<String>>,
+    description: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    concurrency_limit: Option<Option<u64>>,
+    paused: Option<bool>,
+    #[serde(default)]
+    queues: Vec<RawQueue>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQueue {
+    name: Spanned<String>,
+    priority: Option<Spanned<u32>>,
+    description: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    concurrency_limit: Option<Option<u64>>,
+    paused: Option<bool>,
+}
+
+/// Tells "absent" (None, via `default`) from "null" (`Some(None)`).
+fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}
+
+/// Reads and validates a lab file.
+pub fn load(path: &Path) -> Result<LabSpec, UsageError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|err| UsageError::new(format!("cannot read {}: {err}", path.display())))?;
+    parse(&text, &path.display().to_string())
+}
+
+/// Parses and validates lab-file text; `origin` names it in errors.
+pub fn parse(text: &str, origin: &str) -> Result<LabSpec, UsageError> {
+    let at = |location: Location, message: String| {
+        UsageError::new(format!(
+            "{origin}:{}:{}: {message}",
+            location.line(),
+            location.column()
+        ))
+    };
+    let raw: RawLab = serde_saphyr::from_str(text).map_err(|err| yaml_error(origin, &err))?;
+
+    if raw.work_pools.is_empty() {
+        return Err(UsageError::new(format!(
+            "{origin}: work_pools is empty; declare at least one pool"
+        )));
+    }
+    let mut pool_lines: HashMap<String, Location> = HashMap::new();
+    let mut pools = Vec::new();
+    for pool in raw.work_pools {
+        let name = pool.name.value.clone();
+        if let Some(problem) = work_pool_name_problem(&name) {
+            return Err(at(
+                pool.name.referenced,
+                format!("work pool name '{name}': {problem}"),
+            ));
+        }
+        if let Some(first) = pool_lines.insert(name.clone(), pool.name.referenced) {
+            return Err(at(
+                pool.name.referenced,
+                format!(
+                    "work pool '{name}' is declared twice (first at line {})",
+                    first.line()
+                ),
+            ));
+        }
+        let pool_type = match pool.pool_type {
+            Some(t) if t.value.trim().is_empty() => {
+                return Err(at(t.referenced, "the pool type is empty".into()));
+            }
+            Some(t) => t.value,
+            None => "process".to_string(),
+        };
+        pools.push(PoolSpec {
+            queues: validate_queues(&name, pool.queues, &at)?,
+            name,
+            pool_type,
+            description: pool.description,
+            concurrency_limit: pool.concurrency_limit,
+            paused: pool.paused,
+        });
+    }
+    Ok(LabSpec { pools })
+}
+
+fn validate_queues(
+    pool: &str,
+    raw: Vec<RawQueue>,
+    at: &dyn Fn(Location, String) -> UsageError,
+) -> Result<Vec<QueueSpec>, UsageError> {
+    let mut names: HashMap<String, Location> = HashMap::new();
+    let mut priorities: HashMap<u32, (String, Location)> = HashMap::new();
+    let mut queues = Vec::new();
+    for queue in raw {
+        let name = queue.name.value.clone();
+        if let Some(problem) = work_queue_name_problem(&name) {
+            return Err(at(
+                queue.name.referenced,
+                format!("work queue name '{name}': {problem}"),
+            ));
+        }
+        if let Some(first) = names.insert(name.clone(), queue.name.referenced) {
+            return Err(at(
+                queue.name.referenced,
+                format!(
+                    "work queue '{name}' is declared twice in pool '{pool}' (first at line {})",
+                    first.line()
+                ),
+            ));
+        }
+        if let Some(priority) = &queue.priority {
+            if priority.value == 0 {
+                return Err(at(
+                    priority.referenced,
+                    format!("priority of queue '{name}' must be 1 or more (1 = most urgent)"),
+                ));
+            }
+            if let Some((other, line)) =
+                priorities.insert(priority.value, (name.clone(), priority.referenced))
+            {
+                return Err(at(
+                    priority.referenced,
+                    format!(
+                        "priority {} of queue '{name}' is already given to queue '{other}' (line {}); \
+                         priorities are unique within a pool",
+                        priority.value,
+                        line.line()
+                    ),
+                ));
+            }
+        }
+        queues.push(QueueSpec {
+            name,
+            priority: queue.priority.map(|p| p.value),
+            description: queue.description,
+            concurrency_limit: queue.concurrency_limit,
+            paused: queue.paused,
+        });
+    }
+    Ok(queues)
+}
+
+/// One line for a YAML syntax or shape error, `file:line:column: message`.
+fn yaml_error(origin: &str, err: &serde_saphyr::Error) -> UsageError {
+    let full = err.to_string();
+    // The message may carry a rendered source snippet after its first line; keep the first.
+    let message = full.lines().next().unwrap_or("invalid YAML").trim();
+    let message = strip_location_suffix(message);
+    match err.location() {
+        Some(location) if location.line() > 0 => UsageError::new(format!(
+            "{origin}:{}:{}: {message}",
+            location.line(),
+            location.column()
+        )),
+        _ => UsageError::new(format!("{origin}: {message}")),
+    }
+}
+
+/// serde-saphyr appends "at line L column C"; the caller puts the position in front instead.
+fn strip_location_suffix(message: &str) -> &str {
+    message
+        .rfind(" at line ")
+        .map_or(message, |index| &message[..index])
+        .trim_end_matches(',')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LAB: &str = "\
+work_pools:
+  - name: ot2-device-pool
+    description: Work pool for OT-2 laboratory devices
+    concurrency_limit: null
+    queues:
+      - name: high-priority
+        priority: 1
+        description: Colour mixing
+      - name: standard
+        priority: 2
+        concurrency_limit: 3
+";
+
+    #[test]
+    fn reads_a_lab_file_with_defaults_and_nulls() {
+        let spec = parse(LAB, "lab.yaml").unwrap();
+        let pool = &spec.pools[0];
+        assert_eq!(pool.pool_type, "process");
+        assert_eq!(pool.concurrency_limit, Some(None));
+        assert_eq!(pool.paused, None);
+        assert_eq!(pool.queues[0].priority, Some(1));
+        assert_eq!(pool.queues[0].concurrency_limit, None);
+        assert_eq!(pool.queues[1].concurrency_limit, Some(Some(3)));
+    }
+
+    #[test]
+    fn anchors_and_merge_keys_work() {
+        let text = "\
+work_pools:
+  - name: p
+    queues:
+      - &base {name: a, priority: 1, description: shared}
+      - <<: *base
+        name: b
+        priority: 2
+";
+        let spec = parse(text, "lab.yaml").unwrap();
+        assert_eq!(
+            spec.pools[0].queues[1].description.as_deref(),
+            Some("shared")
+        );
+    }
+
+    fn error_of(text: &str) -> String {
+        parse(text, "lab.yaml").unwrap_err().to_string()
+    }
+
+    #[test]
+    fn duplicate_priority_points_at_the_second_one() {
+        let err = error_of(
+            "work_pools:\n  - name: p\n    queues:\n      - {name: a, priority: 1}\n      - name: b\n        priority: 1\n",
+        );
+        assert!(
+            err.starts_with("lab.yaml:6:19: priority 1 of queue 'b'"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn typos_and_wrong_types_name_line_and_column() {
+        let err = error_of(
+            "work_pools:\n  - name: p\n    queues:\n      - name: a\n        prority: 1\n",
+        );
+        assert!(err.starts_with("lab.yaml:5:"), "{err}");
+        assert!(err.contains("prority"), "{err}");
+        assert!(!err.contains('\n'), "{err}");
+
+        let err = error_of(
+            "work_pools:\n  - name: p\n    queues:\n      - name: a\n        priority: high\n",
+        );
+        assert!(err.starts_with("lab.yaml:5:"), "{err}");
+        assert!(!err.contains('\n'), "{err}");
+    }
+
+    #[test]
+    fn bad_names_and_zero_priorities_are_refused() {
+        let err = error_of("work_pools:\n  - name: prefect-pool\n");
+        assert!(
+            err.starts_with("lab.yaml:2:11: work pool name 'prefect-pool'"),
+            "{err}"
+        );
+        let err =
+            error_of("work_pools:\n  - name: p\n    queues:\n      - {name: a, priority: 0}\n");
+        assert!(err.starts_with("lab.yaml:4:"), "{err}");
+        assert!(err.contains("1 or more"), "{err}");
+        let err = error_of("work_pools:\n  - name: p\n    queues:\n      - {name: a/b}\n");
+        assert!(err.contains("'/'"), "{err}");
+    }
+
+    #[test]
+    fn syntax_errors_are_one_line() {
+        let err = error_of("work_pools:\n  - name: [p\n");
+        assert!(err.starts_with("lab.yaml:"), "{err}");
+        assert!(!err.contains('\n'), "{err}");
+    }
+}

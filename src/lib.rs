@@ -1,0 +1,17 @@
+//! ot2ctl: a fast, static client and worker for Prefect 3 that runs an Opentrons OT-2 lab.
+//!
+//! The crate is laid out the way the binary is used:
+//! - [`cli`] holds the clap definitions only (what the user can type);
+//! - [`commands`] holds one module per command group (what each command does);
+//! - [`api`] is the typed Prefect REST client, the only code that speaks HTTP;
+//! - [`config`] resolves settings from flags, env and profile files;
+//! - [`lab`] is the declarative lab set-up (plan and apply);
+//! - [`output`] renders tables and JSON.
+
+pub mod api;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod error;
+pub mod lab;
+pub mod output;

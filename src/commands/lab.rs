@@ -3,16 +3,26 @@
 use anyhow::{Result, anyhow};
 use serde::Serialize;
 
+use super::with_api;
 use crate::api::Client;
 use crate::api::models::WorkQueue;
 use crate::cli::{LabCommand, SetupArgs};
+use crate::config::settings::Overrides;
 use crate::lab::plan::{Action, Current, FieldChange, Request, Step, plan_pool};
-use crate::lab::spec::{self, PoolSpec};
+use crate::lab::spec::{self, LabSpec, PoolSpec};
 use crate::output::{self, OutputFormat};
 
-pub async fn run(command: LabCommand, api: Client) -> Result<()> {
+/// Runs a lab command. The lab file is read and validated before the server is contacted,
+/// so a broken file is reported even when no server is reachable.
+pub fn run(command: LabCommand, overrides: &Overrides) -> Result<()> {
     match command {
-        LabCommand::Setup(args) => setup(&api, args).await,
+        LabCommand::Setup(args) => {
+            let lab = spec::load(&args.file)?;
+            with_api(
+                overrides,
+                |api| async move { setup(&api, &lab, args).await },
+            )
+        }
     }
 }
 
@@ -26,9 +36,8 @@ struct Outcome {
     action: Action,
 }
 
-async fn setup(api: &Client, args: SetupArgs) -> Result<()> {
-    // The whole file is validated, and every pool compared, before anything is written.
-    let lab = spec::load(&args.file)?;
+async fn setup(api: &Client, lab: &LabSpec, args: SetupArgs) -> Result<()> {
+    // Every pool is compared with the server before anything is written.
     let progress = output::spinner("Reading the work pools from the server...");
     let mut steps: Vec<Step> = Vec::new();
     for pool in &lab.pools {

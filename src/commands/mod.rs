@@ -28,7 +28,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Profile(command) => profile::run(command, &overrides),
         Command::WorkPool(command) => with_api(&overrides, |api| work_pool::run(command, api)),
         Command::WorkQueue(command) => with_api(&overrides, |api| work_queue::run(command, api)),
-        Command::Lab(command) => with_api(&overrides, |api| lab::run(command, api)),
+        Command::Lab(command) => lab::run(command, &overrides),
     }
 }
 

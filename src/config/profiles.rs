@@ -248,9 +248,8 @@ pub fn write_private_file(path: &Path, contents: &[u8]) -> Result<()> {
         fs::rename(&tmp, path)
     };
     write()
-        .map_err(|err| {
+        .inspect_err(|_| {
             let _ = fs::remove_file(&tmp);
-            err
         })
         .with_context(|| format!("cannot write {}", path.display()))
 }

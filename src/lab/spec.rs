@@ -65,7 +65,7 @@ struct RawPool {
     pool_type: Option<Spanned<String>>,
     description: Option<String>,
     #[serde(default, deserialize_with = "present")]
-    concurrency_limit: Option<Option<u64>>,
+    concurrency_limit: Option<Option<WholeNumber>>,
     paused: Option<bool>,
     #[serde(default)]
     queues: Vec<RawQueue>,
@@ -75,11 +75,41 @@ struct RawPool {
 #[serde(deny_unknown_fields)]
 struct RawQueue {
     name: Spanned<String>,
-    priority: Option<Spanned<u32>>,
+    priority: Option<Spanned<WholeNumber>>,
     description: Option<String>,
     #[serde(default, deserialize_with = "present")]
-    concurrency_limit: Option<Option<u64>>,
+    concurrency_limit: Option<Option<WholeNumber>>,
     paused: Option<bool>,
+}
+
+/// A whole number, with an error that says so ("invalid type: string \"high\", expected a
+/// whole number") instead of "invalid u32".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct WholeNumber(u64);
+
+impl<'de> Deserialize<'de> for WholeNumber {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = WholeNumber;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a whole number")
+            }
+            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<WholeNumber, E> {
+                Ok(WholeNumber(value))
+            }
+            fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<WholeNumber, E> {
+                u64::try_from(value)
+                    .map(WholeNumber)
+                    .map_err(|_| E::custom(format!("{value} is negative; expected a whole number")))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+fn limit(raw: Option<Option<WholeNumber>>) -> Option<Option<u64>> {
+    raw.map(|limit| limit.map(|n| n.0))
 }
 
 /// Tells "absent" (None, via `default`) from "null" (`Some(None)`).
@@ -145,7 +175,7 @@ pub fn parse(text: &str, origin: &str) -> Result<LabSpec, UsageError> {
             name,
             pool_type,
             description: pool.description,
-            concurrency_limit: pool.concurrency_limit,
+            concurrency_limit: limit(pool.concurrency_limit),
             paused: pool.paused,
         });
     }
@@ -177,7 +207,20 @@ fn validate_queues(
                 ),
             ));
         }
-        if let Some(priority) = &queue.priority {
+        let priority = match &queue.priority {
+            Some(p) => Some(Spanned {
+                value: u32::try_from(p.value.0).map_err(|_| {
+                    at(
+                        p.referenced,
+                        format!("priority {} of queue '{name}' is too large", p.value.0),
+                    )
+                })?,
+                referenced: p.referenced,
+                defined: p.defined,
+            }),
+            None => None,
+        };
+        if let Some(priority) = &priority {
             if priority.value == 0 {
                 return Err(at(
                     priority.referenced,
@@ -200,9 +243,9 @@ fn validate_queues(
         }
         queues.push(QueueSpec {
             name,
-            priority: queue.priority.map(|p| p.value),
+            priority: priority.map(|p| p.value),
             description: queue.description,
-            concurrency_limit: queue.concurrency_limit,
+            concurrency_limit: limit(queue.concurrency_limit),
             paused: queue.paused,
         });
     }
@@ -211,10 +254,10 @@ fn validate_queues(
 
 /// One line for a YAML syntax or shape error, `file:line:column: message`.
 fn yaml_error(origin: &str, err: &serde_saphyr::Error) -> UsageError {
-    let full = err.to_string();
-    // The message may carry a rendered source snippet after its first line; keep the first.
-    let message = full.lines().next().unwrap_or("invalid YAML").trim();
-    let message = strip_location_suffix(message);
+    let rendered = err.render_with_options(serde_saphyr::render_options! {
+        snippets: serde_saphyr::SnippetMode::Off,
+    });
+    let message = bare_message(rendered.lines().next().unwrap_or("invalid YAML"));
     match err.location() {
         Some(location) if location.line() > 0 => UsageError::new(format!(
             "{origin}:{}:{}: {message}",
@@ -225,12 +268,17 @@ fn yaml_error(origin: &str, err: &serde_saphyr::Error) -> UsageError {
     }
 }
 
-/// serde-saphyr appends "at line L column C"; the caller puts the position in front instead.
-fn strip_location_suffix(message: &str) -> &str {
+/// serde-saphyr writes "error: line L column C: message at line L, column C"; the caller puts the position in
+/// front in the compiler's `file:line:column` form instead.
+fn bare_message(rendered: &str) -> &str {
+    let message = rendered.trim().trim_start_matches("error: ");
+    let message = match message.strip_prefix("line ") {
+        Some(rest) => rest.split_once(": ").map_or(message, |(_, text)| text),
+        None => message,
+    };
     message
         .rfind(" at line ")
         .map_or(message, |index| &message[..index])
-        .trim_end_matches(',')
 }
 
 #[cfg(test)]

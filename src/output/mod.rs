@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{ContentArrangement, LineStyle, Table, TableStyle, presets};
 use indicatif::{ProgressBar, ProgressStyle};
 use jiff::Timestamp;
 use serde::Serialize;
@@ -28,11 +28,15 @@ pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
     Ok(())
 }
 
+/// Columns under one header rule, like `kubectl get` and `gh` lists.
+const LIST_STYLE: TableStyle =
+    TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
+
 /// A table with ot2ctl's look and the given column headers.
 pub fn table(headers: &[&str]) -> Table {
     let mut table = Table::new();
     table
-        .load_style(presets::UTF8_HORIZONTAL_ONLY)
+        .load_style(LIST_STYLE)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_header(headers.to_vec());
     table
@@ -50,9 +54,11 @@ pub fn details(rows: Vec<(&str, String)>) -> Table {
     table
 }
 
-/// Prints a table to stdout.
+/// Prints a table to stdout, without the padding comfy-table leaves at line ends.
 pub fn print_table(table: &Table) {
-    println!("{table}");
+    for line in table.lines() {
+        println!("{}", line.trim_end());
+    }
 }
 
 /// The value, or "-" where there is none.

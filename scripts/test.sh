@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: formatting and lints, then every cargo test
+# against a real Prefect 3.8.8 server (SQLite, basic auth on, its own PREFECT_HOME, a free
+# loopback port), cross-checked with the Python `prefect` CLI from the project's .venv.
+# The server is stopped and its files removed whatever happens; .venv is kept as a cache.
+set -euo pipefail
+source "$(dirname "$0")/lib/env.sh"
+cd "$OT2CTL_ROOT"
+
+log "cargo fmt --check"
+cargo fmt --all -- --check
+log "cargo clippy --all-targets -- -D warnings"
+cargo clippy --quiet --all-targets -- -D warnings
+
+log "building the tests"
+cargo test --all-targets --no-run --quiet
+ensure_venv
+trap stop_prefect_server EXIT
+trap 'exit 130' INT TERM
+auth="ot2ctl-test:$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
+start_prefect_server PREFECT_SERVER_API_AUTH_STRING="$auth"
+
+export OT2CTL_TEST_API_URL="$PREFECT_SERVER_URL"
+export OT2CTL_TEST_AUTH_STRING="$auth"
+export OT2CTL_TEST_PREFECT="$OT2CTL_VENV/bin/prefect"
+log "cargo test"
+env "${LOOPBACK_ONLY[@]}" cargo test --all-targets --frozen "$@"
+log "all tests passed"

@@ -1,0 +1,169 @@
+//! Shared by the integration tests: the real Prefect server the harness started, sandboxed
+//! ot2ctl and `prefect` invocations, unique names, and a mock server for the faults a real
+//! server cannot produce on demand.
+#![allow(dead_code)]
+
+pub mod mock;
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// The server started by `scripts/test.sh`.
+pub struct Server {
+    pub url: String,
+    pub auth: String,
+    pub prefect: PathBuf,
+}
+
+pub fn server() -> Server {
+    let need = |name: &str| {
+        std::env::var(name).unwrap_or_else(|_| {
+            panic!(
+                "{name} is not set: these tests run against a real Prefect server that \
+                 scripts/test.sh starts; run `scripts/test.sh` (it takes the same arguments as \
+                 `cargo test`)"
+            )
+        })
+    };
+    Server {
+        url: need("OT2CTL_TEST_API_URL"),
+        auth: need("OT2CTL_TEST_AUTH_STRING"),
+        prefect: PathBuf::from(need("OT2CTL_TEST_PREFECT")),
+    }
+}
+
+/// A name no other test uses.
+pub fn unique(prefix: &str) -> String {
+    format!(
+        "{prefix}-{}",
+        &uuid::Uuid::new_v4().simple().to_string()[..10]
+    )
+}
+
+/// A private HOME, config dir and PREFECT_HOME, so tests never see the user's profiles
+/// (or each other's).
+pub struct Sandbox {
+    pub dir: TempDir,
+}
+
+impl Sandbox {
+    pub fn new() -> Sandbox {
+        Sandbox {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn ot2ctl_home(&self) -> PathBuf {
+        self.path().join("ot2ctl")
+    }
+
+    pub fn prefect_home(&self) -> PathBuf {
+        self.path().join("prefect")
+    }
+
+    /// ot2ctl with no settings at all: no env, no profiles, no keyring.
+    pub fn bare(&self) -> Command {
+        let mut cmd = Command::cargo_bin("ot2ctl").expect("ot2ctl is built");
+        for (name, _) in std::env::vars() {
+            if name.starts_with("PREFECT_") || name.starts_with("OT2CTL_") {
+                cmd.env_remove(&name);
+            }
+        }
+        cmd.env("HOME", self.path())
+            .env("XDG_CONFIG_HOME", self.path().join(".config"))
+            .env("OT2CTL_HOME", self.ot2ctl_home())
+            .env("PREFECT_HOME", self.prefect_home())
+            .env("OT2CTL_KEYRING", "off")
+            .env("NO_COLOR", "1");
+        cmd
+    }
+
+    /// ot2ctl pointed at the test server through env, as a lab machine would be.
+    pub fn ot2ctl(&self) -> Command {
+        let server = server();
+        let mut cmd = self.bare();
+        cmd.env("PREFECT_API_URL", &server.url)
+            .env("PREFECT_API_AUTH_STRING", &server.auth);
+        cmd
+    }
+
+    /// The Python `prefect` CLI against the same server.
+    pub fn prefect(&self) -> Command {
+        let server = server();
+        let mut cmd = Command::new(&server.prefect);
+        for (name, _) in std::env::vars() {
+            if name.starts_with("PREFECT_") {
+                cmd.env_remove(&name);
+            }
+        }
+        cmd.env("PREFECT_HOME", self.prefect_home())
+            .env("PREFECT_API_URL", &server.url)
+            .env("PREFECT_API_AUTH_STRING", &server.auth)
+            .env("PREFECT_CLI_PROMPT", "false")
+            .env("COLUMNS", "200");
+        cmd
+    }
+}
+
+/// Runs a command that must succeed; returns its stdout.
+pub fn ok(cmd: &mut Command) -> String {
+    let output = cmd.output().expect("command runs");
+    assert!(
+        output.status.success(),
+        "command failed ({:?})\nstdout:\n{}\nstderr:\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("utf-8 stdout")
+}
+
+/// Runs a command that must succeed and print JSON.
+pub fn ok_json(cmd: &mut Command) -> Value {
+    let stdout = ok(cmd);
+    serde_json::from_str(&stdout).unwrap_or_else(|err| panic!("not JSON ({err}):\n{stdout}"))
+}
+
+/// A failed run, checked the way every user-facing error must look: the expected exit code,
+/// exactly one line on stderr starting with "error: ", no panic, no stack trace.
+pub struct Failure {
+    pub stderr: String,
+    pub stdout: String,
+}
+
+pub fn fails(cmd: &mut Command, code: i32) -> Failure {
+    let output: Output = cmd.output().expect("command runs");
+    let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+    let stdout = String::from_utf8_lossy(&output.stdout).to_string();
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "wrong exit code\nstdout:\n{stdout}\nstderr:\n{stderr}"
+    );
+    let error_lines: Vec<&str> = stderr
+        .lines()
+        .filter(|l| !l.starts_with("warning:"))
+        .collect();
+    assert_eq!(
+        error_lines.len(),
+        1,
+        "expected one error line, got:\n{stderr}"
+    );
+    assert!(error_lines[0].starts_with("error: "), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!stderr.contains("RUST_BACKTRACE"), "{stderr}");
+    Failure { stderr, stdout }
+}
+
+/// The repository's root (where lab.yaml and completions/ live).
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}

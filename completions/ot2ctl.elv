@@ -1,0 +1,665 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[ot2ctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'ot2ctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'ot2ctl'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand work-pool 'Create, inspect and change work pools'
+            cand work-queue 'Create, inspect and change the work queues of a pool'
+            cand lab 'Set up the lab''s work pools and queues from a declarative file'
+            cand config 'View and change settings of the active profile'
+            cand profile 'List, create and switch profiles'
+            cand completions 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;work-pool'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a work pool (a `process` pool gets Prefect''s default job template)'
+            cand ls 'List work pools with their status and limits'
+            cand list 'List work pools with their status and limits'
+            cand inspect 'Show one work pool, its queues and its workers'
+            cand update 'Change a work pool''s description, job template or concurrency limit'
+            cand delete 'Delete a work pool (its deployments lose their pool)'
+            cand pause 'Pause a work pool: workers get no new runs from it'
+            cand resume 'Resume a paused work pool'
+            cand set-concurrency-limit 'Limit how many runs of the pool may be pending or running at once'
+            cand clear-concurrency-limit 'Remove a work pool''s concurrency limit'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;work-pool;create'= {
+            cand -t 'Worker type of the pool'
+            cand --type 'Worker type of the pool'
+            cand --description 'What the pool is for'
+            cand --base-job-template 'JSON file with the base job template (default: the type''s own template)'
+            cand --concurrency-limit 'Maximum number of runs in flight'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --paused 'Create the pool paused'
+            cand --overwrite 'Update the pool if it already exists instead of failing'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-pool;ls'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-pool;list'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-pool;inspect'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-pool;update'= {
+            cand --description 'New description'
+            cand --base-job-template 'JSON file with the new base job template'
+            cand --concurrency-limit 'New concurrency limit'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-pool;delete'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-pool;pause'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-pool;resume'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-pool;set-concurrency-limit'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-pool;clear-concurrency-limit'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-pool;help'= {
+            cand create 'Create a work pool (a `process` pool gets Prefect''s default job template)'
+            cand ls 'List work pools with their status and limits'
+            cand inspect 'Show one work pool, its queues and its workers'
+            cand update 'Change a work pool''s description, job template or concurrency limit'
+            cand delete 'Delete a work pool (its deployments lose their pool)'
+            cand pause 'Pause a work pool: workers get no new runs from it'
+            cand resume 'Resume a paused work pool'
+            cand set-concurrency-limit 'Limit how many runs of the pool may be pending or running at once'
+            cand clear-concurrency-limit 'Remove a work pool''s concurrency limit'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;work-pool;help;create'= {
+        }
+        &'ot2ctl;work-pool;help;ls'= {
+        }
+        &'ot2ctl;work-pool;help;inspect'= {
+        }
+        &'ot2ctl;work-pool;help;update'= {
+        }
+        &'ot2ctl;work-pool;help;delete'= {
+        }
+        &'ot2ctl;work-pool;help;pause'= {
+        }
+        &'ot2ctl;work-pool;help;resume'= {
+        }
+        &'ot2ctl;work-pool;help;set-concurrency-limit'= {
+        }
+        &'ot2ctl;work-pool;help;clear-concurrency-limit'= {
+        }
+        &'ot2ctl;work-pool;help;help'= {
+        }
+        &'ot2ctl;work-queue'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a work queue in a pool'
+            cand ls 'List work queues, most urgent first'
+            cand list 'List work queues, most urgent first'
+            cand inspect 'Show one work queue and its health'
+            cand update 'Change a queue''s priority, description or concurrency limit'
+            cand delete 'Delete a work queue (a pool''s default queue cannot be deleted)'
+            cand pause 'Pause a work queue: workers get no new runs from it'
+            cand resume 'Resume a paused work queue'
+            cand set-concurrency-limit 'Limit how many runs of the queue may be pending or running at once'
+            cand clear-concurrency-limit 'Remove a work queue''s concurrency limit'
+            cand preview 'List the scheduled runs a queue will hand out soon (does not mark the queue polled)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;work-queue;create'= {
+            cand -p 'Work pool to create the queue in'
+            cand --pool 'Work pool to create the queue in'
+            cand -q 'Priority, 1 = most urgent (default: the lowest free number)'
+            cand --priority 'Priority, 1 = most urgent (default: the lowest free number)'
+            cand -l 'Maximum number of runs in flight'
+            cand --limit 'Maximum number of runs in flight'
+            cand --description 'What the queue is for'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --paused 'Create the queue paused'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-queue;ls'= {
+            cand -p 'Only the queues of this work pool (default: every pool)'
+            cand --pool 'Only the queues of this work pool (default: every pool)'
+            cand -m 'Only queues whose name starts with this'
+            cand --match 'Only queues whose name starts with this'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-queue;list'= {
+            cand -p 'Only the queues of this work pool (default: every pool)'
+            cand --pool 'Only the queues of this work pool (default: every pool)'
+            cand -m 'Only queues whose name starts with this'
+            cand --match 'Only queues whose name starts with this'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-queue;inspect'= {
+            cand -p 'Work pool the queue belongs to'
+            cand --pool 'Work pool the queue belongs to'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-queue;update'= {
+            cand -p 'Work pool the queue belongs to'
+            cand --pool 'Work pool the queue belongs to'
+            cand -q 'New priority, 1 = most urgent (other queues move down to keep priorities unique)'
+            cand --priority 'New priority, 1 = most urgent (other queues move down to keep priorities unique)'
+            cand -l 'New concurrency limit'
+            cand --limit 'New concurrency limit'
+            cand --description 'New description'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-queue;delete'= {
+            cand -p 'Work pool the queue belongs to'
+            cand --pool 'Work pool the queue belongs to'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-queue;pause'= {
+            cand -p 'Work pool the queue belongs to'
+            cand --pool 'Work pool the queue belongs to'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-queue;resume'= {
+            cand -p 'Work pool the queue belongs to'
+            cand --pool 'Work pool the queue belongs to'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-queue;set-concurrency-limit'= {
+            cand -p 'Work pool the queue belongs to'
+            cand --pool 'Work pool the queue belongs to'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-queue;clear-concurrency-limit'= {
+            cand -p 'Work pool the queue belongs to'
+            cand --pool 'Work pool the queue belongs to'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-queue;preview'= {
+            cand -p 'Work pool the queue belongs to'
+            cand --pool 'Work pool the queue belongs to'
+            cand --hours 'How many hours ahead to look'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;work-queue;help'= {
+            cand create 'Create a work queue in a pool'
+            cand ls 'List work queues, most urgent first'
+            cand inspect 'Show one work queue and its health'
+            cand update 'Change a queue''s priority, description or concurrency limit'
+            cand delete 'Delete a work queue (a pool''s default queue cannot be deleted)'
+            cand pause 'Pause a work queue: workers get no new runs from it'
+            cand resume 'Resume a paused work queue'
+            cand set-concurrency-limit 'Limit how many runs of the queue may be pending or running at once'
+            cand clear-concurrency-limit 'Remove a work queue''s concurrency limit'
+            cand preview 'List the scheduled runs a queue will hand out soon (does not mark the queue polled)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;work-queue;help;create'= {
+        }
+        &'ot2ctl;work-queue;help;ls'= {
+        }
+        &'ot2ctl;work-queue;help;inspect'= {
+        }
+        &'ot2ctl;work-queue;help;update'= {
+        }
+        &'ot2ctl;work-queue;help;delete'= {
+        }
+        &'ot2ctl;work-queue;help;pause'= {
+        }
+        &'ot2ctl;work-queue;help;resume'= {
+        }
+        &'ot2ctl;work-queue;help;set-concurrency-limit'= {
+        }
+        &'ot2ctl;work-queue;help;clear-concurrency-limit'= {
+        }
+        &'ot2ctl;work-queue;help;preview'= {
+        }
+        &'ot2ctl;work-queue;help;help'= {
+        }
+        &'ot2ctl;lab'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand setup 'Create or update the work pools and queues a lab file declares (idempotent)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;lab;setup'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --dry-run 'Print what would change and write nothing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;lab;help'= {
+            cand setup 'Create or update the work pools and queues a lab file declares (idempotent)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;lab;help;setup'= {
+        }
+        &'ot2ctl;lab;help;help'= {
+        }
+        &'ot2ctl;config'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand view 'Show every setting, where its value came from, secrets masked'
+            cand set 'Set settings in the active profile (API keys go to the OS keyring when there is one)'
+            cand unset 'Remove settings from the active profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;config;view'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;config;set'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;config;unset'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;config;help'= {
+            cand view 'Show every setting, where its value came from, secrets masked'
+            cand set 'Set settings in the active profile (API keys go to the OS keyring when there is one)'
+            cand unset 'Remove settings from the active profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;config;help;view'= {
+        }
+        &'ot2ctl;config;help;set'= {
+        }
+        &'ot2ctl;config;help;unset'= {
+        }
+        &'ot2ctl;config;help;help'= {
+        }
+        &'ot2ctl;profile'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ls 'List profiles (ot2ctl''s and Prefect''s); the active one is marked'
+            cand list 'List profiles (ot2ctl''s and Prefect''s); the active one is marked'
+            cand create 'Create a profile, empty or copied from another'
+            cand use 'Make a profile the active one'
+            cand delete 'Delete one of ot2ctl''s profiles'
+            cand inspect 'Show a profile''s settings (default: the active profile), secrets masked'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;profile;ls'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;profile;list'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;profile;create'= {
+            cand --from 'Copy the settings of this profile'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;profile;use'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;profile;delete'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;profile;inspect'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;profile;help'= {
+            cand ls 'List profiles (ot2ctl''s and Prefect''s); the active one is marked'
+            cand create 'Create a profile, empty or copied from another'
+            cand use 'Make a profile the active one'
+            cand delete 'Delete one of ot2ctl''s profiles'
+            cand inspect 'Show a profile''s settings (default: the active profile), secrets masked'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;profile;help;ls'= {
+        }
+        &'ot2ctl;profile;help;create'= {
+        }
+        &'ot2ctl;profile;help;use'= {
+        }
+        &'ot2ctl;profile;help;delete'= {
+        }
+        &'ot2ctl;profile;help;inspect'= {
+        }
+        &'ot2ctl;profile;help;help'= {
+        }
+        &'ot2ctl;completions'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;help'= {
+            cand work-pool 'Create, inspect and change work pools'
+            cand work-queue 'Create, inspect and change the work queues of a pool'
+            cand lab 'Set up the lab''s work pools and queues from a declarative file'
+            cand config 'View and change settings of the active profile'
+            cand profile 'List, create and switch profiles'
+            cand completions 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;help;work-pool'= {
+            cand create 'Create a work pool (a `process` pool gets Prefect''s default job template)'
+            cand ls 'List work pools with their status and limits'
+            cand inspect 'Show one work pool, its queues and its workers'
+            cand update 'Change a work pool''s description, job template or concurrency limit'
+            cand delete 'Delete a work pool (its deployments lose their pool)'
+            cand pause 'Pause a work pool: workers get no new runs from it'
+            cand resume 'Resume a paused work pool'
+            cand set-concurrency-limit 'Limit how many runs of the pool may be pending or running at once'
+            cand clear-concurrency-limit 'Remove a work pool''s concurrency limit'
+        }
+        &'ot2ctl;help;work-pool;create'= {
+        }
+        &'ot2ctl;help;work-pool;ls'= {
+        }
+        &'ot2ctl;help;work-pool;inspect'= {
+        }
+        &'ot2ctl;help;work-pool;update'= {
+        }
+        &'ot2ctl;help;work-pool;delete'= {
+        }
+        &'ot2ctl;help;work-pool;pause'= {
+        }
+        &'ot2ctl;help;work-pool;resume'= {
+        }
+        &'ot2ctl;help;work-pool;set-concurrency-limit'= {
+        }
+        &'ot2ctl;help;work-pool;clear-concurrency-limit'= {
+        }
+        &'ot2ctl;help;work-queue'= {
+            cand create 'Create a work queue in a pool'
+            cand ls 'List work queues, most urgent first'
+            cand inspect 'Show one work queue and its health'
+            cand update 'Change a queue''s priority, description or concurrency limit'
+            cand delete 'Delete a work queue (a pool''s default queue cannot be deleted)'
+            cand pause 'Pause a work queue: workers get no new runs from it'
+            cand resume 'Resume a paused work queue'
+            cand set-concurrency-limit 'Limit how many runs of the queue may be pending or running at once'
+            cand clear-concurrency-limit 'Remove a work queue''s concurrency limit'
+            cand preview 'List the scheduled runs a queue will hand out soon (does not mark the queue polled)'
+        }
+        &'ot2ctl;help;work-queue;create'= {
+        }
+        &'ot2ctl;help;work-queue;ls'= {
+        }
+        &'ot2ctl;help;work-queue;inspect'= {
+        }
+        &'ot2ctl;help;work-queue;update'= {
+        }
+        &'ot2ctl;help;work-queue;delete'= {
+        }
+        &'ot2ctl;help;work-queue;pause'= {
+        }
+        &'ot2ctl;help;work-queue;resume'= {
+        }
+        &'ot2ctl;help;work-queue;set-concurrency-limit'= {
+        }
+        &'ot2ctl;help;work-queue;clear-concurrency-limit'= {
+        }
+        &'ot2ctl;help;work-queue;preview'= {
+        }
+        &'ot2ctl;help;lab'= {
+            cand setup 'Create or update the work pools and queues a lab file declares (idempotent)'
+        }
+        &'ot2ctl;help;lab;setup'= {
+        }
+        &'ot2ctl;help;config'= {
+            cand view 'Show every setting, where its value came from, secrets masked'
+            cand set 'Set settings in the active profile (API keys go to the OS keyring when there is one)'
+            cand unset 'Remove settings from the active profile'
+        }
+        &'ot2ctl;help;config;view'= {
+        }
+        &'ot2ctl;help;config;set'= {
+        }
+        &'ot2ctl;help;config;unset'= {
+        }
+        &'ot2ctl;help;profile'= {
+            cand ls 'List profiles (ot2ctl''s and Prefect''s); the active one is marked'
+            cand create 'Create a profile, empty or copied from another'
+            cand use 'Make a profile the active one'
+            cand delete 'Delete one of ot2ctl''s profiles'
+            cand inspect 'Show a profile''s settings (default: the active profile), secrets masked'
+        }
+        &'ot2ctl;help;profile;ls'= {
+        }
+        &'ot2ctl;help;profile;create'= {
+        }
+        &'ot2ctl;help;profile;use'= {
+        }
+        &'ot2ctl;help;profile;delete'= {
+        }
+        &'ot2ctl;help;profile;inspect'= {
+        }
+        &'ot2ctl;help;completions'= {
+        }
+        &'ot2ctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

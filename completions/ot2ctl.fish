@@ -1,0 +1,348 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_ot2ctl_global_optspecs
+    string join \n api-url= profile= h/help V/version
+end
+
+function __fish_ot2ctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_ot2ctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_ot2ctl_using_subcommand
+    set -l cmd (__fish_ot2ctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "work-pool" -d 'Create, inspect and change work pools'
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "work-queue" -d 'Create, inspect and change the work queues of a pool'
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "lab" -d 'Set up the lab\'s work pools and queues from a declarative file'
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "config" -d 'View and change settings of the active profile'
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "profile" -d 'List, create and switch profiles'
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -f -a "create" -d 'Create a work pool (a `process` pool gets Prefect\'s default job template)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -f -a "ls" -d 'List work pools with their status and limits'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -f -a "list" -d 'List work pools with their status and limits'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -f -a "inspect" -d 'Show one work pool, its queues and its workers'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -f -a "update" -d 'Change a work pool\'s description, job template or concurrency limit'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -f -a "delete" -d 'Delete a work pool (its deployments lose their pool)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -f -a "pause" -d 'Pause a work pool: workers get no new runs from it'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -f -a "resume" -d 'Resume a paused work pool'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -f -a "set-concurrency-limit" -d 'Limit how many runs of the pool may be pending or running at once'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -f -a "clear-concurrency-limit" -d 'Remove a work pool\'s concurrency limit'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -s t -l type -d 'Worker type of the pool' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -l description -d 'What the pool is for' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -l base-job-template -d 'JSON file with the base job template (default: the type\'s own template)' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -l concurrency-limit -d 'Maximum number of runs in flight' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -l paused -d 'Create the pool paused'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -l overwrite -d 'Update the pool if it already exists instead of failing'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from ls" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from list" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from inspect" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from inspect" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from update" -l base-job-template -d 'JSON file with the new base job template' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from update" -l concurrency-limit -d 'New concurrency limit' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from update" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from delete" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from pause" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from pause" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from resume" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from resume" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from set-concurrency-limit" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from set-concurrency-limit" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from set-concurrency-limit" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from set-concurrency-limit" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from clear-concurrency-limit" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from clear-concurrency-limit" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from clear-concurrency-limit" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from clear-concurrency-limit" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a work pool (a `process` pool gets Prefect\'s default job template)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List work pools with their status and limits'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show one work pool, its queues and its workers'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a work pool\'s description, job template or concurrency limit'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a work pool (its deployments lose their pool)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause a work pool: workers get no new runs from it'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a paused work pool'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from help" -f -a "set-concurrency-limit" -d 'Limit how many runs of the pool may be pending or running at once'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from help" -f -a "clear-concurrency-limit" -d 'Remove a work pool\'s concurrency limit'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -f -a "create" -d 'Create a work queue in a pool'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -f -a "ls" -d 'List work queues, most urgent first'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -f -a "list" -d 'List work queues, most urgent first'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -f -a "inspect" -d 'Show one work queue and its health'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -f -a "update" -d 'Change a queue\'s priority, description or concurrency limit'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -f -a "delete" -d 'Delete a work queue (a pool\'s default queue cannot be deleted)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -f -a "pause" -d 'Pause a work queue: workers get no new runs from it'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -f -a "resume" -d 'Resume a paused work queue'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -f -a "set-concurrency-limit" -d 'Limit how many runs of the queue may be pending or running at once'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -f -a "clear-concurrency-limit" -d 'Remove a work queue\'s concurrency limit'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -f -a "preview" -d 'List the scheduled runs a queue will hand out soon (does not mark the queue polled)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from create" -s p -l pool -d 'Work pool to create the queue in' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from create" -s q -l priority -d 'Priority, 1 = most urgent (default: the lowest free number)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from create" -s l -l limit -d 'Maximum number of runs in flight' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from create" -l description -d 'What the queue is for' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from create" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from create" -l paused -d 'Create the queue paused'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from ls" -s p -l pool -d 'Only the queues of this work pool (default: every pool)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from ls" -s m -l match -d 'Only queues whose name starts with this' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from ls" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from list" -s p -l pool -d 'Only the queues of this work pool (default: every pool)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from list" -s m -l match -d 'Only queues whose name starts with this' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from list" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from inspect" -s p -l pool -d 'Work pool the queue belongs to' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from inspect" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from inspect" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from update" -s p -l pool -d 'Work pool the queue belongs to' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from update" -s q -l priority -d 'New priority, 1 = most urgent (other queues move down to keep priorities unique)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from update" -s l -l limit -d 'New concurrency limit' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from update" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from delete" -s p -l pool -d 'Work pool the queue belongs to' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from delete" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from pause" -s p -l pool -d 'Work pool the queue belongs to' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from pause" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from pause" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from resume" -s p -l pool -d 'Work pool the queue belongs to' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from resume" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from resume" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from set-concurrency-limit" -s p -l pool -d 'Work pool the queue belongs to' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from set-concurrency-limit" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from set-concurrency-limit" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from set-concurrency-limit" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from set-concurrency-limit" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from clear-concurrency-limit" -s p -l pool -d 'Work pool the queue belongs to' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from clear-concurrency-limit" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from clear-concurrency-limit" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from clear-concurrency-limit" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from clear-concurrency-limit" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from preview" -s p -l pool -d 'Work pool the queue belongs to' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from preview" -l hours -d 'How many hours ahead to look' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from preview" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from preview" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from preview" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a work queue in a pool'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List work queues, most urgent first'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show one work queue and its health'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a queue\'s priority, description or concurrency limit'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a work queue (a pool\'s default queue cannot be deleted)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause a work queue: workers get no new runs from it'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a paused work queue'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from help" -f -a "set-concurrency-limit" -d 'Limit how many runs of the queue may be pending or running at once'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from help" -f -a "clear-concurrency-limit" -d 'Remove a work queue\'s concurrency limit'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from help" -f -a "preview" -d 'List the scheduled runs a queue will hand out soon (does not mark the queue polled)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -f -a "setup" -d 'Create or update the work pools and queues a lab file declares (idempotent)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and __fish_seen_subcommand_from setup" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and __fish_seen_subcommand_from setup" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and __fish_seen_subcommand_from setup" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and __fish_seen_subcommand_from setup" -l dry-run -d 'Print what would change and write nothing'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and __fish_seen_subcommand_from setup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and __fish_seen_subcommand_from setup" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and __fish_seen_subcommand_from help" -f -a "setup" -d 'Create or update the work pools and queues a lab file declares (idempotent)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and not __fish_seen_subcommand_from view set unset help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and not __fish_seen_subcommand_from view set unset help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and not __fish_seen_subcommand_from view set unset help" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and not __fish_seen_subcommand_from view set unset help" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and not __fish_seen_subcommand_from view set unset help" -f -a "view" -d 'Show every setting, where its value came from, secrets masked'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and not __fish_seen_subcommand_from view set unset help" -f -a "set" -d 'Set settings in the active profile (API keys go to the OS keyring when there is one)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and not __fish_seen_subcommand_from view set unset help" -f -a "unset" -d 'Remove settings from the active profile'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and not __fish_seen_subcommand_from view set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Show every setting, where its value came from, secrets masked'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set settings in the active profile (API keys go to the OS keyring when there is one)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove settings from the active profile'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and not __fish_seen_subcommand_from ls list create use delete inspect help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and not __fish_seen_subcommand_from ls list create use delete inspect help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and not __fish_seen_subcommand_from ls list create use delete inspect help" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and not __fish_seen_subcommand_from ls list create use delete inspect help" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and not __fish_seen_subcommand_from ls list create use delete inspect help" -f -a "ls" -d 'List profiles (ot2ctl\'s and Prefect\'s); the active one is marked'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and not __fish_seen_subcommand_from ls list create use delete inspect help" -f -a "list" -d 'List profiles (ot2ctl\'s and Prefect\'s); the active one is marked'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and not __fish_seen_subcommand_from ls list create use delete inspect help" -f -a "create" -d 'Create a profile, empty or copied from another'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and not __fish_seen_subcommand_from ls list create use delete inspect help" -f -a "use" -d 'Make a profile the active one'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and not __fish_seen_subcommand_from ls list create use delete inspect help" -f -a "delete" -d 'Delete one of ot2ctl\'s profiles'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and not __fish_seen_subcommand_from ls list create use delete inspect help" -f -a "inspect" -d 'Show a profile\'s settings (default: the active profile), secrets masked'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and not __fish_seen_subcommand_from ls list create use delete inspect help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from ls" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from create" -l from -d 'Copy the settings of this profile' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from create" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from delete" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from inspect" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from inspect" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List profiles (ot2ctl\'s and Prefect\'s); the active one is marked'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a profile, empty or copied from another'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the active one'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one of ot2ctl\'s profiles'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show a profile\'s settings (default: the active profile), secrets masked'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue lab config profile completions help" -f -a "work-pool" -d 'Create, inspect and change work pools'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue lab config profile completions help" -f -a "work-queue" -d 'Create, inspect and change the work queues of a pool'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue lab config profile completions help" -f -a "lab" -d 'Set up the lab\'s work pools and queues from a declarative file'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue lab config profile completions help" -f -a "config" -d 'View and change settings of the active profile'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue lab config profile completions help" -f -a "profile" -d 'List, create and switch profiles'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue lab config profile completions help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue lab config profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "create" -d 'Create a work pool (a `process` pool gets Prefect\'s default job template)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "ls" -d 'List work pools with their status and limits'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "inspect" -d 'Show one work pool, its queues and its workers'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "update" -d 'Change a work pool\'s description, job template or concurrency limit'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "delete" -d 'Delete a work pool (its deployments lose their pool)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "pause" -d 'Pause a work pool: workers get no new runs from it'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "resume" -d 'Resume a paused work pool'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "set-concurrency-limit" -d 'Limit how many runs of the pool may be pending or running at once'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "clear-concurrency-limit" -d 'Remove a work pool\'s concurrency limit'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-queue" -f -a "create" -d 'Create a work queue in a pool'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-queue" -f -a "ls" -d 'List work queues, most urgent first'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-queue" -f -a "inspect" -d 'Show one work queue and its health'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-queue" -f -a "update" -d 'Change a queue\'s priority, description or concurrency limit'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-queue" -f -a "delete" -d 'Delete a work queue (a pool\'s default queue cannot be deleted)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-queue" -f -a "pause" -d 'Pause a work queue: workers get no new runs from it'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-queue" -f -a "resume" -d 'Resume a paused work queue'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-queue" -f -a "set-concurrency-limit" -d 'Limit how many runs of the queue may be pending or running at once'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-queue" -f -a "clear-concurrency-limit" -d 'Remove a work queue\'s concurrency limit'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-queue" -f -a "preview" -d 'List the scheduled runs a queue will hand out soon (does not mark the queue polled)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from lab" -f -a "setup" -d 'Create or update the work pools and queues a lab file declares (idempotent)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Show every setting, where its value came from, secrets masked'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set settings in the active profile (API keys go to the OS keyring when there is one)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove settings from the active profile'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "ls" -d 'List profiles (ot2ctl\'s and Prefect\'s); the active one is marked'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "create" -d 'Create a profile, empty or copied from another'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the active one'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "delete" -d 'Delete one of ot2ctl\'s profiles'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "inspect" -d 'Show a profile\'s settings (default: the active profile), secrets masked'

@@ -57,8 +57,8 @@ impl Credential {
     pub fn describe(&self) -> String {
         match self {
             Credential::None => {
-                "no credentials were sent; set PREFECT_API_AUTH_STRING (self-hosted \
-                                 server with basic auth) or PREFECT_API_KEY (Prefect Cloud)"
+                "no credentials were sent: set PREFECT_API_AUTH_STRING for a self-hosted \
+                 server with basic auth, or PREFECT_API_KEY for Prefect Cloud"
                     .into()
             }
             Credential::ApiKey { origin, .. } => format!("sent {origin} as a Bearer token"),

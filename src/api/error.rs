@@ -54,7 +54,7 @@ pub enum ApiError {
         reason: String,
     },
 
-    #[error("the Prefect API at {url} answered {status} to {what}: {detail}; {sent}")]
+    #[error("the Prefect API at {url} answered {status} to {what}: {} ({sent})", detail.trim_end_matches('.'))]
     Auth {
         url: String,
         status: StatusCode,

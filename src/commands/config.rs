@@ -64,7 +64,7 @@ fn view(overrides: &Overrides, args: ViewArgs) -> Result<()> {
         let (value, source) = shown(def).unwrap_or_else(|| ("(not set)".into(), "-".into()));
         table.add_row(vec![def.name.to_string(), value, source]);
     }
-    output::print_table(&table);
+    output::print_table(table);
     Ok(())
 }
 

@@ -124,7 +124,7 @@ fn list(files: &Files, overrides: &Overrides, format: OutputFormat) -> Result<()
             files.origin(name).to_string(),
         ]);
     }
-    output::print_table(&table);
+    output::print_table(table);
     Ok(())
 }
 
@@ -278,6 +278,6 @@ fn inspect(
     for (setting, value) in shown {
         table.add_row(vec![setting, value]);
     }
-    output::print_table(&table);
+    output::print_table(table);
     Ok(())
 }

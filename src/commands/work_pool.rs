@@ -139,7 +139,7 @@ async fn list(api: &Client, format: OutputFormat) -> Result<()> {
             pool.id.to_string(),
         ]);
     }
-    output::print_table(&table);
+    output::print_table(table);
     Ok(())
 }
 
@@ -162,7 +162,7 @@ fn print_pool_details(api: &Client, pool: &WorkPool, queues: &[WorkQueue], worke
         .map(|vars| vars.keys().cloned().collect::<Vec<_>>().join(", "))
         .filter(|vars| !vars.is_empty())
         .unwrap_or_else(|| "(empty template)".into());
-    output::print_table(&output::details(vec![
+    output::print_table(output::details(vec![
         ("Name", pool.name.clone()),
         ("ID", pool.id.to_string()),
         ("Type", pool.pool_type.clone()),
@@ -188,7 +188,7 @@ fn print_pool_details(api: &Client, pool: &WorkPool, queues: &[WorkQueue], worke
             output::ago(queue.last_polled),
         ]);
     }
-    output::print_table(&table);
+    output::print_table(table);
 
     println!("\nWorkers");
     if workers.is_empty() {
@@ -203,7 +203,7 @@ fn print_pool_details(api: &Client, pool: &WorkPool, queues: &[WorkQueue], worke
             output::ago(worker.last_heartbeat_time),
         ]);
     }
-    output::print_table(&table);
+    output::print_table(table);
 }
 
 async fn update(api: &Client, args: PoolUpdateArgs) -> Result<()> {

@@ -139,7 +139,7 @@ async fn list(api: &Client, args: QueueListArgs) -> Result<()> {
         }
         table.add_row(row);
     }
-    output::print_table(&table);
+    output::print_table(table);
     Ok(())
 }
 
@@ -154,7 +154,7 @@ async fn inspect(api: &Client, queue: &QueueRefArgs, format: OutputFormat) -> Re
         (false, 0) => "unhealthy: not polled by a worker in the last minute".to_string(),
         (false, late) => format!("unhealthy: {late} late run(s)"),
     };
-    output::print_table(&output::details(vec![
+    output::print_table(output::details(vec![
         ("Name", found.name.clone()),
         ("ID", found.id.to_string()),
         (
@@ -264,6 +264,6 @@ async fn preview(api: &Client, args: QueuePreviewArgs) -> Result<()> {
             run.id.to_string(),
         ]);
     }
-    output::print_table(&table);
+    output::print_table(table);
     Ok(())
 }

@@ -54,8 +54,11 @@ pub fn details(rows: Vec<(&str, String)>) -> Table {
     table
 }
 
-/// Prints a table to stdout, without the padding comfy-table leaves at line ends.
-pub fn print_table(table: &Table) {
+/// Prints a table to stdout: columns flush left, two spaces apart, no trailing blanks.
+pub fn print_table(mut table: Table) {
+    for column in table.column_iter_mut() {
+        column.set_padding((0, 2));
+    }
     for line in table.lines() {
         println!("{}", line.trim_end());
     }

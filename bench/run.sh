@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Benchmarks ot2ctl against the Python `prefect` CLI and a bare curl, in one run against one
+# local Prefect server: median wall time and peak memory of `work-pool ls` and `work-queue ls`.
+# Usage: bench/run.sh [RUNS]   (default 15 runs per command, after 2 warm-up runs)
+set -euo pipefail
+source "$(dirname "$0")/../scripts/lib/env.sh"
+cd "$OT2CTL_ROOT"
+
+log "building ot2ctl (release)"
+cargo build --release --quiet
+ensure_venv
+trap stop_prefect_server EXIT
+trap 'exit 130' INT TERM
+start_prefect_server
+
+bench_home=$(mktemp -d "${TMPDIR:-/tmp}/ot2ctl-bench.XXXXXX")
+trap 'stop_prefect_server; rm -rf "$bench_home"' EXIT
+export OT2CTL_HOME="$bench_home" PREFECT_HOME="$bench_home/prefect" PREFECT_API_URL="$PREFECT_SERVER_URL"
+env "${LOOPBACK_ONLY[@]}" target/release/ot2ctl lab setup lab.yaml >/dev/null
+
+env "${LOOPBACK_ONLY[@]}" "$OT2CTL_VENV/bin/python" bench/cli_latency.py \
+  --ot2ctl target/release/ot2ctl --prefect "$OT2CTL_VENV/bin/prefect" \
+  --api-url "$PREFECT_SERVER_URL" --pool ot2-device-pool --runs "${1:-15}"

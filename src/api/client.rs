@@ -16,6 +16,8 @@ use serde::de::DeserializeOwned;
 use super::error::{ApiError, Target, error_detail};
 use super::{API_VERSION, user_agent};
 
+/// The largest page a list endpoint returns (`PREFECT_SERVER_API_DEFAULT_LIMIT`).
+pub const PAGE_SIZE: usize = 200;
 /// The first retry waits about this long; each further one doubles it.
 const FIRST_RETRY_DELAY: Duration = Duration::from_millis(500);
 /// No single backoff sleep is longer than this.
@@ -220,6 +222,28 @@ impl Client {
         self.send(Method::DELETE, path, None, target)
             .await
             .map(drop)
+    }
+
+    /// Every object a `.../filter` endpoint matches, page by page: the server answers at most
+    /// [`PAGE_SIZE`] per request. `filter` is the request body without `limit`/`offset`.
+    pub async fn filter_all<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        filter: serde_json::Value,
+        target: &Target,
+    ) -> Result<Vec<T>, ApiError> {
+        let mut body = filter;
+        let mut items: Vec<T> = Vec::new();
+        loop {
+            body["limit"] = PAGE_SIZE.into();
+            body["offset"] = items.len().into();
+            let page: Vec<T> = self.post(path, &body, target).await?;
+            let last = page.len() < PAGE_SIZE;
+            items.extend(page);
+            if last {
+                return Ok(items);
+            }
+        }
     }
 
     fn decode<T: DeserializeOwned>(&self, path: &str, reply: &Reply) -> Result<T, ApiError> {

@@ -6,8 +6,8 @@ use jiff::Timestamp;
 use serde_json::json;
 use uuid::Uuid;
 
+use super::client::PAGE_SIZE;
 use super::models::{Deployment, Flow, FlowRun};
-use super::work_pools::PAGE_SIZE;
 use super::{ApiError, Client, Target};
 
 impl Client {

@@ -6,9 +6,6 @@ use super::client::segment;
 use super::models::{WorkPool, WorkPoolCreate, WorkPoolUpdate, Worker};
 use super::{ApiError, Client, Target};
 
-/// The server's largest page.
-pub(crate) const PAGE_SIZE: usize = 200;
-
 impl Client {
     pub async fn read_work_pool(&self, name: &str) -> Result<WorkPool, ApiError> {
         self.get(&pool_path(name), &Target::WorkPool(name.into()))
@@ -24,19 +21,13 @@ impl Client {
         }
     }
 
-    /// Every work pool, page by page.
     pub async fn list_work_pools(&self) -> Result<Vec<WorkPool>, ApiError> {
-        let target = Target::Endpoint("/work_pools/filter".into());
-        let mut pools: Vec<WorkPool> = Vec::new();
-        loop {
-            let body = json!({"work_pools": null, "limit": PAGE_SIZE, "offset": pools.len()});
-            let page: Vec<WorkPool> = self.post("/work_pools/filter", &body, &target).await?;
-            let done = page.len() < PAGE_SIZE;
-            pools.extend(page);
-            if done {
-                return Ok(pools);
-            }
-        }
+        self.filter_all(
+            "/work_pools/filter",
+            json!({"work_pools": null}),
+            &Target::Endpoint("/work_pools/filter".into()),
+        )
+        .await
     }
 
     pub async fn create_work_pool(&self, pool: &WorkPoolCreate) -> Result<WorkPool, ApiError> {
@@ -60,10 +51,9 @@ impl Client {
 
     /// Workers that have sent heartbeats to the pool.
     pub async fn list_workers(&self, pool: &str) -> Result<Vec<Worker>, ApiError> {
-        let body = json!({"workers": null, "limit": PAGE_SIZE, "offset": 0});
-        self.post(
+        self.filter_all(
             &format!("{}/workers/filter", pool_path(pool)),
-            &body,
+            json!({"workers": null}),
             &Target::WorkPool(pool.into()),
         )
         .await

@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::client::segment;
 use super::models::{WorkQueue, WorkQueueCreate, WorkQueueHealth, WorkQueueUpdate};
-use super::work_pools::{PAGE_SIZE, pool_path};
+use super::work_pools::pool_path;
 use super::{ApiError, Client, Target};
 
 impl Client {
@@ -16,33 +16,22 @@ impl Client {
 
     /// The queues of one pool, most urgent first (the server sorts by priority).
     pub async fn list_work_queues(&self, pool: &str) -> Result<Vec<WorkQueue>, ApiError> {
-        let path = format!("{}/queues/filter", pool_path(pool));
-        let target = Target::WorkPool(pool.into());
-        let mut queues: Vec<WorkQueue> = Vec::new();
-        loop {
-            let body = json!({"work_queues": null, "limit": PAGE_SIZE, "offset": queues.len()});
-            let page: Vec<WorkQueue> = self.post(&path, &body, &target).await?;
-            let done = page.len() < PAGE_SIZE;
-            queues.extend(page);
-            if done {
-                return Ok(queues);
-            }
-        }
+        self.filter_all(
+            &format!("{}/queues/filter", pool_path(pool)),
+            json!({"work_queues": null}),
+            &Target::WorkPool(pool.into()),
+        )
+        .await
     }
 
     /// The queues of every pool in one request (the legacy `/work_queues/filter` route).
     pub async fn list_all_work_queues(&self) -> Result<Vec<WorkQueue>, ApiError> {
-        let target = Target::Endpoint("/work_queues/filter".into());
-        let mut queues: Vec<WorkQueue> = Vec::new();
-        loop {
-            let body = json!({"work_queues": null, "limit": PAGE_SIZE, "offset": queues.len()});
-            let page: Vec<WorkQueue> = self.post("/work_queues/filter", &body, &target).await?;
-            let done = page.len() < PAGE_SIZE;
-            queues.extend(page);
-            if done {
-                return Ok(queues);
-            }
-        }
+        self.filter_all(
+            "/work_queues/filter",
+            json!({"work_queues": null}),
+            &Target::Endpoint("/work_queues/filter".into()),
+        )
+        .await
     }
 
     pub async fn create_work_queue(

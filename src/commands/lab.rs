@@ -5,7 +5,6 @@ use serde::Serialize;
 
 use super::with_api;
 use crate::api::Client;
-use crate::api::models::WorkQueue;
 use crate::cli::{LabCommand, SetupArgs};
 use crate::config::settings::Overrides;
 use crate::lab::plan::{Action, Current, FieldChange, Request, Step, plan_pool};
@@ -62,7 +61,7 @@ async fn setup(api: &Client, lab: &LabSpec, args: SetupArgs) -> Result<()> {
         }
         progress.set_message("Checking the result...");
         for pool in &lab.pools {
-            verify(pool, &api.list_work_queues(&pool.name).await?)?;
+            verify(api, pool).await?;
         }
     }
     progress.finish_and_clear();
@@ -109,61 +108,33 @@ async fn apply(api: &Client, step: &Step) -> Result<()> {
     Ok(())
 }
 
-/// The server must now hold what the file says; anything else means someone changed the pool
-/// while we worked, and the user must know.
-fn verify(pool: &PoolSpec, queues: &[WorkQueue]) -> Result<()> {
-    for wanted in &pool.queues {
-        let Some(actual) = queues.iter().find(|q| q.name == wanted.name) else {
-            return Err(anyhow!(
-                "after set-up, work queue '{}' is missing from work pool '{}'",
-                wanted.name,
-                pool.name
-            ));
+/// The server must now hold what the file says: a fresh plan has nothing left to do.
+/// Anything else means someone changed the pool while we worked, and the user must know.
+async fn verify(api: &Client, pool: &PoolSpec) -> Result<()> {
+    let (current, queues) = tokio::try_join!(
+        api.read_work_pool(&pool.name),
+        api.list_work_queues(&pool.name)
+    )?;
+    let leftovers = plan_pool(
+        pool,
+        Current {
+            pool: Some(&current),
+            queues: &queues,
+        },
+    )?;
+    for step in leftovers {
+        let what = match &step.queue {
+            Some(queue) => format!("work queue '{queue}' in work pool '{}'", step.pool),
+            None => format!("work pool '{}'", step.pool),
         };
-        let mismatch = |field: &str, have: String, want: String| {
-            anyhow!(
-                "after set-up, work queue '{}' in work pool '{}' has {field} {have}, not {want} \
-                 as the file says; was the pool changed meanwhile? Run the set-up again.",
-                wanted.name,
-                pool.name
-            )
+        let difference = match &step.action {
+            Action::Unchanged => continue,
+            Action::Create => "is missing".to_string(),
+            Action::Update(changes) => format!("still differs ({})", describe(changes)),
         };
-        if let Some(priority) = wanted.priority
-            && actual.priority != priority
-        {
-            return Err(mismatch(
-                "priority",
-                actual.priority.to_string(),
-                priority.to_string(),
-            ));
-        }
-        if let Some(description) = &wanted.description
-            && actual.description.as_deref().unwrap_or("") != description
-        {
-            return Err(mismatch(
-                "description",
-                format!("{:?}", actual.description.as_deref().unwrap_or("")),
-                format!("{description:?}"),
-            ));
-        }
-        if let Some(limit) = wanted.concurrency_limit
-            && actual.concurrency_limit != limit
-        {
-            return Err(mismatch(
-                "concurrency limit",
-                output::or_dash(actual.concurrency_limit),
-                output::or_dash(limit),
-            ));
-        }
-        if let Some(paused) = wanted.paused
-            && actual.is_paused != paused
-        {
-            return Err(mismatch(
-                "paused",
-                actual.is_paused.to_string(),
-                paused.to_string(),
-            ));
-        }
+        return Err(anyhow!(
+            "after set-up, {what} {difference}; was the pool changed meanwhile? Run the set-up again."
+        ));
     }
     Ok(())
 }

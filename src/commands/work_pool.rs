@@ -21,40 +21,48 @@ pub async fn run(command: WorkPoolCommand, api: Client) -> Result<()> {
         WorkPoolCommand::Update(args) => update(&api, args).await,
         WorkPoolCommand::Delete { pool, yes } => delete(&api, &pool.name, yes).await,
         WorkPoolCommand::Pause(pool) => {
-            set_paused(&api, &pool.name, true).await?;
-            println!("Paused work pool '{}'.", pool.name);
-            Ok(())
+            let update = WorkPoolUpdate {
+                is_paused: Some(true),
+                ..Default::default()
+            };
+            apply(&api, &pool.name, &update, "Paused work pool").await
         }
         WorkPoolCommand::Resume(pool) => {
-            set_paused(&api, &pool.name, false).await?;
-            println!("Resumed work pool '{}'.", pool.name);
-            Ok(())
+            let update = WorkPoolUpdate {
+                is_paused: Some(false),
+                ..Default::default()
+            };
+            apply(&api, &pool.name, &update, "Resumed work pool").await
         }
         WorkPoolCommand::SetConcurrencyLimit { pool, limit } => {
             let update = WorkPoolUpdate {
                 concurrency_limit: Some(Some(limit)),
                 ..Default::default()
             };
-            api.update_work_pool(&pool.name, &update).await?;
-            println!(
-                "Set the concurrency limit of work pool '{}' to {limit}.",
-                pool.name
-            );
-            Ok(())
+            let done = format!("Set the concurrency limit to {limit} on work pool");
+            apply(&api, &pool.name, &update, &done).await
         }
         WorkPoolCommand::ClearConcurrencyLimit(pool) => {
             let update = WorkPoolUpdate {
                 concurrency_limit: Some(None),
                 ..Default::default()
             };
-            api.update_work_pool(&pool.name, &update).await?;
-            println!(
-                "Cleared the concurrency limit of work pool '{}'.",
-                pool.name
-            );
-            Ok(())
+            apply(
+                &api,
+                &pool.name,
+                &update,
+                "Cleared the concurrency limit of work pool",
+            )
+            .await
         }
     }
+}
+
+/// Sends one change to a pool and says what was done ("Paused work pool 'x'.").
+async fn apply(api: &Client, name: &str, update: &WorkPoolUpdate, done: &str) -> Result<()> {
+    api.update_work_pool(name, update).await?;
+    println!("{done} '{name}'.");
+    Ok(())
 }
 
 async fn create(api: &Client, args: PoolCreateArgs) -> Result<()> {
@@ -222,9 +230,7 @@ async fn update(api: &Client, args: PoolUpdateArgs) -> Result<()> {
             "nothing to update: pass --description, --base-job-template or --concurrency-limit",
         );
     }
-    api.update_work_pool(&args.name, &update).await?;
-    println!("Updated work pool '{}'.", args.name);
-    Ok(())
+    apply(api, &args.name, &update, "Updated work pool").await
 }
 
 async fn delete(api: &Client, name: &str, yes: bool) -> Result<()> {
@@ -237,14 +243,6 @@ async fn delete(api: &Client, name: &str, yes: bool) -> Result<()> {
     api.delete_work_pool(name).await?;
     println!("Deleted work pool '{name}'.");
     Ok(())
-}
-
-async fn set_paused(api: &Client, name: &str, paused: bool) -> Result<()> {
-    let update = WorkPoolUpdate {
-        is_paused: Some(paused),
-        ..Default::default()
-    };
-    Ok(api.update_work_pool(name, &update).await?)
 }
 
 /// READY / NOT_READY / PAUSED as the server reports it.

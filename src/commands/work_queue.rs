@@ -26,40 +26,35 @@ pub async fn run(command: WorkQueueCommand, api: Client) -> Result<()> {
                 is_paused: Some(true),
                 ..Default::default()
             };
-            apply(&api, &queue, &update, "Paused").await
+            apply(&api, &queue, &update, "Paused work queue").await
         }
         WorkQueueCommand::Resume(queue) => {
             let update = WorkQueueUpdate {
                 is_paused: Some(false),
                 ..Default::default()
             };
-            apply(&api, &queue, &update, "Resumed").await
+            apply(&api, &queue, &update, "Resumed work queue").await
         }
         WorkQueueCommand::SetConcurrencyLimit { queue, limit } => {
             let update = WorkQueueUpdate {
                 concurrency_limit: Some(Some(limit)),
                 ..Default::default()
             };
-            api.update_work_queue(&queue.pool, &queue.name, &update)
-                .await?;
-            println!(
-                "Set the concurrency limit of work queue '{}' in work pool '{}' to {limit}.",
-                queue.name, queue.pool
-            );
-            Ok(())
+            let done = format!("Set the concurrency limit to {limit} on work queue");
+            apply(&api, &queue, &update, &done).await
         }
         WorkQueueCommand::ClearConcurrencyLimit(queue) => {
             let update = WorkQueueUpdate {
                 concurrency_limit: Some(None),
                 ..Default::default()
             };
-            api.update_work_queue(&queue.pool, &queue.name, &update)
-                .await?;
-            println!(
-                "Cleared the concurrency limit of work queue '{}' in work pool '{}'.",
-                queue.name, queue.pool
-            );
-            Ok(())
+            apply(
+                &api,
+                &queue,
+                &update,
+                "Cleared the concurrency limit of work queue",
+            )
+            .await
         }
         WorkQueueCommand::Preview(args) => preview(&api, args).await,
     }
@@ -187,9 +182,10 @@ async fn update(api: &Client, args: QueueUpdateArgs) -> Result<()> {
     if update.is_empty() {
         return usage("nothing to update: pass --priority, --limit or --description");
     }
-    apply(api, &args.queue, &update, "Updated").await
+    apply(api, &args.queue, &update, "Updated work queue").await
 }
 
+/// Sends one change to a queue and says what was done ("Paused work queue 'q' in ...").
 async fn apply(
     api: &Client,
     queue: &QueueRefArgs,
@@ -198,10 +194,7 @@ async fn apply(
 ) -> Result<()> {
     api.update_work_queue(&queue.pool, &queue.name, update)
         .await?;
-    println!(
-        "{done} work queue '{}' in work pool '{}'.",
-        queue.name, queue.pool
-    );
+    println!("{done} '{}' in work pool '{}'.", queue.name, queue.pool);
     Ok(())
 }
 

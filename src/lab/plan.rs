@@ -135,38 +135,23 @@ fn pool_step(spec: &PoolSpec, current: Option<&WorkPool>) -> Result<Step, TypeMi
             wanted: spec.pool_type.clone(),
         });
     }
-    let mut changes = Vec::new();
-    let mut update = WorkPoolUpdate::default();
-    if let Some(wanted) = &spec.description
-        && pool.description.as_deref().unwrap_or("") != wanted
-    {
-        changes.push(change(
-            "description",
-            quoted(pool.description.as_deref()),
-            quoted(Some(wanted)),
-        ));
-        update.description = Some(Some(wanted.clone()));
-    }
-    if let Some(wanted) = spec.concurrency_limit
-        && pool.concurrency_limit != wanted
-    {
-        changes.push(change(
-            "concurrency_limit",
-            limit_text(pool.concurrency_limit),
-            limit_text(wanted),
-        ));
-        update.concurrency_limit = Some(wanted);
-    }
-    if let Some(wanted) = spec.paused
-        && pool.is_paused != wanted
-    {
-        changes.push(change(
-            "paused",
-            pool.is_paused.to_string(),
-            wanted.to_string(),
-        ));
-        update.is_paused = Some(wanted);
-    }
+    let shared = diff_shared(
+        Shared {
+            description: pool.description.as_deref(),
+            concurrency_limit: pool.concurrency_limit,
+            paused: pool.is_paused,
+        },
+        &spec.description,
+        spec.concurrency_limit,
+        spec.paused,
+    );
+    let update = WorkPoolUpdate {
+        description: shared.description.map(Some),
+        is_paused: shared.paused,
+        base_job_template: None,
+        concurrency_limit: shared.concurrency_limit,
+    };
+    let changes = shared.changes;
     Ok(finish(spec, None, changes, Request::UpdatePool(update)))
 }
 
@@ -187,42 +172,83 @@ fn queue_update_step(
             simulated.set(&queue.name, wanted);
         }
     }
-    if let Some(wanted) = &queue.description
-        && existing.description.as_deref().unwrap_or("") != wanted
-    {
-        changes.push(change(
-            "description",
-            quoted(existing.description.as_deref()),
-            quoted(Some(wanted)),
-        ));
-        update.description = Some(wanted.clone());
-    }
-    if let Some(wanted) = queue.concurrency_limit
-        && existing.concurrency_limit != wanted
-    {
-        changes.push(change(
-            "concurrency_limit",
-            limit_text(existing.concurrency_limit),
-            limit_text(wanted),
-        ));
-        update.concurrency_limit = Some(wanted);
-    }
-    if let Some(wanted) = queue.paused
-        && existing.is_paused != wanted
-    {
-        changes.push(change(
-            "paused",
-            existing.is_paused.to_string(),
-            wanted.to_string(),
-        ));
-        update.is_paused = Some(wanted);
-    }
+    let shared = diff_shared(
+        Shared {
+            description: existing.description.as_deref(),
+            concurrency_limit: existing.concurrency_limit,
+            paused: existing.is_paused,
+        },
+        &queue.description,
+        queue.concurrency_limit,
+        queue.paused,
+    );
+    changes.extend(shared.changes);
+    update.description = shared.description;
+    update.concurrency_limit = shared.concurrency_limit;
+    update.is_paused = shared.paused;
     finish(
         spec,
         Some(&queue.name),
         changes,
         Request::UpdateQueue(update),
     )
+}
+
+/// The fields pools and queues share, as the server has them.
+struct Shared<'a> {
+    description: Option<&'a str>,
+    concurrency_limit: Option<u64>,
+    paused: bool,
+}
+
+/// New values for the shared fields the file wants changed, and the changes to report.
+#[derive(Default)]
+struct SharedDiff {
+    description: Option<String>,
+    concurrency_limit: Option<Option<u64>>,
+    paused: Option<bool>,
+    changes: Vec<FieldChange>,
+}
+
+/// Compares the shared fields; a `None` in the file leaves the field alone.
+fn diff_shared(
+    current: Shared<'_>,
+    description: &Option<String>,
+    concurrency_limit: Option<Option<u64>>,
+    paused: Option<bool>,
+) -> SharedDiff {
+    let mut diff = SharedDiff::default();
+    if let Some(wanted) = description
+        && current.description.unwrap_or("") != wanted
+    {
+        diff.changes.push(change(
+            "description",
+            quoted(current.description),
+            quoted(Some(wanted)),
+        ));
+        diff.description = Some(wanted.clone());
+    }
+    if let Some(wanted) = concurrency_limit
+        && current.concurrency_limit != wanted
+    {
+        diff.changes.push(change(
+            "concurrency_limit",
+            limit_text(current.concurrency_limit),
+            limit_text(wanted),
+        ));
+        diff.concurrency_limit = Some(wanted);
+    }
+    if let Some(wanted) = paused
+        && current.paused != wanted
+    {
+        diff.changes.push(change(
+            "paused",
+            current.paused.to_string(),
+            wanted.to_string(),
+        ));
+        diff.paused = Some(wanted);
+    }
+    diff
 }
 
 fn finish(

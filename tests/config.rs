@@ -104,7 +104,7 @@ fn without_a_keyring_secrets_fall_back_to_a_0600_file_and_say_so_once() {
         sandbox.bare().args(["config", "unset", "PREFECT_API_KEY"]),
         1,
     );
-    assert!(failure.stderr.contains("not set"), "{}", failure.stderr);
+    failure.mentions("not set");
 }
 
 /// Gives this thread (and the processes it starts) a fresh Linux session keyring, the kernel
@@ -173,7 +173,7 @@ fn with_a_keyring_the_secret_is_not_stored_in_plain_text_and_is_used() {
     let mut list = sandbox.bare();
     with_keyring(&mut list);
     let failure = fails(list.args(["work-pool", "ls"]), 1);
-    assert!(failure.stderr.contains("401"), "{}", failure.stderr);
+    failure.mentions("401");
 }
 
 #[test]
@@ -264,25 +264,17 @@ fn profiles_can_be_created_switched_inspected_and_deleted() {
             .args(["profile", "delete", "robot-2", "--yes"]),
         1,
     );
-    assert!(failure.stderr.contains("is active"), "{}", failure.stderr);
+    failure.mentions("is active");
     ok(sandbox.bare().args(["profile", "delete", "lab", "--yes"]));
     let failure = fails(sandbox.bare().args(["profile", "use", "lab"]), 1);
-    assert!(
-        failure.stderr.contains("does not exist"),
-        "{}",
-        failure.stderr
-    );
+    failure.mentions("does not exist");
     let failure = fails(
         sandbox
             .bare()
             .args(["--profile", "ghost", "work-pool", "ls"]),
         2,
     );
-    assert!(
-        failure.stderr.contains("profile 'ghost'"),
-        "{}",
-        failure.stderr
-    );
+    failure.mentions("profile 'ghost'");
 }
 
 #[test]
@@ -297,13 +289,7 @@ fn bad_settings_are_refused_before_anything_is_written() {
         ]),
         2,
     );
-    assert!(
-        failure
-            .stderr
-            .contains("unknown setting 'PREFECT_API_TIMEOUT'"),
-        "{}",
-        failure.stderr
-    );
+    failure.mentions("unknown setting 'PREFECT_API_TIMEOUT'");
     assert!(!profiles_file(&sandbox).exists(), "half a set was written");
     let failure = fails(
         sandbox
@@ -311,16 +297,12 @@ fn bad_settings_are_refused_before_anything_is_written() {
             .args(["config", "set", "PREFECT_API_URL=127.0.0.1:4200"]),
         2,
     );
-    assert!(failure.stderr.contains("http://"), "{}", failure.stderr);
+    failure.mentions("http://");
     let failure = fails(sandbox.bare().args(["config", "set", "PREFECT_API_URL"]), 2);
-    assert!(failure.stderr.contains("NAME=VALUE"), "{}", failure.stderr);
+    failure.mentions("NAME=VALUE");
 
     std::fs::create_dir_all(sandbox.ot2ctl_home()).unwrap();
     std::fs::write(profiles_file(&sandbox), "active = \"x\"\n[profiles.x\n").unwrap();
     let failure = fails(sandbox.bare().args(["config", "view"]), 2);
-    assert!(
-        failure.stderr.contains("profiles.toml:2:"),
-        "{}",
-        failure.stderr
-    );
+    failure.mentions("profiles.toml:2:");
 }

@@ -23,28 +23,16 @@ fn connection_refused_names_the_url_and_how_to_start_a_server() {
         sandbox.bare().args(["--api-url", &url, "work-pool", "ls"]),
         1,
     );
-    assert!(failure.stderr.contains(&url), "{}", failure.stderr);
-    assert!(
-        failure.stderr.contains("connection refused"),
-        "{}",
-        failure.stderr
-    );
-    assert!(
-        failure.stderr.contains("prefect server start"),
-        "{}",
-        failure.stderr
-    );
+    failure.mentions(&url);
+    failure.mentions("connection refused");
+    failure.mentions("prefect server start");
 }
 
 #[test]
 fn no_api_url_is_a_usage_error_with_the_fix() {
     let sandbox = Sandbox::new();
     let failure = fails(sandbox.bare().args(["work-pool", "ls"]), 2);
-    assert!(
-        failure.stderr.contains("PREFECT_API_URL"),
-        "{}",
-        failure.stderr
-    );
+    failure.mentions("PREFECT_API_URL");
 }
 
 #[test]
@@ -57,14 +45,8 @@ fn wrong_auth_string_gets_401_naming_the_credential_and_its_source() {
             .args(["work-pool", "ls"]),
         1,
     );
-    assert!(failure.stderr.contains("401"), "{}", failure.stderr);
-    assert!(
-        failure
-            .stderr
-            .contains("sent PREFECT_API_AUTH_STRING from env as basic auth"),
-        "{}",
-        failure.stderr
-    );
+    failure.mentions("401");
+    failure.mentions("sent PREFECT_API_AUTH_STRING from env as basic auth");
     assert!(!failure.stderr.contains("letmein"), "the secret leaked");
 }
 
@@ -78,11 +60,7 @@ fn missing_credentials_and_an_api_key_on_a_basic_auth_server_are_named() {
             .args(["work-pool", "ls"]),
         1,
     );
-    assert!(
-        failure.stderr.contains("no credentials were sent"),
-        "{}",
-        failure.stderr
-    );
+    failure.mentions("no credentials were sent");
 
     let failure = fails(
         sandbox
@@ -92,13 +70,7 @@ fn missing_credentials_and_an_api_key_on_a_basic_auth_server_are_named() {
             .args(["work-pool", "ls"]),
         1,
     );
-    assert!(
-        failure
-            .stderr
-            .contains("sent PREFECT_API_KEY from env as a Bearer token"),
-        "{}",
-        failure.stderr
-    );
+    failure.mentions("sent PREFECT_API_KEY from env as a Bearer token");
     assert!(!failure.stderr.contains("pnu_notavalidkey"));
 }
 
@@ -116,13 +88,9 @@ fn forbidden_names_the_reason_and_the_credential() {
         ]),
         1,
     );
-    assert!(failure.stderr.contains("403"), "{}", failure.stderr);
-    assert!(failure.stderr.contains("reserved"), "{}", failure.stderr);
-    assert!(
-        failure.stderr.contains("PREFECT_API_AUTH_STRING from env"),
-        "{}",
-        failure.stderr
-    );
+    failure.mentions("403");
+    failure.mentions("reserved");
+    failure.mentions("PREFECT_API_AUTH_STRING from env");
 }
 
 #[test]
@@ -145,7 +113,7 @@ fn not_found_names_the_object() {
         format!("error: work pool '{pool}' not found")
     );
     let failure = fails(sandbox.ot2ctl().args(["work-pool", "pause", &pool]), 1);
-    assert!(failure.stderr.contains("not found"), "{}", failure.stderr);
+    failure.mentions("not found");
 }
 
 #[test]
@@ -189,8 +157,8 @@ fn validation_errors_carry_the_servers_detail_in_one_line() {
             .arg(&template),
         1,
     );
-    assert!(failure.stderr.contains("rejected"), "{}", failure.stderr);
-    assert!(failure.stderr.contains("cmd"), "{}", failure.stderr);
+    failure.mentions("rejected");
+    failure.mentions("cmd");
 
     std::fs::write(&template, "{\n  \"job_configuration\": ,\n}").unwrap();
     let failure = fails(
@@ -205,13 +173,7 @@ fn validation_errors_carry_the_servers_detail_in_one_line() {
             .arg(&template),
         2,
     );
-    assert!(
-        failure
-            .stderr
-            .contains(&format!("{}:2:", template.display())),
-        "{}",
-        failure.stderr
-    );
+    failure.mentions(&format!("{}:2:", template.display()));
 }
 
 #[test]
@@ -224,11 +186,7 @@ fn an_api_url_without_api_is_explained() {
             .args(["--api-url", &root, "work-pool", "ls"]),
         1,
     );
-    assert!(
-        failure.stderr.contains("ends in /api"),
-        "{}",
-        failure.stderr
-    );
+    failure.mentions("ends in /api");
 }
 
 #[test]
@@ -246,7 +204,7 @@ fn usage_errors_exit_2() {
             .args(["work-pool", "create", "prefect-mine"]),
         2,
     );
-    assert!(failure.stderr.contains("reserved"), "{}", failure.stderr);
+    failure.mentions("reserved");
 }
 
 // ---- faults only a mock can produce on demand ----
@@ -300,12 +258,8 @@ fn persistent_503_gives_up_after_the_configured_retries() {
         ]),
         1,
     );
-    assert!(failure.stderr.contains("503"), "{}", failure.stderr);
-    assert!(
-        failure.stderr.contains("after 3 attempt(s)"),
-        "{}",
-        failure.stderr
-    );
+    failure.mentions("503");
+    failure.mentions("after 3 attempt(s)");
     assert_eq!(mock.request_count(), 3);
 }
 
@@ -350,10 +304,6 @@ fn a_dropped_connection_is_retried_and_reported_when_it_persists() {
         ]),
         1,
     );
-    assert!(
-        failure.stderr.contains("failed 2 time(s)"),
-        "{}",
-        failure.stderr
-    );
-    assert!(failure.stderr.contains(&mock.url), "{}", failure.stderr);
+    failure.mentions("failed 2 time(s)");
+    failure.mentions(&mock.url);
 }

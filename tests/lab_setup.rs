@@ -221,11 +221,7 @@ fn dry_run_writes_nothing_and_json_lists_the_plan() {
         .collect();
     assert_eq!(actions, vec!["create", "create"]);
     let failure = fails(sandbox.ot2ctl().args(["work-pool", "inspect", &pool]), 1);
-    assert!(
-        failure
-            .stderr
-            .contains(&format!("work pool '{pool}' not found"))
-    );
+    failure.mentions(&format!("work pool '{pool}' not found"));
 }
 
 #[test]
@@ -241,12 +237,8 @@ fn a_bad_lab_file_is_reported_with_its_position_and_writes_nothing() {
     )
     .unwrap();
     let failure = fails(sandbox.ot2ctl().args(["lab", "setup"]).arg(&path), 2);
-    assert!(
-        failure.stderr.contains(&format!("{}:5:", path.display())),
-        "{}",
-        failure.stderr
-    );
-    assert!(failure.stderr.contains("priority 1"), "{}", failure.stderr);
+    failure.mentions(&format!("{}:5:", path.display()));
+    failure.mentions("priority 1");
     let pools: Value = ok_json(sandbox.ot2ctl().args(["work-pool", "ls", "-o", "json"]));
     assert!(
         pools
@@ -267,11 +259,7 @@ fn a_pool_of_another_type_is_refused_before_any_write() {
         .args(["work-pool", "create", &pool, "--type", "docker"]));
     let file = write_lab(sandbox.path(), &pool, &[("a", 1)]);
     let failure = fails(sandbox.ot2ctl().args(["lab", "setup"]).arg(&file), 1);
-    assert!(
-        failure.stderr.contains("type 'docker'"),
-        "{}",
-        failure.stderr
-    );
+    failure.mentions("type 'docker'");
     let queues = python_queues(&sandbox, &pool);
     assert!(queues.iter().all(|q| q.0 != "a"), "{queues:?}");
 }

@@ -265,11 +265,7 @@ fn pause_resume_limits_update_and_delete_change_what_python_sees() {
             .args(["work-queue", "delete", "default", "--pool", &pool, "--yes"]),
         1,
     );
-    assert!(
-        failure.stderr.contains("default queue"),
-        "{}",
-        failure.stderr
-    );
+    failure.mentions("default queue");
     ok(sandbox
         .ot2ctl()
         .args(["work-queue", "delete", "q", "--pool", &pool, "--yes"]));
@@ -279,13 +275,7 @@ fn pause_resume_limits_update_and_delete_change_what_python_sees() {
             .args(["work-queue", "inspect", "q", "--pool", &pool]),
         1,
     );
-    assert!(
-        failure
-            .stderr
-            .contains(&format!("work queue 'q' in work pool '{pool}' not found")),
-        "{}",
-        failure.stderr
-    );
+    failure.mentions(&format!("work queue 'q' in work pool '{pool}' not found"));
 
     ok(sandbox
         .ot2ctl()
@@ -307,13 +297,9 @@ fn create_overwrite_updates_an_existing_pool() {
     let pool = unique("ow");
     ok(sandbox.ot2ctl().args(["work-pool", "create", &pool]));
     let failure = fails(sandbox.ot2ctl().args(["work-pool", "create", &pool]), 1);
-    assert!(
-        failure.stderr.contains(&format!(
-            "work pool '{pool}' already exists; pass --overwrite"
-        )),
-        "{}",
-        failure.stderr
-    );
+    failure.mentions(&format!(
+        "work pool '{pool}' already exists; pass --overwrite"
+    ));
     ok(sandbox.ot2ctl().args([
         "work-pool",
         "create",

@@ -8,6 +8,23 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
+/// A timestamp exactly as the server wrote it. Parsing and printing again would change the
+/// text ("…03.478550Z" becomes "…03.47855Z"), and `--output json` must show the server's object.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ApiTime(pub String);
+
+impl ApiTime {
+    pub fn parsed(&self) -> Option<Timestamp> {
+        self.0.parse().ok()
+    }
+}
+
+/// The parsed value of an optional server timestamp.
+pub fn parsed(time: &Option<ApiTime>) -> Option<Timestamp> {
+    time.as_ref().and_then(ApiTime::parsed)
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct WorkPool {
     pub id: Uuid,
@@ -31,7 +48,7 @@ pub struct WorkPool {
     #[serde(default)]
     pub active_slots: Option<u64>,
     #[serde(default)]
-    pub created: Option<Timestamp>,
+    pub created: Option<ApiTime>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -53,7 +70,7 @@ pub struct WorkQueue {
     #[serde(default)]
     pub work_pool_name: Option<String>,
     #[serde(default)]
-    pub last_polled: Option<Timestamp>,
+    pub last_polled: Option<ApiTime>,
     #[serde(default)]
     pub status: Option<String>,
     #[serde(default)]
@@ -68,7 +85,7 @@ pub struct Worker {
     #[serde(default)]
     pub status: Option<String>,
     #[serde(default)]
-    pub last_heartbeat_time: Option<Timestamp>,
+    pub last_heartbeat_time: Option<ApiTime>,
     #[serde(default)]
     pub heartbeat_interval_seconds: Option<u64>,
     #[serde(flatten)]
@@ -82,7 +99,7 @@ pub struct WorkQueueHealth {
     #[serde(default)]
     pub late_runs_count: u64,
     #[serde(default)]
-    pub last_polled: Option<Timestamp>,
+    pub last_polled: Option<ApiTime>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -98,9 +115,9 @@ pub struct FlowRun {
     #[serde(default)]
     pub state_name: Option<String>,
     #[serde(default)]
-    pub expected_start_time: Option<Timestamp>,
+    pub expected_start_time: Option<ApiTime>,
     #[serde(default)]
-    pub next_scheduled_start_time: Option<Timestamp>,
+    pub next_scheduled_start_time: Option<ApiTime>,
     #[serde(default)]
     pub work_queue_name: Option<String>,
     #[serde(flatten)]
@@ -204,6 +221,15 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(serde_json::to_string(&update).unwrap(), r#"{"priority":2}"#);
+    }
+
+    #[test]
+    fn timestamps_keep_the_servers_text() {
+        let json = r#"{"id":"065ff71a-e012-42f7-92ab-87f748facb49","name":"p","type":"process","created":"2026-11-24T00:58:03.478550Z"}"#;
+        let pool: WorkPool = serde_json::from_str(json).unwrap();
+        let back = serde_json::to_value(&pool).unwrap();
+        assert_eq!(back["created"], "2026-11-24T00:58:03.478550Z");
+        assert!(parsed(&pool.created).is_some());
     }
 
     #[test]

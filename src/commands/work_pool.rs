@@ -181,7 +181,7 @@ fn print_pool_details(api: &Client, pool: &WorkPool, queues: &[WorkQueue], worke
             output::limit(pool.concurrency_limit, pool.active_slots),
         ),
         ("Job variables", template_variables),
-        ("Created", output::timestamp(pool.created)),
+        ("Created", output::timestamp(&pool.created)),
         ("UI", pool_ui_url(api, &pool.name)),
     ]));
 
@@ -193,7 +193,7 @@ fn print_pool_details(api: &Client, pool: &WorkPool, queues: &[WorkQueue], worke
             queue.priority.to_string(),
             queue_status(queue),
             output::limit(queue.concurrency_limit, queue.active_slots),
-            output::ago(queue.last_polled),
+            output::ago(&queue.last_polled),
         ]);
     }
     output::print_table(table);
@@ -208,7 +208,7 @@ fn print_pool_details(api: &Client, pool: &WorkPool, queues: &[WorkQueue], worke
         table.add_row(vec![
             worker.name.clone(),
             output::or_dash(worker.status.as_deref()),
-            output::ago(worker.last_heartbeat_time),
+            output::ago(&worker.last_heartbeat_time),
         ]);
     }
     output::print_table(table);

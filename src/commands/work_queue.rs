@@ -126,7 +126,7 @@ async fn list(api: &Client, args: QueueListArgs) -> Result<()> {
             queue.priority.to_string(),
             queue_status(queue),
             output::limit(queue.concurrency_limit, queue.active_slots),
-            output::ago(queue.last_polled),
+            output::ago(&queue.last_polled),
             queue.description.clone().unwrap_or_default(),
         ];
         if all_pools {
@@ -167,7 +167,7 @@ async fn inspect(api: &Client, queue: &QueueRefArgs, format: OutputFormat) -> Re
             "Concurrency",
             output::limit(found.concurrency_limit, found.active_slots),
         ),
-        ("Last polled", output::ago(found.last_polled)),
+        ("Last polled", output::ago(&found.last_polled)),
     ]));
     Ok(())
 }
@@ -250,7 +250,11 @@ async fn preview(api: &Client, args: QueuePreviewArgs) -> Result<()> {
     let mut table = output::table(&["SCHEDULED", "STATE", "FLOW RUN", "DEPLOYMENT", "ID"]);
     for run in &runs {
         table.add_row(vec![
-            output::timestamp(run.next_scheduled_start_time.or(run.expected_start_time)),
+            output::timestamp(if run.next_scheduled_start_time.is_some() {
+                &run.next_scheduled_start_time
+            } else {
+                &run.expected_start_time
+            }),
             output::or_dash(run.state_name.as_deref()),
             run.name.clone(),
             output::or_dash(run.deployment_id.and_then(|id| names.get(&id))),

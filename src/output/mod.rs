@@ -10,6 +10,8 @@ use indicatif::{ProgressBar, ProgressStyle};
 use jiff::Timestamp;
 use serde::Serialize;
 
+use crate::api::models::{ApiTime, parsed};
+
 /// `--output`: how a read command prints what it found.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutputFormat {
@@ -70,8 +72,8 @@ pub fn or_dash<T: Display>(value: Option<T>) -> String {
 }
 
 /// "3m ago", "2h ago", "never": how long ago something happened.
-pub fn ago(when: Option<Timestamp>) -> String {
-    let Some(when) = when else {
+pub fn ago(when: &Option<ApiTime>) -> String {
+    let Some(when) = parsed(when) else {
         return "never".into();
     };
     let seconds = Timestamp::now().duration_since(when).as_secs().max(0);
@@ -84,8 +86,8 @@ pub fn ago(when: Option<Timestamp>) -> String {
 }
 
 /// A timestamp shown to a person: UTC, to the second.
-pub fn timestamp(when: Option<Timestamp>) -> String {
-    when.map_or_else(
+pub fn timestamp(when: &Option<ApiTime>) -> String {
+    parsed(when).map_or_else(
         || "-".to_string(),
         |t| t.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
     )

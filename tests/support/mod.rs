@@ -139,6 +139,18 @@ pub struct Failure {
     pub stdout: String,
 }
 
+impl Failure {
+    /// Asserts that the error line contains `text`.
+    pub fn mentions(&self, text: &str) -> &Failure {
+        assert!(
+            self.stderr.contains(text),
+            "expected the error to mention {text:?}, got:\n{}",
+            self.stderr
+        );
+        self
+    }
+}
+
 pub fn fails(cmd: &mut Command, code: i32) -> Failure {
     let output: Output = cmd.output().expect("command runs");
     let stderr = String::from_utf8_lossy(&output.stderr).to_string();

@@ -213,12 +213,18 @@ fn usage_errors_exit_2() {
 fn a_503_burst_is_retried_for_reads_and_writes() {
     let sandbox = Sandbox::new();
     let busy = Reply::json(503, r#"{"exception_message":"Service Unavailable"}"#);
-    let mock = Mock::start(vec![busy.clone(), busy.clone(), Reply::json(200, "[]")]);
+    let gateway = |status| Reply::json(status, r#"{"detail":"bad gateway"}"#);
+    let mock = Mock::start(vec![
+        busy.clone(),
+        gateway(502),
+        gateway(504),
+        Reply::json(200, "[]"),
+    ]);
     let stdout = ok(sandbox
         .bare()
         .args(["--api-url", &mock.url, "work-pool", "ls"]));
     assert!(stdout.contains("No work pools"), "{stdout}");
-    assert_eq!(mock.request_count(), 3);
+    assert_eq!(mock.request_count(), 4);
 
     // POST (create) too: the SQLite server answers 503 under lock contention.
     let created = r#"{"id":"065ff71a-e012-42f7-92ab-87f748facb49","name":"q","priority":1,"description":"","is_paused":false,"concurrency_limit":null}"#;
@@ -306,4 +312,37 @@ fn a_dropped_connection_is_retried_and_reported_when_it_persists() {
     );
     failure.mentions("failed 2 time(s)");
     failure.mentions(&mock.url);
+}
+
+#[test]
+fn a_server_that_never_answers_times_out_with_the_setting_named() {
+    let sandbox = Sandbox::new();
+    let mock = Mock::start(vec![Reply::Hang]);
+    let failure = fails(
+        sandbox
+            .bare()
+            .env("PREFECT_API_REQUEST_TIMEOUT", "1")
+            .env("PREFECT_CLIENT_MAX_RETRIES", "1")
+            .args(["--api-url", &mock.url, "work-pool", "ls"]),
+        1,
+    );
+    failure.mentions("did not answer within 1 s");
+    failure.mentions("PREFECT_API_REQUEST_TIMEOUT");
+    assert_eq!(
+        mock.request_count(),
+        2,
+        "a timeout is retried like Prefect's client does"
+    );
+}
+
+#[test]
+fn an_api_url_that_is_not_http_is_a_usage_error() {
+    let sandbox = Sandbox::new();
+    let failure = fails(
+        sandbox
+            .bare()
+            .args(["--api-url", "ftp://127.0.0.1/api", "work-pool", "ls"]),
+        2,
+    );
+    failure.mentions("http:// or https://");
 }

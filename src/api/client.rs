@@ -327,7 +327,8 @@ impl Client {
                     return Err(if err.is_timeout() {
                         ApiError::Timeout {
                             url: self.base.clone(),
-                            seconds: self.timeout.as_secs(),
+                            seconds: self.timeout.as_secs_f64(),
+                            attempts: attempt,
                         }
                     } else if err.is_connect() {
                         ApiError::Connect {

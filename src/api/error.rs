@@ -43,9 +43,15 @@ pub enum ApiError {
     Connect { url: String, reason: String },
 
     #[error(
-        "the Prefect API at {url} did not answer within {seconds} s (PREFECT_API_REQUEST_TIMEOUT)"
+        "the Prefect API at {url} did not answer within {} s, {attempts} time(s) \
+         (PREFECT_API_REQUEST_TIMEOUT sets the limit)",
+        format_seconds(*seconds)
     )]
-    Timeout { url: String, seconds: u64 },
+    Timeout {
+        url: String,
+        seconds: f64,
+        attempts: u32,
+    },
 
     #[error("the connection to the Prefect API at {url} failed {attempts} time(s): {reason}")]
     Transport {
@@ -100,6 +106,15 @@ pub enum ApiError {
 
     #[error("invalid Prefect API URL '{url}': {reason}")]
     BadUrl { url: String, reason: String },
+}
+
+/// "60", "1.5": seconds without a pointless ".0".
+fn format_seconds(seconds: f64) -> String {
+    if seconds.fract() == 0.0 {
+        format!("{seconds:.0}")
+    } else {
+        format!("{seconds}")
+    }
 }
 
 /// The human-readable part of a Prefect error body, in one line.

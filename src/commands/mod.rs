@@ -15,6 +15,7 @@ use crate::api::{Client, ClientOptions};
 use crate::cli::{Cli, Command};
 use crate::config::Settings;
 use crate::config::settings::Overrides;
+use crate::error::UsageError;
 
 /// Runs one parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
@@ -51,14 +52,15 @@ where
 }
 
 /// A client for the configured API.
-pub fn api_client(settings: &Settings) -> Result<Client> {
+fn api_client(settings: &Settings) -> Result<Client> {
     let options = ClientOptions {
         api_url: settings.api_url()?.value.clone(),
         credential: settings.credential(),
         timeout: settings.request_timeout()?,
         max_retries: settings.max_retries()?,
     };
-    Ok(Client::new(options)?)
+    // A malformed URL is a configuration mistake, not a failed operation.
+    Client::new(options).map_err(|err| UsageError::new(err.to_string()).into())
 }
 
 fn print_warnings(settings: &Settings) {

@@ -13,6 +13,8 @@ pub enum Reply {
     Status(u16, Vec<(&'static str, String)>, String),
     /// Read the request, then close the connection without answering.
     Drop,
+    /// Read the request and never answer (until the client gives up).
+    Hang,
 }
 
 impl Reply {
@@ -80,6 +82,13 @@ fn serve(stream: TcpStream, reply: Reply, seen: &Mutex<Vec<String>>) {
     match reply {
         Reply::Drop => {
             let _ = stream.shutdown(std::net::Shutdown::Both);
+        }
+        Reply::Hang => {
+            // Keep the connection open without a byte of answer; the client's timeout ends it.
+            std::thread::spawn(move || {
+                let mut sink = [0u8; 1];
+                let _ = stream.read(&mut sink);
+            });
         }
         Reply::Status(status, headers, body) => {
             let mut response = format!(

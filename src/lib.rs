@@ -12,6 +12,7 @@ pub mod api;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod deploy;
 pub mod error;
 pub mod lab;
 pub mod output;

@@ -1,5 +1,8 @@
 //! `prefect.yaml` without Python: reading it, templating it, deriving flow metadata from the
 //! entrypoint's source text, and turning each entry into the deployment Prefect would store.
 
+pub mod project;
 pub mod python;
+pub mod schedule;
+pub mod template;
 pub mod yaml;

@@ -253,7 +253,7 @@ fn validate_queues(
 }
 
 /// One line for a YAML syntax or shape error, `file:line:column: message`.
-fn yaml_error(origin: &str, err: &serde_saphyr::Error) -> UsageError {
+pub fn yaml_error(origin: &str, err: &serde_saphyr::Error) -> UsageError {
     let rendered = err.render_with_options(serde_saphyr::render_options! {
         snippets: serde_saphyr::SnippetMode::Off,
     });

@@ -1,0 +1,409 @@
+//! Schedules in prefect.yaml: cron, interval and rrule entries, checked here so that a bad
+//! cron string or timezone is reported at its line instead of as a server 422.
+
+use jiff::civil::DateTime;
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp};
+use serde_json::{Map, Value, json};
+
+use super::yaml::{Kind, Node, Pos};
+
+/// A schedule problem and where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScheduleError {
+    pub pos: Pos,
+    pub message: String,
+}
+
+fn error(pos: Pos, message: impl Into<String>) -> ScheduleError {
+    ScheduleError {
+        pos,
+        message: message.into(),
+    }
+}
+
+/// One entry of `schedules:` as the `DeploymentScheduleCreate` JSON Prefect sends.
+/// `existing_anchor` keeps an interval schedule without `anchor_date` stable across deploys.
+pub fn to_request(node: &Node, existing_anchor: Option<&str>) -> Result<Value, ScheduleError> {
+    let field = |name: &str| node.get(name).filter(|n| !n.is_null());
+    let timezone = match field("timezone") {
+        Some(tz) => Some(check_timezone(tz)?),
+        None => None,
+    };
+    let kinds: Vec<&str> = ["cron", "interval", "rrule"]
+        .into_iter()
+        .filter(|k| field(k).is_some())
+        .collect();
+    if kinds.len() != 1 {
+        return Err(error(
+            node.pos,
+            "a schedule needs exactly one of cron, interval or rrule",
+        ));
+    }
+    let schedule = match kinds[0] {
+        "cron" => {
+            let cron_node = field("cron").expect("checked");
+            let cron = text(cron_node, "cron")?;
+            check_cron(cron).map_err(|m| error(cron_node.pos, m))?;
+            let day_or = match field("day_or") {
+                Some(n) => boolean(n, "day_or")?,
+                None => true,
+            };
+            json!({"cron": cron, "timezone": timezone, "day_or": day_or})
+        }
+        "interval" => {
+            let interval_node = field("interval").expect("checked");
+            let seconds = interval_seconds(interval_node)?;
+            let anchor = match field("anchor_date") {
+                Some(anchor) => Some(anchor_date(anchor, timezone.as_deref())?),
+                None => existing_anchor.map(str::to_string),
+            };
+            let mut schedule = Map::new();
+            schedule.insert("interval".into(), json!(seconds));
+            if let Some(anchor) = anchor {
+                schedule.insert("anchor_date".into(), json!(anchor));
+            }
+            schedule.insert(
+                "timezone".into(),
+                json!(timezone.clone().unwrap_or_else(|| "UTC".into())),
+            );
+            Value::Object(schedule)
+        }
+        _ => {
+            let rrule_node = field("rrule").expect("checked");
+            let rrule = text(rrule_node, "rrule")?;
+            if rrule.trim_start().starts_with('{') {
+                let mut parsed: Value = serde_json::from_str(rrule)
+                    .map_err(|e| error(rrule_node.pos, format!("rrule is not valid JSON: {e}")))?;
+                if let Some(tz) = &timezone {
+                    parsed["timezone"] = json!(tz);
+                }
+                parsed
+            } else {
+                check_rrule(rrule).map_err(|m| error(rrule_node.pos, m))?;
+                json!({"rrule": rrule, "timezone": timezone.clone().unwrap_or_else(|| "UTC".into())})
+            }
+        }
+    };
+    let active = match field("active") {
+        Some(n) => boolean(n, "active")?,
+        None => true,
+    };
+    let parameters = field("parameters").map_or_else(|| json!({}), Node::to_json);
+    let optional_text = |name: &str| -> Result<Value, ScheduleError> {
+        Ok(match field(name) {
+            Some(n) => json!(text(n, name)?),
+            None => Value::Null,
+        })
+    };
+    let max_runs = match field("max_scheduled_runs") {
+        Some(n) => n.to_json(),
+        None => Value::Null,
+    };
+    Ok(json!({
+        "schedule": schedule,
+        "active": active,
+        "max_scheduled_runs": max_runs,
+        "parameters": parameters,
+        "slug": optional_text("slug")?,
+        "replaces": optional_text("replaces")?,
+    }))
+}
+
+fn text<'a>(node: &'a Node, what: &str) -> Result<&'a str, ScheduleError> {
+    node.as_str()
+        .ok_or_else(|| error(node.pos, format!("{what} must be a string, not {}", node.describe())))
+}
+
+/// A boolean, also from a templated "true"/"false" string as Prefect accepts.
+fn boolean(node: &Node, what: &str) -> Result<bool, ScheduleError> {
+    match &node.kind {
+        Kind::Bool(b) => Ok(*b),
+        Kind::String(s) if s.eq_ignore_ascii_case("true") => Ok(true),
+        Kind::String(s) if s.eq_ignore_ascii_case("false") => Ok(false),
+        _ => Err(error(node.pos, format!("{what} must be true or false"))),
+    }
+}
+
+fn check_timezone(node: &Node) -> Result<String, ScheduleError> {
+    let name = text(node, "timezone")?;
+    // Without a time zone database on this machine (some robot images), the server decides.
+    let database_present = jiff::tz::db().available().next().is_some();
+    if database_present && TimeZone::get(name).is_err() {
+        return Err(error(
+            node.pos,
+            format!("invalid timezone \"{name}\"; use an IANA name such as Europe/Berlin or UTC"),
+        ));
+    }
+    Ok(name.to_string())
+}
+
+/// Seconds from a number, an ISO 8601 duration (`PT1H`) or `[D days,] HH:MM:SS`.
+fn interval_seconds(node: &Node) -> Result<f64, ScheduleError> {
+    let bad = || {
+        error(
+            node.pos,
+            "interval must be seconds, an ISO 8601 duration (PT1H) or HH:MM:SS",
+        )
+    };
+    let seconds = match &node.kind {
+        Kind::Number(n) => n.as_f64().ok_or_else(bad)?,
+        Kind::String(s) => {
+            if let Ok(n) = s.trim().parse::<f64>() {
+                n
+            } else if let Ok(duration) = s.trim().parse::<SignedDuration>() {
+                duration.as_secs_f64()
+            } else if let Ok(span) = s.trim().parse::<jiff::Span>() {
+                span.total(jiff::Unit::Second).map_err(|_| bad())?
+            } else {
+                clock_seconds(s.trim()).ok_or_else(bad)?
+            }
+        }
+        _ => return Err(bad()),
+    };
+    if seconds <= 0.0 {
+        return Err(error(node.pos, "interval must be longer than zero"));
+    }
+    Ok(seconds)
+}
+
+/// `HH:MM:SS`, `MM:SS` or `D days, HH:MM:SS`.
+fn clock_seconds(text: &str) -> Option<f64> {
+    let (days, clock) = match text.split_once(',') {
+        Some((days, clock)) => {
+            let days = days.trim().trim_end_matches("days").trim_end_matches("day").trim();
+            (days.parse::<f64>().ok()?, clock.trim())
+        }
+        None => (0.0, text),
+    };
+    let parts: Vec<f64> = clock
+        .split(':')
+        .map(|p| p.parse::<f64>().ok())
+        .collect::<Option<_>>()?;
+    let clock_seconds = match parts.as_slice() {
+        [h, m, s] => h * 3600.0 + m * 60.0 + s,
+        [m, s] => m * 60.0 + s,
+        _ => return None,
+    };
+    Some(days * 86_400.0 + clock_seconds)
+}
+
+/// An anchor date as UTC RFC 3339; a date without offset is read in the schedule's timezone.
+fn anchor_date(node: &Node, timezone: Option<&str>) -> Result<String, ScheduleError> {
+    let raw = text(node, "anchor_date")?.trim();
+    let bad = || error(node.pos, format!("anchor_date \"{raw}\" is not a date and time (e.g. 2026-01-01T08:00:00Z)"));
+    let timestamp = if let Ok(ts) = raw.parse::<Timestamp>() {
+        ts
+    } else {
+        let civil: DateTime = raw
+            .parse::<DateTime>()
+            .or_else(|_| raw.parse::<jiff::civil::Date>().map(|d| d.to_datetime(jiff::civil::Time::midnight())))
+            .map_err(|_| bad())?;
+        let zone = timezone
+            .and_then(|tz| TimeZone::get(tz).ok())
+            .unwrap_or(TimeZone::UTC);
+        zone.to_timestamp(civil).map_err(|_| bad())?
+    };
+    Ok(timestamp.to_string())
+}
+
+/// Checks a cron string the way croniter accepts it: five fields (or six with seconds), or
+/// one of the @-aliases.
+pub fn check_cron(cron: &str) -> Result<(), String> {
+    let invalid = |why: String| Err(format!("invalid cron string \"{cron}\": {why}"));
+    let trimmed = cron.trim();
+    if trimmed.starts_with('@') {
+        return match trimmed {
+            "@yearly" | "@annually" | "@monthly" | "@weekly" | "@daily" | "@midnight"
+            | "@hourly" => Ok(()),
+            other => invalid(format!("unknown alias {other}")),
+        };
+    }
+    let fields: Vec<&str> = trimmed.split_whitespace().collect();
+    const LIMITS: [(&str, u32, u32); 6] = [
+        ("minute", 0, 59),
+        ("hour", 0, 23),
+        ("day of month", 1, 31),
+        ("month", 1, 12),
+        ("day of week", 0, 7),
+        ("second", 0, 59),
+    ];
+    if !(5..=6).contains(&fields.len()) {
+        return invalid(format!("expected 5 fields (minute hour day month weekday), found {}", fields.len()));
+    }
+    for (index, field) in fields.iter().enumerate() {
+        let (what, low, high) = LIMITS[index];
+        for part in field.split(',') {
+            if let Err(why) = check_cron_part(part, index, low, high) {
+                return invalid(format!("{what} field '{field}': {why}"));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_cron_part(part: &str, index: usize, low: u32, high: u32) -> Result<(), String> {
+    if part.is_empty() {
+        return Err("empty value".into());
+    }
+    if part.eq_ignore_ascii_case("h") || part.eq_ignore_ascii_case("r") {
+        return Err("random and hashed expressions are not supported".into());
+    }
+    let (range, step) = match part.split_once('/') {
+        Some((range, step)) => (range, Some(step)),
+        None => (part, None),
+    };
+    if let Some(step) = step
+        && step.parse::<u32>().map_or(true, |s| s == 0)
+    {
+        return Err(format!("bad step '{step}'"));
+    }
+    if range == "*" || range == "?" {
+        return Ok(());
+    }
+    // croniter's extensions: L (last), W (weekday), # (nth weekday).
+    if (index == 2 || index == 4) && (range.contains('L') || range.contains('W') || range.contains('#')) {
+        return Ok(());
+    }
+    let value = |text: &str| -> Result<u32, String> {
+        if let Ok(n) = text.parse::<u32>() {
+            return if (low..=high).contains(&n) {
+                Ok(n)
+            } else {
+                Err(format!("{n} is outside {low}-{high}"))
+            };
+        }
+        let names: &[&str] = match index {
+            3 => &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+            4 => &["sun", "mon", "tue", "wed", "thu", "fri", "sat"],
+            _ => &[],
+        };
+        names
+            .iter()
+            .position(|n| n.eq_ignore_ascii_case(text))
+            .map(|p| p as u32 + if index == 3 { 1 } else { 0 })
+            .ok_or_else(|| format!("'{text}' is not a number"))
+    };
+    match range.split_once('-') {
+        Some((start, end)) => {
+            value(start)?;
+            value(end)?;
+        }
+        None => {
+            value(range)?;
+        }
+    }
+    Ok(())
+}
+
+/// An rrule must at least say how often.
+fn check_rrule(rrule: &str) -> Result<(), String> {
+    let upper = rrule.to_ascii_uppercase();
+    if !upper.contains("FREQ=") {
+        return Err(format!("invalid rrule \"{rrule}\": it needs FREQ=... (e.g. FREQ=DAILY;BYHOUR=8)"));
+    }
+    let valid_freq = ["SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY"];
+    let freq = upper
+        .split(['\n', ';', ':'])
+        .find_map(|part| part.trim().strip_prefix("FREQ="))
+        .unwrap_or("");
+    if !valid_freq.contains(&freq) {
+        return Err(format!("invalid rrule \"{rrule}\": unknown FREQ={freq}"));
+    }
+    Ok(())
+}
+
+/// Whether a stored schedule equals the wanted one, reading both the way the server stores them
+/// (interval seconds as floats, anchors as instants, a DTSTART the server adds to bare rrules).
+pub fn same_schedule(wanted: &Value, stored: &Value) -> bool {
+    let fields = ["active", "max_scheduled_runs", "parameters", "slug"];
+    if fields.iter().any(|f| wanted[*f] != stored[*f]) {
+        return false;
+    }
+    let (w, s) = (&wanted["schedule"], &stored["schedule"]);
+    if let Some(cron) = w.get("cron") {
+        return Some(cron) == s.get("cron") && w["timezone"] == s["timezone"] && w["day_or"] == s["day_or"];
+    }
+    if let Some(interval) = w.get("interval") {
+        let anchors_match = match (w.get("anchor_date"), s.get("anchor_date")) {
+            (Some(a), Some(b)) => instant(a) == instant(b),
+            (None, _) => true,
+            _ => false,
+        };
+        return interval.as_f64() == s["interval"].as_f64() && anchors_match && w["timezone"] == s["timezone"];
+    }
+    if let Some(rrule) = w.get("rrule").and_then(Value::as_str) {
+        let stored_rrule = s["rrule"].as_str().unwrap_or("");
+        let comparable = if rrule.contains("DTSTART") {
+            stored_rrule
+        } else {
+            stored_rrule
+                .split_once('\n')
+                .filter(|(head, _)| head.starts_with("DTSTART"))
+                .map_or(stored_rrule, |(_, rest)| rest)
+        };
+        return comparable == rrule && w["timezone"] == s["timezone"];
+    }
+    w == s
+}
+
+fn instant(value: &Value) -> Option<Timestamp> {
+    value.as_str()?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(text: &str) -> Node {
+        serde_saphyr::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn builds_the_three_kinds_as_prefect_sends_them() {
+        let cron = to_request(&node("cron: '0 8 * * *'\ntimezone: Europe/Berlin\n"), None).unwrap();
+        assert_eq!(cron["schedule"], json!({"cron": "0 8 * * *", "timezone": "Europe/Berlin", "day_or": true}));
+        assert_eq!(cron["active"], true);
+        let interval = to_request(
+            &node("interval: PT1H\nanchor_date: '2026-01-01T08:00:00'\ntimezone: Europe/Berlin\nactive: false\n"),
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            interval["schedule"],
+            json!({"interval": 3600.0, "anchor_date": "2026-01-01T07:00:00Z", "timezone": "Europe/Berlin"})
+        );
+        assert_eq!(to_request(&node("interval: '01:30:00'\n"), None).unwrap()["schedule"]["interval"], 5400.0);
+        let rrule = to_request(&node("rrule: FREQ=DAILY;BYHOUR=8\n"), None).unwrap();
+        assert_eq!(rrule["schedule"], json!({"rrule": "FREQ=DAILY;BYHOUR=8", "timezone": "UTC"}));
+    }
+
+    #[test]
+    fn bad_cron_and_timezones_point_at_their_value() {
+        let err = to_request(&node("cron: not a cron\n"), None).unwrap_err();
+        assert_eq!(err.pos.line, 1);
+        assert!(err.message.contains("invalid cron string"), "{}", err.message);
+        assert!(check_cron("61 * * * *").is_err());
+        assert!(check_cron("*/5 8-17 * JAN-MAR mon-fri").is_ok());
+        assert!(check_cron("@daily").is_ok());
+        let err = to_request(&node("cron: '0 * * * *'\ntimezone: Mars/Olympus\n"), None).unwrap_err();
+        assert_eq!(err.pos.line, 2);
+        assert!(err.message.contains("Mars/Olympus"));
+        assert!(to_request(&node("cron: '0 * * * *'\ninterval: 5\n"), None).is_err());
+    }
+
+    #[test]
+    fn stored_forms_compare_equal() {
+        let wanted = to_request(&node("rrule: FREQ=DAILY;BYHOUR=8\n"), None).unwrap();
+        let mut stored = wanted.clone();
+        stored["schedule"]["rrule"] = json!("DTSTART:20200101T000000\nFREQ=DAILY;BYHOUR=8");
+        stored["id"] = json!("x");
+        assert!(same_schedule(&wanted, &stored));
+        let wanted = to_request(&node("interval: 600\nanchor_date: '2026-01-01T00:00:00Z'\n"), None).unwrap();
+        let mut stored = wanted.clone();
+        stored["schedule"]["anchor_date"] = json!("2026-01-01T00:00:00.000000Z");
+        assert!(same_schedule(&wanted, &stored));
+        stored["schedule"]["interval"] = json!(601.0);
+        assert!(!same_schedule(&wanted, &stored));
+    }
+}

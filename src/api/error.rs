@@ -15,6 +15,10 @@ pub enum Target {
     },
     WorkQueueId(String),
     FlowRun(String),
+    Flow(String),
+    Deployment(String),
+    Variable(String),
+    Block(String),
     /// Requests that are not about one object (lists, health).
     Endpoint(String),
 }
@@ -27,7 +31,11 @@ impl fmt::Display for Target {
                 write!(f, "work queue '{name}' in work pool '{pool}'")
             }
             Target::WorkQueueId(id) => write!(f, "work queue {id}"),
-            Target::FlowRun(id) => write!(f, "flow run {id}"),
+            Target::FlowRun(id) => write!(f, "flow run '{id}'"),
+            Target::Flow(name) => write!(f, "flow '{name}'"),
+            Target::Deployment(name) => write!(f, "deployment '{name}'"),
+            Target::Variable(name) => write!(f, "variable '{name}'"),
+            Target::Block(name) => write!(f, "block '{name}'"),
             Target::Endpoint(path) => write!(f, "{path}"),
         }
     }

@@ -4,6 +4,7 @@
 //! module per resource adds typed calls on top of it.
 
 mod client;
+pub mod deployments;
 mod error;
 pub mod flow_runs;
 pub mod models;

@@ -129,6 +129,24 @@ pub struct Deployment {
     pub id: Uuid,
     pub name: String,
     pub flow_id: Uuid,
+    #[serde(default)]
+    pub work_pool_name: Option<String>,
+    #[serde(default)]
+    pub work_queue_name: Option<String>,
+    #[serde(default)]
+    pub paused: bool,
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub schedules: Vec<Value>,
+    #[serde(default)]
+    pub parameters: Map<String, Value>,
+    #[serde(default)]
+    pub parameter_openapi_schema: Value,
+    #[serde(default)]
+    pub enforce_parameter_schema: bool,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }

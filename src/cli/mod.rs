@@ -1,6 +1,7 @@
 //! The command line: argument definitions only. What each command does lives in `commands`.
 
 mod config;
+mod deploy;
 mod lab;
 mod profile;
 mod work_pool;
@@ -9,6 +10,7 @@ mod work_queue;
 use clap::{Args, Parser, Subcommand};
 
 pub use config::{ConfigCommand, SetArgs, UnsetArgs, ViewArgs};
+pub use deploy::DeployArgs;
 pub use lab::{LabCommand, SetupArgs};
 pub use profile::{ProfileCommand, ProfileCreateArgs, ProfileDeleteArgs, ProfileNameArgs};
 pub use work_pool::{PoolCreateArgs, PoolUpdateArgs, WorkPoolCommand};
@@ -69,6 +71,17 @@ pub enum Command {
         after_help = "Examples:\n  ot2ctl work-queue create maintenance --pool ot2-device-pool --priority 4\n  ot2ctl work-queue ls --pool ot2-device-pool"
     )]
     WorkQueue(WorkQueueCommand),
+
+    /// Create or update deployments from prefect.yaml, without Python
+    #[command(
+        long_about = "Reads prefect.yaml like `prefect deploy` (anchors, merge keys, templating, \
+                      run_shell_script build steps) and creates or updates each selected \
+                      deployment with its complete specification. The flow's name and parameter \
+                      schema are read from the entrypoint's source text; no Python is needed. A \
+                      deployment that already matches the file is left untouched.",
+        after_help = "Examples:\n  ot2ctl deploy --all\n  ot2ctl deploy --name mix-color --dry-run\n  ot2ctl deploy --prefect-file lab/prefect.yaml --name 'mix-*' -o json"
+    )]
+    Deploy(DeployArgs),
 
     /// Set up the lab's work pools and queues from a declarative file
     #[command(

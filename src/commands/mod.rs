@@ -2,6 +2,7 @@
 
 mod completions;
 mod config;
+mod deploy;
 mod lab;
 mod profile;
 mod work_pool;
@@ -30,13 +31,14 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::WorkPool(command) => with_api(&overrides, |api| work_pool::run(command, api)),
         Command::WorkQueue(command) => with_api(&overrides, |api| work_queue::run(command, api)),
         Command::Lab(command) => lab::run(command, &overrides),
+        Command::Deploy(args) => deploy::run(args, &overrides),
     }
 }
 
 /// Resolves settings, builds the API client and runs an async command to completion.
 ///
 /// Settings (and so any OS keyring access, which blocks) are resolved before the runtime starts.
-fn with_api<F, Fut>(overrides: &Overrides, command: F) -> Result<()>
+pub(crate) fn with_api<F, Fut>(overrides: &Overrides, command: F) -> Result<()>
 where
     F: FnOnce(Client) -> Fut,
     Fut: Future<Output = Result<()>>,

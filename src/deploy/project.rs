@@ -83,8 +83,8 @@ impl ProjectFile {
 
     pub fn parse(text: &str, path: &Path) -> Result<ProjectFile, UsageError> {
         let origin = path.display().to_string();
-        let root: Node = serde_saphyr::from_str(text)
-            .map_err(|err| crate::lab::spec::yaml_error(&origin, &err))?;
+        let root: Node =
+            super::yaml::parse(text).map_err(|err| crate::lab::spec::yaml_error(&origin, &err))?;
         let file = ProjectFile {
             path: path.to_path_buf(),
             root,
@@ -136,24 +136,35 @@ impl ProjectFile {
             ));
         };
         for entry in entries {
-            let label = entry
-                .get("name")
-                .and_then(Node::as_str)
-                .map_or_else(|| "a deployment".to_string(), |n| format!("deployment '{n}'"));
+            let label = entry.get("name").and_then(Node::as_str).map_or_else(
+                || "a deployment".to_string(),
+                |n| format!("deployment '{n}'"),
+            );
             if !matches!(entry.kind, Kind::Map(_)) {
                 return Err(self.error_at(
                     entry.pos,
-                    format!("each deployment must be a mapping, not {}", entry.describe()),
+                    format!(
+                        "each deployment must be a mapping, not {}",
+                        entry.describe()
+                    ),
                 ));
             }
             self.check_keys(entry, DEPLOYMENT_KEYS, &format!("in {label}"))?;
             if let Some(pool) = entry.get("work_pool").filter(|p| !p.is_null()) {
-                self.check_keys(pool, WORK_POOL_KEYS, &format!("in the work_pool of {label}"))?;
+                self.check_keys(
+                    pool,
+                    WORK_POOL_KEYS,
+                    &format!("in the work_pool of {label}"),
+                )?;
             }
             if let Some(limit) = entry.get("concurrency_limit")
                 && matches!(limit.kind, Kind::Map(_))
             {
-                self.check_keys(limit, CONCURRENCY_KEYS, &format!("in the concurrency_limit of {label}"))?;
+                self.check_keys(
+                    limit,
+                    CONCURRENCY_KEYS,
+                    &format!("in the concurrency_limit of {label}"),
+                )?;
             }
             for key in ["schedule", "schedules"] {
                 let Some(node) = entry.get(key) else { continue };
@@ -202,7 +213,10 @@ impl ProjectFile {
                 Some(close) => format!("did you mean '{close}'?"),
                 None => format!("known keys: {}", known.join(", ")),
             };
-            return Err(self.error_at(key.pos, format!("unknown key '{}' {place}; {hint}", key.name)));
+            return Err(self.error_at(
+                key.pos,
+                format!("unknown key '{}' {place}; {hint}", key.name),
+            ));
         }
         Ok(())
     }
@@ -257,8 +271,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, row) in rows.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        rows[0][j] = j;
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {

@@ -111,8 +111,12 @@ pub fn to_request(node: &Node, existing_anchor: Option<&str>) -> Result<Value, S
 }
 
 fn text<'a>(node: &'a Node, what: &str) -> Result<&'a str, ScheduleError> {
-    node.as_str()
-        .ok_or_else(|| error(node.pos, format!("{what} must be a string, not {}", node.describe())))
+    node.as_str().ok_or_else(|| {
+        error(
+            node.pos,
+            format!("{what} must be a string, not {}", node.describe()),
+        )
+    })
 }
 
 /// A boolean, also from a templated "true"/"false" string as Prefect accepts.
@@ -171,7 +175,11 @@ fn interval_seconds(node: &Node) -> Result<f64, ScheduleError> {
 fn clock_seconds(text: &str) -> Option<f64> {
     let (days, clock) = match text.split_once(',') {
         Some((days, clock)) => {
-            let days = days.trim().trim_end_matches("days").trim_end_matches("day").trim();
+            let days = days
+                .trim()
+                .trim_end_matches("days")
+                .trim_end_matches("day")
+                .trim();
             (days.parse::<f64>().ok()?, clock.trim())
         }
         None => (0.0, text),
@@ -191,13 +199,21 @@ fn clock_seconds(text: &str) -> Option<f64> {
 /// An anchor date as UTC RFC 3339; a date without offset is read in the schedule's timezone.
 fn anchor_date(node: &Node, timezone: Option<&str>) -> Result<String, ScheduleError> {
     let raw = text(node, "anchor_date")?.trim();
-    let bad = || error(node.pos, format!("anchor_date \"{raw}\" is not a date and time (e.g. 2026-01-01T08:00:00Z)"));
+    let bad = || {
+        error(
+            node.pos,
+            format!("anchor_date \"{raw}\" is not a date and time (e.g. 2026-01-01T08:00:00Z)"),
+        )
+    };
     let timestamp = if let Ok(ts) = raw.parse::<Timestamp>() {
         ts
     } else {
         let civil: DateTime = raw
             .parse::<DateTime>()
-            .or_else(|_| raw.parse::<jiff::civil::Date>().map(|d| d.to_datetime(jiff::civil::Time::midnight())))
+            .or_else(|_| {
+                raw.parse::<jiff::civil::Date>()
+                    .map(|d| d.to_datetime(jiff::civil::Time::midnight()))
+            })
             .map_err(|_| bad())?;
         let zone = timezone
             .and_then(|tz| TimeZone::get(tz).ok())
@@ -229,7 +245,10 @@ pub fn check_cron(cron: &str) -> Result<(), String> {
         ("second", 0, 59),
     ];
     if !(5..=6).contains(&fields.len()) {
-        return invalid(format!("expected 5 fields (minute hour day month weekday), found {}", fields.len()));
+        return invalid(format!(
+            "expected 5 fields (minute hour day month weekday), found {}",
+            fields.len()
+        ));
     }
     for (index, field) in fields.iter().enumerate() {
         let (what, low, high) = LIMITS[index];
@@ -262,7 +281,9 @@ fn check_cron_part(part: &str, index: usize, low: u32, high: u32) -> Result<(), 
         return Ok(());
     }
     // croniter's extensions: L (last), W (weekday), # (nth weekday).
-    if (index == 2 || index == 4) && (range.contains('L') || range.contains('W') || range.contains('#')) {
+    if (index == 2 || index == 4)
+        && (range.contains('L') || range.contains('W') || range.contains('#'))
+    {
         return Ok(());
     }
     let value = |text: &str| -> Result<u32, String> {
@@ -274,7 +295,9 @@ fn check_cron_part(part: &str, index: usize, low: u32, high: u32) -> Result<(), 
             };
         }
         let names: &[&str] = match index {
-            3 => &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+            3 => &[
+                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+            ],
             4 => &["sun", "mon", "tue", "wed", "thu", "fri", "sat"],
             _ => &[],
         };
@@ -300,9 +323,13 @@ fn check_cron_part(part: &str, index: usize, low: u32, high: u32) -> Result<(), 
 fn check_rrule(rrule: &str) -> Result<(), String> {
     let upper = rrule.to_ascii_uppercase();
     if !upper.contains("FREQ=") {
-        return Err(format!("invalid rrule \"{rrule}\": it needs FREQ=... (e.g. FREQ=DAILY;BYHOUR=8)"));
+        return Err(format!(
+            "invalid rrule \"{rrule}\": it needs FREQ=... (e.g. FREQ=DAILY;BYHOUR=8)"
+        ));
     }
-    let valid_freq = ["SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY"];
+    let valid_freq = [
+        "SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY",
+    ];
     let freq = upper
         .split(['\n', ';', ':'])
         .find_map(|part| part.trim().strip_prefix("FREQ="))
@@ -322,7 +349,9 @@ pub fn same_schedule(wanted: &Value, stored: &Value) -> bool {
     }
     let (w, s) = (&wanted["schedule"], &stored["schedule"]);
     if let Some(cron) = w.get("cron") {
-        return Some(cron) == s.get("cron") && w["timezone"] == s["timezone"] && w["day_or"] == s["day_or"];
+        return Some(cron) == s.get("cron")
+            && w["timezone"] == s["timezone"]
+            && w["day_or"] == s["day_or"];
     }
     if let Some(interval) = w.get("interval") {
         let anchors_match = match (w.get("anchor_date"), s.get("anchor_date")) {
@@ -330,7 +359,9 @@ pub fn same_schedule(wanted: &Value, stored: &Value) -> bool {
             (None, _) => true,
             _ => false,
         };
-        return interval.as_f64() == s["interval"].as_f64() && anchors_match && w["timezone"] == s["timezone"];
+        return interval.as_f64() == s["interval"].as_f64()
+            && anchors_match
+            && w["timezone"] == s["timezone"];
     }
     if let Some(rrule) = w.get("rrule").and_then(Value::as_str) {
         let stored_rrule = s["rrule"].as_str().unwrap_or("");
@@ -356,13 +387,16 @@ mod tests {
     use super::*;
 
     fn node(text: &str) -> Node {
-        serde_saphyr::from_str(text).unwrap()
+        super::super::yaml::parse(text).unwrap()
     }
 
     #[test]
     fn builds_the_three_kinds_as_prefect_sends_them() {
         let cron = to_request(&node("cron: '0 8 * * *'\ntimezone: Europe/Berlin\n"), None).unwrap();
-        assert_eq!(cron["schedule"], json!({"cron": "0 8 * * *", "timezone": "Europe/Berlin", "day_or": true}));
+        assert_eq!(
+            cron["schedule"],
+            json!({"cron": "0 8 * * *", "timezone": "Europe/Berlin", "day_or": true})
+        );
         assert_eq!(cron["active"], true);
         let interval = to_request(
             &node("interval: PT1H\nanchor_date: '2026-01-01T08:00:00'\ntimezone: Europe/Berlin\nactive: false\n"),
@@ -373,20 +407,31 @@ mod tests {
             interval["schedule"],
             json!({"interval": 3600.0, "anchor_date": "2026-01-01T07:00:00Z", "timezone": "Europe/Berlin"})
         );
-        assert_eq!(to_request(&node("interval: '01:30:00'\n"), None).unwrap()["schedule"]["interval"], 5400.0);
+        assert_eq!(
+            to_request(&node("interval: '01:30:00'\n"), None).unwrap()["schedule"]["interval"],
+            5400.0
+        );
         let rrule = to_request(&node("rrule: FREQ=DAILY;BYHOUR=8\n"), None).unwrap();
-        assert_eq!(rrule["schedule"], json!({"rrule": "FREQ=DAILY;BYHOUR=8", "timezone": "UTC"}));
+        assert_eq!(
+            rrule["schedule"],
+            json!({"rrule": "FREQ=DAILY;BYHOUR=8", "timezone": "UTC"})
+        );
     }
 
     #[test]
     fn bad_cron_and_timezones_point_at_their_value() {
         let err = to_request(&node("cron: not a cron\n"), None).unwrap_err();
         assert_eq!(err.pos.line, 1);
-        assert!(err.message.contains("invalid cron string"), "{}", err.message);
+        assert!(
+            err.message.contains("invalid cron string"),
+            "{}",
+            err.message
+        );
         assert!(check_cron("61 * * * *").is_err());
         assert!(check_cron("*/5 8-17 * JAN-MAR mon-fri").is_ok());
         assert!(check_cron("@daily").is_ok());
-        let err = to_request(&node("cron: '0 * * * *'\ntimezone: Mars/Olympus\n"), None).unwrap_err();
+        let err =
+            to_request(&node("cron: '0 * * * *'\ntimezone: Mars/Olympus\n"), None).unwrap_err();
         assert_eq!(err.pos.line, 2);
         assert!(err.message.contains("Mars/Olympus"));
         assert!(to_request(&node("cron: '0 * * * *'\ninterval: 5\n"), None).is_err());
@@ -399,7 +444,11 @@ mod tests {
         stored["schedule"]["rrule"] = json!("DTSTART:20200101T000000\nFREQ=DAILY;BYHOUR=8");
         stored["id"] = json!("x");
         assert!(same_schedule(&wanted, &stored));
-        let wanted = to_request(&node("interval: 600\nanchor_date: '2026-01-01T00:00:00Z'\n"), None).unwrap();
+        let wanted = to_request(
+            &node("interval: 600\nanchor_date: '2026-01-01T00:00:00Z'\n"),
+            None,
+        )
+        .unwrap();
         let mut stored = wanted.clone();
         stored["schedule"]["anchor_date"] = json!("2026-01-01T00:00:00.000000Z");
         assert!(same_schedule(&wanted, &stored));

@@ -143,9 +143,7 @@ fn is_whole_missing(node: &Node, lookup: &dyn Fn(&Placeholder) -> Lookup) -> boo
         return false;
     };
     let found = placeholders(text);
-    found.len() == 1
-        && found[0].full == *text
-        && matches!(lookup(&found[0]), Lookup::Missing(_))
+    found.len() == 1 && found[0].full == *text && matches!(lookup(&found[0]), Lookup::Missing(_))
 }
 
 fn fill_string(
@@ -277,7 +275,11 @@ fn python_repr(value: &Value) -> String {
         Value::Object(map) => format!(
             "{{{}}}",
             map.iter()
-                .map(|(k, v)| format!("{}: {}", python_repr(&Value::String(k.clone())), python_repr(v)))
+                .map(|(k, v)| format!(
+                    "{}: {}",
+                    python_repr(&Value::String(k.clone())),
+                    python_repr(v)
+                ))
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
@@ -304,12 +306,14 @@ mod tests {
     use serde_json::json;
 
     fn node(text: &str) -> Node {
-        serde_saphyr::from_str(text).unwrap()
+        super::super::yaml::parse(text).unwrap()
     }
 
     #[test]
     fn finds_placeholders_like_prefects_regex() {
-        let found = placeholders("a {{ $HOME }}-{{prefect.variables.x}} {{ step.stdout }} {{ no spaces allowed }}");
+        let found = placeholders(
+            "a {{ $HOME }}-{{prefect.variables.x}} {{ step.stdout }} {{ no spaces allowed }}",
+        );
         let names: Vec<_> = found.iter().map(|p| (p.name.as_str(), p.kind)).collect();
         assert_eq!(
             names,

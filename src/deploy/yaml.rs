@@ -12,6 +12,24 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 use serde_saphyr::{Location, Spanned};
 
+/// Parses a document the way PyYAML (which Prefect uses) reads it.
+///
+/// serde-saphyr's YAML 1.1 booleans include `y`/`n`, which PyYAML reads as strings, and the
+/// lab's parameters are called `R`, `Y`, `B`, `G`. So YAML 1.2 booleans are parsed strictly and
+/// PyYAML's extra spellings (`yes`, `No`, `ON`, ...) are turned into booleans here.
+pub fn parse(text: &str) -> Result<Node, serde_saphyr::Error> {
+    serde_saphyr::from_str_with_options(text, serde_saphyr::options! { strict_booleans: true })
+}
+
+/// PyYAML's YAML 1.1 boolean spellings beyond true/false.
+fn pyyaml_bool(text: &str) -> Option<bool> {
+    match text {
+        "yes" | "Yes" | "YES" | "on" | "On" | "ON" => Some(true),
+        "no" | "No" | "NO" | "off" | "Off" | "OFF" => Some(false),
+        _ => None,
+    }
+}
+
 /// Where a node is: 1-based line and column (0 when unknown).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Pos {
@@ -122,21 +140,12 @@ impl<'de> Deserialize<'de> for Key {
     }
 }
 
-/// A mapping key: YAML allows numbers and booleans as keys; prefect.yaml uses strings.
+/// A mapping key, kept as written (`Y:` stays "Y", `on:` stays "on").
 struct KeyText(String);
 
 impl<'de> Deserialize<'de> for KeyText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<KeyText, D::Error> {
-        let kind = Kind::deserialize(deserializer)?;
-        Ok(KeyText(match kind {
-            Kind::String(s) => s,
-            Kind::Number(n) => n.to_string(),
-            Kind::Bool(b) => b.to_string(),
-            Kind::Null => "null".into(),
-            Kind::Seq(_) | Kind::Map(_) => {
-                return Err(de::Error::custom("a mapping key must be a plain value"));
-            }
-        }))
+        String::deserialize(deserializer).map(KeyText)
     }
 }
 
@@ -186,11 +195,14 @@ impl<'de> Visitor<'de> for KindVisitor {
     }
 
     fn visit_str<E>(self, v: &str) -> Result<Kind, E> {
-        Ok(Kind::String(v.to_string()))
+        Ok(pyyaml_bool(v).map_or_else(|| Kind::String(v.to_string()), Kind::Bool))
     }
 
     fn visit_string<E>(self, v: String) -> Result<Kind, E> {
-        Ok(Kind::String(v))
+        Ok(match pyyaml_bool(&v) {
+            Some(b) => Kind::Bool(b),
+            None => Kind::String(v),
+        })
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Kind, A::Error> {
@@ -221,7 +233,7 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Node {
-        serde_saphyr::from_str(text).unwrap()
+        super::parse(text).unwrap()
     }
 
     #[test]
@@ -250,11 +262,11 @@ mod tests {
     }
 
     #[test]
-    fn reads_yaml_1_1_booleans_and_numbers() {
-        let node = parse("a: yes\nb: 3.5\nc: -2\nd: ~\n");
+    fn reads_booleans_and_numbers_as_pyyaml_does() {
+        let node = parse("a: yes\nb: 3.5\nc: -2\nd: ~\nY: 50\ne: n\nf: Off\n");
         assert_eq!(
             node.to_json(),
-            serde_json::json!({"a": true, "b": 3.5, "c": -2, "d": null})
+            serde_json::json!({"a": true, "b": 3.5, "c": -2, "d": null, "Y": 50, "e": "n", "f": false})
         );
     }
 }

@@ -1,0 +1,164 @@
+//! Flows and deployments: `/flows/...`, `/deployments/...`.
+
+use serde_json::{Map, Value, json};
+use uuid::Uuid;
+
+use super::client::segment;
+use super::models::{Deployment, Flow, FlowRun};
+use super::{ApiError, Client, Target};
+
+impl Client {
+    /// Creates the flow if it does not exist (the server answers 200 with the existing one).
+    pub async fn ensure_flow(&self, name: &str) -> Result<Flow, ApiError> {
+        self.post(
+            "/flows/",
+            &json!({"name": name, "tags": [], "labels": {}}),
+            &Target::Flow(name.into()),
+        )
+        .await
+    }
+
+    pub async fn read_deployment_by_name(
+        &self,
+        flow: &str,
+        name: &str,
+    ) -> Result<Deployment, ApiError> {
+        self.get(
+            &format!("/deployments/name/{}/{}", segment(flow), segment(name)),
+            &Target::Deployment(format!("{flow}/{name}")),
+        )
+        .await
+    }
+
+    /// The deployment, or `None` when it does not exist.
+    pub async fn find_deployment_by_name(
+        &self,
+        flow: &str,
+        name: &str,
+    ) -> Result<Option<Deployment>, ApiError> {
+        match self.read_deployment_by_name(flow, name).await {
+            Ok(deployment) => Ok(Some(deployment)),
+            Err(ApiError::NotFound { .. }) => Ok(None),
+            Err(err) => Err(err),
+        }
+    }
+
+    pub async fn read_deployment(&self, id: Uuid) -> Result<Deployment, ApiError> {
+        self.get(
+            &format!("/deployments/{id}"),
+            &Target::Deployment(id.to_string()),
+        )
+        .await
+    }
+
+    /// `POST /deployments/` with a complete DeploymentCreate body.
+    pub async fn create_deployment(
+        &self,
+        body: &Map<String, Value>,
+        label: &str,
+    ) -> Result<Deployment, ApiError> {
+        self.post("/deployments/", body, &Target::Deployment(label.into()))
+            .await
+    }
+
+    /// `PATCH /deployments/{id}`: only the fields present change.
+    pub async fn update_deployment(
+        &self,
+        id: Uuid,
+        body: &Map<String, Value>,
+        label: &str,
+    ) -> Result<(), ApiError> {
+        self.patch(
+            &format!("/deployments/{id}"),
+            body,
+            &Target::Deployment(label.into()),
+        )
+        .await
+    }
+
+    pub async fn delete_deployment(&self, id: Uuid, label: &str) -> Result<(), ApiError> {
+        self.delete(
+            &format!("/deployments/{id}"),
+            &Target::Deployment(label.into()),
+        )
+        .await
+    }
+
+    /// Deployments matching a `DeploymentFilter`-style body (`deployments`, `work_pools`, ...).
+    pub async fn list_deployments(&self, filter: Value) -> Result<Vec<Deployment>, ApiError> {
+        let mut filter = filter;
+        filter["sort"] = json!("NAME_ASC");
+        self.filter_all(
+            "/deployments/filter",
+            filter,
+            &Target::Endpoint("/deployments/filter".into()),
+        )
+        .await
+    }
+
+    /// Flows by id, for showing `flow/deployment` names.
+    pub async fn flows_by_id(&self, ids: &[Uuid]) -> Result<Vec<Flow>, ApiError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.filter_all(
+            "/flows/filter",
+            json!({"flows": {"id": {"any_": ids}}}),
+            &Target::Endpoint("/flows/filter".into()),
+        )
+        .await
+    }
+
+    /// `POST /deployments/{id}/create_flow_run`.
+    pub async fn create_flow_run(
+        &self,
+        deployment: &Deployment,
+        body: &Value,
+        label: &str,
+    ) -> Result<FlowRun, ApiError> {
+        self.post(
+            &format!("/deployments/{}/create_flow_run", deployment.id),
+            body,
+            &Target::Deployment(label.into()),
+        )
+        .await
+    }
+
+    /// A Prefect variable's value, `None` when there is no such variable.
+    pub async fn read_variable(&self, name: &str) -> Result<Option<Value>, ApiError> {
+        let result: Result<Value, ApiError> = self
+            .get(
+                &format!("/variables/name/{}", segment(name)),
+                &Target::Variable(name.into()),
+            )
+            .await;
+        match result {
+            Ok(variable) => Ok(Some(variable["value"].clone())),
+            Err(ApiError::NotFound { .. }) => Ok(None),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// A block document's `data`, `None` when there is no such block.
+    pub async fn read_block_data(
+        &self,
+        block_type: &str,
+        name: &str,
+    ) -> Result<Option<Value>, ApiError> {
+        let result: Result<Value, ApiError> = self
+            .get(
+                &format!(
+                    "/block_types/slug/{}/block_documents/name/{}?include_secrets=true",
+                    segment(block_type),
+                    segment(name)
+                ),
+                &Target::Block(format!("{block_type}/{name}")),
+            )
+            .await;
+        match result {
+            Ok(document) => Ok(Some(document["data"].clone())),
+            Err(ApiError::NotFound { .. }) => Ok(None),
+            Err(err) => Err(err),
+        }
+    }
+}

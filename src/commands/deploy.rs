@@ -1,0 +1,283 @@
+//! `ot2ctl deploy`: prefect.yaml → deployments on the server.
+//!
+//! Two phases, so that bad input never leaves half a deploy behind: every selected entry is
+//! prepared and checked first (templating, build steps, entrypoints, work pools); only then are
+//! deployments created or updated, one by one, continuing past a server error and reporting
+//! which failed.
+
+use std::collections::HashMap;
+
+use anyhow::{Result, anyhow};
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
+use serde_json::json;
+use uuid::Uuid;
+
+use super::with_api;
+use crate::api::{ApiError, Client};
+use crate::cli::DeployArgs;
+use crate::config::settings::Overrides;
+use crate::deploy::compare::{Change, changes, keep_anchors, short};
+use crate::deploy::prepare::{Fetched, Options, Prepared, prepare};
+use crate::deploy::project::{ProjectFile, select};
+use crate::output::{self, OutputFormat};
+
+pub fn run(args: DeployArgs, overrides: &Overrides) -> Result<()> {
+    // The file's shape is checked before the server is contacted.
+    let file = ProjectFile::load(&args.prefect_file)?;
+    select(&file, &file.deployments(), &args.name, args.all)?;
+    with_api(
+        overrides,
+        |api| async move { deploy(&api, &file, &args).await },
+    )
+}
+
+/// What happened to one deployment.
+#[derive(Debug, Serialize)]
+struct Outcome {
+    deployment: String,
+    action: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<Uuid>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    changes: Vec<Change>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+async fn deploy(api: &Client, file: &ProjectFile, args: &DeployArgs) -> Result<()> {
+    let entries = file.deployments();
+    let selected = select(file, &entries, &args.name, args.all)?;
+    let options = Options {
+        cwd: std::env::current_dir()
+            .map_err(|e| anyhow!("cannot read the current directory: {e}"))?,
+        allow_missing: args.allow_missing,
+    };
+
+    // Phase 1: prepare and check everything; any problem stops here, before a single write.
+    let mut fetched = Fetched::default();
+    let mut default_queues: HashMap<String, String> = HashMap::new();
+    let mut prepared: Vec<Prepared> = Vec::with_capacity(selected.len());
+    for entry in selected {
+        let mut deployment = prepare(api, file, entry, &options, &mut fetched).await?;
+        let queue = match default_queues.get(&deployment.work_pool) {
+            Some(queue) => queue.clone(),
+            None => {
+                let queue = default_queue(api, file, &deployment).await?;
+                default_queues.insert(deployment.work_pool.clone(), queue.clone());
+                queue
+            }
+        };
+        if deployment.body["work_queue_name"].is_null() {
+            deployment
+                .body
+                .insert("work_queue_name".into(), json!(queue));
+        }
+        for warning in &deployment.warnings {
+            eprintln!("warning: {warning}");
+        }
+        prepared.push(deployment);
+    }
+
+    // Phase 2: compare with the server and write what differs.
+    let progress = progress_bar(prepared.len() as u64);
+    let mut outcomes = Vec::with_capacity(prepared.len());
+    for deployment in &mut prepared {
+        progress.set_message(deployment.label());
+        let outcome = apply(api, deployment, args.dry_run)
+            .await
+            .unwrap_or_else(|err| Outcome {
+                deployment: deployment.label(),
+                action: "failed",
+                id: None,
+                changes: Vec::new(),
+                error: Some(crate::error::render_error(&err)),
+            });
+        outcomes.push(outcome);
+        progress.inc(1);
+    }
+    progress.finish_and_clear();
+
+    if args.output.output == OutputFormat::Json {
+        output::print_json(&json!({"dry_run": args.dry_run, "items": outcomes}))?;
+    } else {
+        print_report(api, &outcomes, args.dry_run);
+    }
+    let failed: Vec<String> = outcomes
+        .iter()
+        .filter(|o| o.action == "failed")
+        .map(|o| {
+            format!(
+                "{} ({})",
+                o.deployment,
+                o.error.as_deref().unwrap_or("failed")
+            )
+        })
+        .collect();
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(anyhow!(
+            "{} of {} deployments failed: {}",
+            failed.len(),
+            outcomes.len(),
+            failed.join("; ")
+        ))
+    }
+}
+
+/// The pool must exist and be usable; its default queue is where an entry without
+/// `work_queue_name` lands.
+async fn default_queue(api: &Client, file: &ProjectFile, deployment: &Prepared) -> Result<String> {
+    let pool = match api.read_work_pool(&deployment.work_pool).await {
+        Ok(pool) => pool,
+        Err(ApiError::NotFound { .. }) => {
+            return Err(file
+                .error_at(
+                    deployment.work_pool_pos,
+                    format!(
+                        "work pool '{}' does not exist on the server; create it with \
+                         `ot2ctl work-pool create` or `ot2ctl lab setup`",
+                        deployment.work_pool
+                    ),
+                )
+                .into());
+        }
+        Err(err) => return Err(err.into()),
+    };
+    if pool.pool_type == "prefect-agent" {
+        return Err(file
+            .error_at(
+                deployment.work_pool_pos,
+                format!(
+                    "work pool '{}' is a prefect-agent pool, which workers cannot use",
+                    pool.name
+                ),
+            )
+            .into());
+    }
+    let queues = api.list_work_queues(&pool.name).await?;
+    Ok(queues
+        .iter()
+        .find(|q| Some(q.id) == pool.default_queue_id)
+        .map_or_else(|| "default".to_string(), |q| q.name.clone()))
+}
+
+async fn apply(api: &Client, deployment: &mut Prepared, dry_run: bool) -> Result<Outcome> {
+    let label = deployment.label();
+    let existing = api
+        .find_deployment_by_name(&deployment.flow_name, &deployment.name)
+        .await?;
+    let Some(existing) = existing else {
+        if dry_run {
+            return Ok(Outcome {
+                deployment: label,
+                action: "create",
+                id: None,
+                changes: Vec::new(),
+                error: None,
+            });
+        }
+        let flow = api.ensure_flow(&deployment.flow_name).await?;
+        let mut body = deployment.body.clone();
+        body.insert("flow_id".into(), json!(flow.id));
+        let created = api.create_deployment(&body, &label).await?;
+        return Ok(Outcome {
+            deployment: label,
+            action: "created",
+            id: Some(created.id),
+            changes: Vec::new(),
+            error: None,
+        });
+    };
+    let stored = serde_json::to_value(&existing)?;
+    keep_anchors(&mut deployment.body, &stored);
+    let found = changes(&deployment.body, &stored);
+    if found.is_empty() {
+        return Ok(Outcome {
+            deployment: label,
+            action: "unchanged",
+            id: Some(existing.id),
+            changes: Vec::new(),
+            error: None,
+        });
+    }
+    if !dry_run {
+        // The complete specification: the server resets what an update leaves out.
+        let mut body = deployment.body.clone();
+        for field in ["name", "labels"] {
+            body.remove(field);
+        }
+        api.update_deployment(existing.id, &body, &label).await?;
+    }
+    Ok(Outcome {
+        deployment: label,
+        action: if dry_run { "update" } else { "updated" },
+        id: Some(existing.id),
+        changes: found,
+        error: None,
+    })
+}
+
+fn progress_bar(len: u64) -> ProgressBar {
+    if len < 2 || !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(len);
+    bar.set_style(
+        ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}").expect("static template"),
+    );
+    bar
+}
+
+fn print_report(api: &Client, outcomes: &[Outcome], dry_run: bool) {
+    let width = outcomes
+        .iter()
+        .map(|o| o.deployment.len())
+        .max()
+        .unwrap_or(0);
+    for outcome in outcomes {
+        let verdict = match outcome.action {
+            "create" => "would be created".to_string(),
+            "update" => "would be updated".to_string(),
+            other => other.to_string(),
+        };
+        let id = outcome.id.map(|id| id.to_string()).unwrap_or_default();
+        match &outcome.error {
+            Some(error) => println!("{:<width$}  failed: {error}", outcome.deployment),
+            None => println!("{:<width$}  {verdict:<16}  {id}", outcome.deployment),
+        }
+        for change in &outcome.changes {
+            println!(
+                "{:<width$}    {}: {} -> {}",
+                "",
+                change.field,
+                short(&change.from),
+                short(&change.to)
+            );
+        }
+    }
+    let count = |actions: &[&str]| {
+        outcomes
+            .iter()
+            .filter(|o| actions.contains(&o.action))
+            .count()
+    };
+    if dry_run {
+        println!(
+            "Dry run: {} to create, {} to update, {} unchanged; nothing was written.",
+            count(&["create"]),
+            count(&["update"]),
+            count(&["unchanged"])
+        );
+    } else {
+        println!(
+            "{} created, {} updated, {} unchanged, {} failed. Deployments: {}/deployments",
+            count(&["created"]),
+            count(&["updated"]),
+            count(&["unchanged"]),
+            count(&["failed"]),
+            api.ui_url()
+        );
+    }
+}

@@ -41,11 +41,21 @@ pub fn exit_code_for(err: &anyhow::Error) -> u8 {
     }
 }
 
-/// One line for the user: the context chain joined with ": ", without duplicated causes.
+/// Several problems found at once (every bad `--param`, say): one line each.
+pub fn usage_problems(problems: Vec<String>) -> anyhow::Error {
+    UsageError::new(problems.join("\n")).into()
+}
+
+/// What to print for an error: the context chain joined with ": " on one line, without
+/// duplicated causes. Only a list of usage problems spans several lines, one per problem.
 pub fn render_error(err: &anyhow::Error) -> String {
     let mut parts: Vec<String> = Vec::new();
     for cause in err.chain() {
-        let text = cause.to_string();
+        let text = if cause.is::<UsageError>() {
+            cause.to_string()
+        } else {
+            cause.to_string().replace('\n', " ")
+        };
         // reqwest and io errors repeat their source in their own message; keep the line short.
         if parts
             .last()
@@ -59,5 +69,5 @@ pub fn render_error(err: &anyhow::Error) -> String {
             break;
         }
     }
-    parts.join(": ").replace('\n', " ")
+    parts.join(": ")
 }

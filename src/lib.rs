@@ -16,3 +16,4 @@ pub mod deploy;
 pub mod error;
 pub mod lab;
 pub mod output;
+pub mod params;

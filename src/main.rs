@@ -14,7 +14,9 @@ fn main() -> ExitCode {
     match ot2ctl::commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {}", render_error(&err));
+            for line in render_error(&err).lines() {
+                eprintln!("error: {line}");
+            }
             ExitCode::from(exit_code_for(&err))
         }
     }

@@ -3,11 +3,11 @@
 use std::collections::HashMap;
 
 use jiff::Timestamp;
-use serde_json::json;
+use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::client::PAGE_SIZE;
-use super::models::{Deployment, Flow, FlowRun};
+use super::models::FlowRun;
 use super::{ApiError, Client, Target};
 
 impl Client {
@@ -45,31 +45,126 @@ impl Client {
         if ids.is_empty() {
             return Ok(HashMap::new());
         }
-        let body = json!({"deployments": {"id": {"any_": ids}}, "limit": PAGE_SIZE, "offset": 0});
-        let deployments: Vec<Deployment> = self
-            .post(
-                "/deployments/filter",
-                &body,
-                &Target::Endpoint("/deployments/filter".into()),
-            )
+        let deployments = self
+            .list_deployments(json!({"deployments": {"id": {"any_": ids}}}))
             .await?;
         let flow_ids: Vec<Uuid> = deployments.iter().map(|d| d.flow_id).collect();
-        let body = json!({"flows": {"id": {"any_": flow_ids}}, "limit": PAGE_SIZE, "offset": 0});
-        let flows: Vec<Flow> = self
-            .post(
-                "/flows/filter",
-                &body,
-                &Target::Endpoint("/flows/filter".into()),
-            )
-            .await?;
-        let flow_names: HashMap<Uuid, &str> =
-            flows.iter().map(|f| (f.id, f.name.as_str())).collect();
+        let flow_names = self.flow_names(&flow_ids).await?;
         Ok(deployments
             .iter()
             .map(|d| {
-                let flow = flow_names.get(&d.flow_id).copied().unwrap_or("?");
+                let flow = flow_names.get(&d.flow_id).map_or("?", String::as_str);
                 (d.id, format!("{flow}/{}", d.name))
             })
+            .collect())
+    }
+}
+
+/// A log line of a flow run.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct LogEntry {
+    #[serde(default)]
+    pub level: u32,
+    #[serde(default)]
+    pub message: String,
+    #[serde(default)]
+    pub timestamp: Option<super::models::ApiTime>,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(flatten)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// Which logs to read, oldest or newest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogOrder {
+    OldestFirst,
+    NewestFirst,
+}
+
+impl Client {
+    pub async fn read_flow_run(&self, id: Uuid) -> Result<FlowRun, ApiError> {
+        self.get(
+            &format!("/flow_runs/{id}"),
+            &Target::FlowRun(id.to_string()),
+        )
+        .await
+    }
+
+    /// Flow runs matching a filter body (`flows`, `flow_runs`, `deployments`, ...), sorted.
+    pub async fn list_flow_runs(
+        &self,
+        filter: Value,
+        sort: &str,
+        limit: usize,
+    ) -> Result<Vec<FlowRun>, ApiError> {
+        let mut body = filter;
+        body["sort"] = json!(sort);
+        body["limit"] = json!(limit.min(PAGE_SIZE));
+        body["offset"] = json!(0);
+        self.post(
+            "/flow_runs/filter",
+            &body,
+            &Target::Endpoint("/flow_runs/filter".into()),
+        )
+        .await
+    }
+
+    /// `POST /flow_runs/{id}/set_state`; returns the orchestration result.
+    pub async fn set_flow_run_state(
+        &self,
+        id: Uuid,
+        state: Value,
+        force: bool,
+    ) -> Result<Value, ApiError> {
+        self.post(
+            &format!("/flow_runs/{id}/set_state"),
+            &json!({"state": state, "force": force}),
+            &Target::FlowRun(id.to_string()),
+        )
+        .await
+    }
+
+    pub async fn delete_flow_run(&self, id: Uuid) -> Result<(), ApiError> {
+        self.delete(
+            &format!("/flow_runs/{id}"),
+            &Target::FlowRun(id.to_string()),
+        )
+        .await
+    }
+
+    /// One page of a flow run's logs.
+    pub async fn read_logs(
+        &self,
+        flow_run: Uuid,
+        offset: usize,
+        limit: usize,
+        order: LogOrder,
+    ) -> Result<Vec<LogEntry>, ApiError> {
+        let sort = match order {
+            LogOrder::OldestFirst => "TIMESTAMP_ASC",
+            LogOrder::NewestFirst => "TIMESTAMP_DESC",
+        };
+        self.post(
+            "/logs/filter",
+            &json!({
+                "logs": {"operator": "and_", "flow_run_id": {"any_": [flow_run]}},
+                "sort": sort,
+                "limit": limit.min(PAGE_SIZE),
+                "offset": offset,
+            }),
+            &Target::Endpoint("/logs/filter".into()),
+        )
+        .await
+    }
+
+    /// Names of flows by id.
+    pub async fn flow_names(&self, ids: &[Uuid]) -> Result<HashMap<Uuid, String>, ApiError> {
+        Ok(self
+            .flows_by_id(ids)
+            .await?
+            .into_iter()
+            .map(|flow| (flow.id, flow.name))
             .collect())
     }
 }

@@ -120,8 +120,41 @@ pub struct FlowRun {
     pub next_scheduled_start_time: Option<ApiTime>,
     #[serde(default)]
     pub work_queue_name: Option<String>,
+    #[serde(default)]
+    pub flow_id: Option<Uuid>,
+    #[serde(default)]
+    pub parameters: Map<String, Value>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// The current state, with its `message`.
+    #[serde(default)]
+    pub state: Option<Value>,
+    #[serde(default)]
+    pub start_time: Option<ApiTime>,
+    #[serde(default)]
+    pub end_time: Option<ApiTime>,
+    #[serde(default)]
+    pub total_run_time: Option<f64>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+impl FlowRun {
+    /// COMPLETED, FAILED, CANCELLED and CRASHED are final.
+    pub fn is_final(&self) -> bool {
+        matches!(
+            self.state_type.as_deref(),
+            Some("COMPLETED" | "FAILED" | "CANCELLED" | "CRASHED")
+        )
+    }
+
+    pub fn state_message(&self) -> Option<&str> {
+        self.state
+            .as_ref()?
+            .get("message")?
+            .as_str()
+            .filter(|m| !m.is_empty())
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -2,6 +2,8 @@
 
 mod config;
 mod deploy;
+mod deployment;
+mod flow_run;
 mod lab;
 mod profile;
 mod work_pool;
@@ -11,6 +13,8 @@ use clap::{Args, Parser, Subcommand};
 
 pub use config::{ConfigCommand, SetArgs, UnsetArgs, ViewArgs};
 pub use deploy::DeployArgs;
+pub use deployment::{DeploymentCommand, DeploymentListArgs, DeploymentRef, RunArgs};
+pub use flow_run::{FlowRunCommand, FlowRunListArgs, FlowRunRef, LogsArgs};
 pub use lab::{LabCommand, SetupArgs};
 pub use profile::{ProfileCommand, ProfileCreateArgs, ProfileDeleteArgs, ProfileNameArgs};
 pub use work_pool::{PoolCreateArgs, PoolUpdateArgs, WorkPoolCommand};
@@ -82,6 +86,26 @@ pub enum Command {
         after_help = "Examples:\n  ot2ctl deploy --all\n  ot2ctl deploy --name mix-color --dry-run\n  ot2ctl deploy --prefect-file lab/prefect.yaml --name 'mix-*' -o json"
     )]
     Deploy(DeployArgs),
+
+    /// Create a flow run of a deployment, optionally following it to the end
+    #[command(
+        after_help = "Examples:\n  ot2ctl run mix-color/mix-color --param R=120 --param mix_well=B2 --watch\n  ot2ctl run check-inventory-status/check-inventory-status --start-in 10m\n  echo '{\"R\": 90}' | ot2ctl run mix-color/mix-color --params -"
+    )]
+    Run(RunArgs),
+
+    /// List, inspect, pause, resume, delete and run deployments
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  ot2ctl deployment ls --pool ot2-device-pool\n  ot2ctl deployment inspect mix-color/mix-color"
+    )]
+    Deployment(DeploymentCommand),
+
+    /// List flow runs, read their logs, cancel or delete them
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  ot2ctl flow-run ls --state-type FAILED\n  ot2ctl flow-run logs 0f6c2f0e-2a0b-4f54-9d3e-2f6c0c1b8a11 --follow"
+    )]
+    FlowRun(FlowRunCommand),
 
     /// Set up the lab's work pools and queues from a declarative file
     #[command(

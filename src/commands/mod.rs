@@ -3,8 +3,11 @@
 mod completions;
 mod config;
 mod deploy;
+mod deployment;
+mod flow_run;
 mod lab;
 mod profile;
+mod run;
 mod work_pool;
 mod work_queue;
 
@@ -32,6 +35,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::WorkQueue(command) => with_api(&overrides, |api| work_queue::run(command, api)),
         Command::Lab(command) => lab::run(command, &overrides),
         Command::Deploy(args) => deploy::run(args, &overrides),
+        Command::Run(args) => with_api(&overrides, |api| async move { run::run(&api, args).await }),
+        Command::Deployment(command) => with_api(&overrides, |api| deployment::run(command, api)),
+        Command::FlowRun(command) => with_api(&overrides, |api| flow_run::run(command, api)),
     }
 }
 

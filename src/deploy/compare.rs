@@ -136,8 +136,8 @@ pub fn keep_anchors(wanted: &mut Map<String, Value>, stored: &Value) {
     }
 }
 
-/// A schedule in a few words, for diffs.
-fn schedule_summary(schedule: &Value) -> Value {
+/// A schedule in a few words, for diffs and lists.
+pub fn schedule_summary(schedule: &Value) -> Value {
     let inner = &schedule["schedule"];
     let text = if let Some(cron) = inner["cron"].as_str() {
         format!("cron {cron}")

@@ -93,6 +93,22 @@ pub fn timestamp(when: &Option<ApiTime>) -> String {
     )
 }
 
+/// A log line as `YYYY-MM-DD HH:MM:SS.mmm | LEVEL    | message`, like `prefect flow-run logs`.
+pub fn log_line(entry: &crate::api::flow_runs::LogEntry) -> String {
+    let when = parsed(&entry.timestamp).map_or_else(
+        || "-".to_string(),
+        |t| t.strftime("%Y-%m-%d %H:%M:%S%.3f").to_string(),
+    );
+    let level = match entry.level {
+        0..=10 => "DEBUG",
+        11..=20 => "INFO",
+        21..=30 => "WARNING",
+        31..=40 => "ERROR",
+        _ => "CRITICAL",
+    };
+    format!("{when} | {level:<8} | {}", entry.message)
+}
+
 /// A concurrency limit with its use: "2/5", "none".
 pub fn limit(limit: Option<u64>, active: Option<u64>) -> String {
     match (limit, active) {

@@ -1,0 +1,303 @@
+//! `ot2ctl flow-run ...`, and following a run until it ends (shared with `run --watch`).
+
+use std::time::{Duration, Instant};
+
+use anyhow::{Result, anyhow};
+use serde_json::{Map, Value, json};
+use uuid::Uuid;
+
+use crate::api::Client;
+use crate::api::flow_runs::LogOrder;
+use crate::api::models::FlowRun;
+use crate::cli::{FlowRunCommand, FlowRunListArgs, FlowRunRef, LogsArgs};
+use crate::error::UsageError;
+use crate::output::{self, OutputFormat};
+
+/// How often a followed run is looked at.
+const POLL: Duration = Duration::from_secs(1);
+/// Logs can arrive a little after the final state; Prefect waits 3 s for them too.
+const STRAGGLERS: Duration = Duration::from_secs(2);
+
+pub async fn run(command: FlowRunCommand, api: Client) -> Result<()> {
+    match command {
+        FlowRunCommand::Ls(args) => list(&api, args).await,
+        FlowRunCommand::Inspect { run, output } => inspect(&api, &run, output.output).await,
+        FlowRunCommand::Logs(args) => logs(&api, args).await,
+        FlowRunCommand::Cancel(run) => cancel(&api, &run).await,
+        FlowRunCommand::Delete { run, yes } => delete(&api, &run, yes).await,
+    }
+}
+
+fn run_id(reference: &FlowRunRef) -> Result<Uuid, UsageError> {
+    reference.id.trim().parse().map_err(|_| {
+        UsageError::new(format!(
+            "'{}' is not a flow run id (a UUID; `ot2ctl flow-run ls` shows them)",
+            reference.id
+        ))
+    })
+}
+
+/// Prefect's state types, to tell a typo from a real filter.
+const STATE_TYPES: &[&str] = &[
+    "SCHEDULED",
+    "PENDING",
+    "RUNNING",
+    "COMPLETED",
+    "FAILED",
+    "CANCELLED",
+    "CRASHED",
+    "PAUSED",
+    "CANCELLING",
+];
+
+async fn list(api: &Client, args: FlowRunListArgs) -> Result<()> {
+    let mut filter = Map::new();
+    if !args.flow_name.is_empty() {
+        filter.insert("flows".into(), json!({"name": {"any_": args.flow_name}}));
+    }
+    let mut state = Map::new();
+    if !args.state.is_empty() {
+        // Prefect's state names are capitalised: late → Late, awaitingretry stays as typed.
+        let names: Vec<String> = args.state.iter().map(|s| capitalise(s)).collect();
+        state.insert("name".into(), json!({"any_": names}));
+    }
+    if !args.state_type.is_empty() {
+        let types: Vec<String> = args
+            .state_type
+            .iter()
+            .map(|t| t.to_ascii_uppercase())
+            .collect();
+        if let Some(bad) = types.iter().find(|t| !STATE_TYPES.contains(&t.as_str())) {
+            return Err(UsageError::new(format!(
+                "unknown state type '{bad}'; the types are {}",
+                STATE_TYPES.join(", ")
+            ))
+            .into());
+        }
+        state.insert("type".into(), json!({"any_": types}));
+    }
+    if !state.is_empty() {
+        filter.insert("flow_runs".into(), json!({"state": state}));
+    }
+    let runs = api
+        .list_flow_runs(
+            Value::Object(filter),
+            "EXPECTED_START_TIME_DESC",
+            args.limit,
+        )
+        .await?;
+    if args.output.output == OutputFormat::Json {
+        return output::print_json(&runs);
+    }
+    if runs.is_empty() {
+        println!("No flow runs found.");
+        return Ok(());
+    }
+    let flow_ids: Vec<Uuid> = runs.iter().filter_map(|r| r.flow_id).collect();
+    let flows = api.flow_names(&flow_ids).await?;
+    let mut table = output::table(&["ID", "FLOW", "NAME", "STATE", "WHEN"]);
+    for run in &runs {
+        let when = if run.state_type.as_deref() == Some("SCHEDULED") {
+            &run.next_scheduled_start_time
+        } else {
+            &run.start_time
+        };
+        table.add_row(vec![
+            run.id.to_string(),
+            output::or_dash(run.flow_id.and_then(|id| flows.get(&id))),
+            run.name.clone(),
+            output::or_dash(run.state_name.as_deref()),
+            output::timestamp(when),
+        ]);
+    }
+    output::print_table(table);
+    Ok(())
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
+    }
+}
+
+async fn inspect(api: &Client, reference: &FlowRunRef, format: OutputFormat) -> Result<()> {
+    let run = api.read_flow_run(run_id(reference)?).await?;
+    if format == OutputFormat::Json {
+        return output::print_json(&run);
+    }
+    let names = api
+        .deployment_names(&run.deployment_id.into_iter().collect::<Vec<_>>())
+        .await?;
+    output::print_table(output::details(vec![
+        ("Name", run.name.clone()),
+        ("ID", run.id.to_string()),
+        (
+            "Deployment",
+            output::or_dash(run.deployment_id.and_then(|id| names.get(&id))),
+        ),
+        ("State", output::or_dash(run.state_name.as_deref())),
+        ("Message", output::or_dash(run.state_message())),
+        (
+            "Work queue",
+            output::or_dash(run.work_queue_name.as_deref()),
+        ),
+        (
+            "Parameters",
+            serde_json::to_string(&run.parameters).unwrap_or_default(),
+        ),
+        ("Scheduled", output::timestamp(&run.expected_start_time)),
+        ("Started", output::timestamp(&run.start_time)),
+        ("Ended", output::timestamp(&run.end_time)),
+        ("Tags", run.tags.join(", ")),
+        ("URL", format!("{}/runs/flow-run/{}", api.ui_url(), run.id)),
+    ]));
+    Ok(())
+}
+
+async fn logs(api: &Client, args: LogsArgs) -> Result<()> {
+    let id = run_id(&args.run)?;
+    let run = api.read_flow_run(id).await?;
+    if args.follow {
+        follow(api, &run, None, false).await?;
+        return Ok(());
+    }
+    let newest_first = args.tail || args.reverse;
+    let order = if newest_first {
+        LogOrder::NewestFirst
+    } else {
+        LogOrder::OldestFirst
+    };
+    let wanted = (args.head || args.tail).then_some(args.lines);
+    let mut lines = Vec::new();
+    loop {
+        let page = api.read_logs(id, lines.len(), 200, order).await?;
+        let done = page.len() < 200;
+        lines.extend(page);
+        if done || wanted.is_some_and(|n| lines.len() >= n) {
+            break;
+        }
+    }
+    if let Some(n) = wanted {
+        lines.truncate(n);
+    }
+    // --tail shows the last lines in time order unless --reverse asks otherwise.
+    if args.tail && !args.reverse {
+        lines.reverse();
+    }
+    for line in &lines {
+        println!("{}", output::log_line(line));
+    }
+    Ok(())
+}
+
+async fn cancel(api: &Client, reference: &FlowRunRef) -> Result<()> {
+    let id = run_id(reference)?;
+    let run = api.read_flow_run(id).await?;
+    let state = json!({
+        "type": "CANCELLING",
+        "name": "Cancelling",
+        "message": "Cancelled with ot2ctl",
+        "state_details": {"transition_id": Uuid::new_v4()},
+    });
+    let result = api.set_flow_run_state(id, state, false).await?;
+    match result["status"].as_str() {
+        Some("ACCEPT") => {
+            println!("Flow run '{}' is being cancelled.", run.name);
+            Ok(())
+        }
+        // A run no worker holds yet is cancelled at once.
+        Some("REJECT") if result["state"]["type"] == "CANCELLED" => {
+            println!("Flow run '{}' is cancelled.", run.name);
+            Ok(())
+        }
+        _ => Err(anyhow!(
+            "flow run '{}' could not be cancelled: {}",
+            run.name,
+            result["details"]["reason"]
+                .as_str()
+                .unwrap_or("the server refused")
+        )),
+    }
+}
+
+async fn delete(api: &Client, reference: &FlowRunRef, yes: bool) -> Result<()> {
+    let id = run_id(reference)?;
+    let run = api.read_flow_run(id).await?;
+    if !output::confirm(&format!("Delete flow run '{}'?", run.name), yes)? {
+        println!("Nothing deleted.");
+        return Ok(());
+    }
+    api.delete_flow_run(id).await?;
+    println!("Deleted flow run '{}'.", run.name);
+    Ok(())
+}
+
+/// Follows a run until it reaches a final state (or `timeout` seconds pass), printing its logs
+/// as they arrive and, when `show_states`, each state change. Returns the final run.
+pub async fn follow(
+    api: &Client,
+    run: &FlowRun,
+    timeout: Option<u64>,
+    show_states: bool,
+) -> Result<FlowRun> {
+    let started = Instant::now();
+    let spinner = output::spinner(format!(
+        "{}: {}",
+        run.name,
+        run.state_name.as_deref().unwrap_or("?")
+    ));
+    let mut printed = 0usize;
+    let mut last_state = run.state_name.clone();
+    let mut final_seen: Option<(FlowRun, Instant)> = None;
+    loop {
+        let current = api.read_flow_run(run.id).await?;
+        if current.state_name != last_state {
+            last_state = current.state_name.clone();
+            let state = last_state.as_deref().unwrap_or("?");
+            spinner.set_message(format!("{}: {state}", current.name));
+            if show_states {
+                spinner.suspend(|| eprintln!("{}: {state}", current.name));
+            }
+        }
+        loop {
+            let page = api
+                .read_logs(run.id, printed, 200, LogOrder::OldestFirst)
+                .await?;
+            printed += page.len();
+            spinner.suspend(|| {
+                for line in &page {
+                    println!("{}", output::log_line(line));
+                }
+            });
+            if page.len() < 200 {
+                break;
+            }
+        }
+        match &final_seen {
+            Some((finished, when)) if when.elapsed() >= STRAGGLERS => {
+                spinner.finish_and_clear();
+                return Ok(finished.clone());
+            }
+            Some(_) => {}
+            None if current.is_final() => final_seen = Some((current, Instant::now())),
+            None => {}
+        }
+        if final_seen.is_none()
+            && let Some(limit) = timeout
+            && started.elapsed() >= Duration::from_secs(limit)
+        {
+            spinner.finish_and_clear();
+            return Err(anyhow!(
+                "flow run '{}' is still {} after {limit} s (--timeout)",
+                run.name,
+                last_state.as_deref().unwrap_or("not finished")
+            ));
+        }
+        tokio::time::sleep(POLL).await;
+    }
+}

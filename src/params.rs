@@ -1,0 +1,218 @@
+//! Flow run parameters: `--param k=v` read as Prefect reads it, and checked against the
+//! deployment's parameter schema before any run is created.
+
+use serde_json::{Map, Value};
+
+/// `k=v` → (k, v), `v` read as JSON, else as a string when it contains no `"` (Prefect's rule:
+/// `n=3` is 3, `name=Marvin` is "Marvin", `tips=[1,2]` is a list).
+pub fn parse_assignment(text: &str) -> Result<(String, Value), String> {
+    let (key, raw) = text
+        .split_once('=')
+        .ok_or_else(|| format!("'{text}' is not NAME=VALUE"))?;
+    let key = key.trim();
+    if key.is_empty() {
+        return Err(format!("'{text}' has no name before '='"));
+    }
+    let value = match serde_json::from_str::<Value>(raw) {
+        Ok(value) => value,
+        Err(_) if !raw.contains('"') => Value::String(raw.to_string()),
+        Err(err) => return Err(format!("the value of '{key}' is not valid JSON: {err}")),
+    };
+    Ok((key.to_string(), value))
+}
+
+/// Every problem with `parameters` for a deployment with this schema: unknown names (listing
+/// the known ones), wrong types, missing required values. `defaults` are the deployment's own.
+pub fn problems(
+    schema: &Value,
+    defaults: &Map<String, Value>,
+    parameters: &Map<String, Value>,
+) -> Vec<String> {
+    let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let known: Vec<&str> = properties.keys().map(String::as_str).collect();
+    for (name, value) in parameters {
+        match properties.get(name) {
+            None if known.is_empty() => found.push(format!(
+                "unknown parameter '{name}': this deployment takes no parameters"
+            )),
+            None => found.push(format!(
+                "unknown parameter '{name}'; the parameters are {}",
+                known.join(", ")
+            )),
+            Some(property) => {
+                if let Some(problem) = mismatch(property, value, schema) {
+                    found.push(format!("parameter '{name}' {problem}"));
+                }
+            }
+        }
+    }
+    for required in schema
+        .get("required")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+    {
+        if !parameters.contains_key(required) && !defaults.contains_key(required) {
+            found.push(format!(
+                "parameter '{required}' is required (pass --param {required}=...)"
+            ));
+        }
+    }
+    found
+}
+
+/// Why `value` does not fit `property`, if it does not. Covers what flow signatures produce:
+/// type, anyOf, enum, const, items, additionalProperties, $ref to definitions.
+fn mismatch(property: &Value, value: &Value, root: &Value) -> Option<String> {
+    if let Some(reference) = property.get("$ref").and_then(Value::as_str) {
+        let name = reference.rsplit('/').next().unwrap_or("");
+        let target = root
+            .get("definitions")
+            .or_else(|| root.get("$defs"))
+            .and_then(|d| d.get(name));
+        return target.and_then(|t| mismatch(t, value, root));
+    }
+    if let Some(options) = property.get("anyOf").and_then(Value::as_array) {
+        if options.iter().any(|o| mismatch(o, value, root).is_none()) {
+            return None;
+        }
+        let expected: Vec<String> = options.iter().map(describe).collect();
+        return Some(format!(
+            "must be {}, not {}",
+            expected.join(" or "),
+            show(value)
+        ));
+    }
+    if let Some(allowed) = property.get("enum").and_then(Value::as_array)
+        && !allowed.contains(value)
+    {
+        let choices: Vec<String> = allowed.iter().map(|v| v.to_string()).collect();
+        return Some(format!(
+            "must be one of {}, not {}",
+            choices.join(", "),
+            show(value)
+        ));
+    }
+    if let Some(constant) = property.get("const")
+        && constant != value
+    {
+        return Some(format!("must be {constant}, not {}", show(value)));
+    }
+    if let Some(expected) = property.get("type").and_then(Value::as_str)
+        && !has_type(value, expected)
+    {
+        return Some(format!(
+            "must be {}, not {}",
+            describe(property),
+            show(value)
+        ));
+    }
+    if let (Some(items), Value::Array(values)) = (property.get("items"), value) {
+        for (index, item) in values.iter().enumerate() {
+            if let Some(problem) = mismatch(items, item, root) {
+                return Some(format!("item {index} {problem}"));
+            }
+        }
+    }
+    if let (Some(values_schema @ Value::Object(_)), Value::Object(map)) =
+        (property.get("additionalProperties"), value)
+    {
+        for (key, item) in map {
+            if let Some(problem) = mismatch(values_schema, item, root) {
+                return Some(format!("key '{key}' {problem}"));
+            }
+        }
+    }
+    None
+}
+
+fn has_type(value: &Value, expected: &str) -> bool {
+    match expected {
+        "integer" => value.as_i64().is_some() || value.as_u64().is_some(),
+        "number" => value.is_number(),
+        "string" => value.is_string(),
+        "boolean" => value.is_boolean(),
+        "array" => value.is_array(),
+        "object" => value.is_object(),
+        "null" => value.is_null(),
+        _ => true,
+    }
+}
+
+/// "an integer", "a list of integers", "null".
+fn describe(schema: &Value) -> String {
+    match schema.get("type").and_then(Value::as_str) {
+        Some("integer") => "an integer".into(),
+        Some("number") => "a number".into(),
+        Some("string") => "a string".into(),
+        Some("boolean") => "true or false".into(),
+        Some("array") => "a list".into(),
+        Some("object") => "an object".into(),
+        Some("null") => "null".into(),
+        _ if schema.get("enum").is_some() => "one of the allowed values".into(),
+        _ => "a valid value".into(),
+    }
+}
+
+fn show(value: &Value) -> String {
+    value.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn values_are_json_else_strings() {
+        assert_eq!(parse_assignment("R=120").unwrap(), ("R".into(), json!(120)));
+        assert_eq!(
+            parse_assignment("well=B2").unwrap(),
+            ("well".into(), json!("B2"))
+        );
+        assert_eq!(
+            parse_assignment("tips=[1,2]").unwrap(),
+            ("tips".into(), json!([1, 2]))
+        );
+        assert_eq!(parse_assignment("x=").unwrap(), ("x".into(), json!("")));
+        assert!(parse_assignment("noequals").is_err());
+        assert!(parse_assignment("q=\"open").is_err());
+    }
+
+    #[test]
+    fn reports_unknown_wrong_and_missing_parameters() {
+        let schema = json!({
+            "type": "object",
+            "properties": {
+                "R": {"type": "integer", "default": 120},
+                "well": {"type": "string"},
+                "mode": {"enum": ["fast", "slow"], "type": "string"},
+                "maybe": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
+                "tips": {"type": "array", "items": {"type": "integer"}}
+            },
+            "required": ["well"]
+        });
+        let params = |v: Value| v.as_object().unwrap().clone();
+        assert!(problems(&schema, &Map::new(), &params(json!({"well": "B2", "R": 5}))).is_empty());
+        let found = problems(
+            &schema,
+            &Map::new(),
+            &params(json!({"R": "abc", "X": 1, "mode": "medium", "maybe": "no", "tips": [1, "x"]})),
+        );
+        assert_eq!(found.len(), 6, "{found:#?}");
+        assert!(
+            found[0].contains("'R' must be an integer, not \"abc\""),
+            "{found:#?}"
+        );
+        assert!(found.iter().any(|p| {
+            p.contains("unknown parameter 'X'; the parameters are R, well, mode, maybe, tips")
+        }));
+        assert!(found.iter().any(|p| p.contains("'well' is required")));
+        let with_default = params(json!({"well": "A1"}));
+        assert!(problems(&schema, &with_default, &Map::new()).is_empty());
+    }
+}

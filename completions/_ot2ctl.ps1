@@ -29,6 +29,10 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('work-pool', 'work-pool', [CompletionResultType]::ParameterValue, 'Create, inspect and change work pools')
             [CompletionResult]::new('work-queue', 'work-queue', [CompletionResultType]::ParameterValue, 'Create, inspect and change the work queues of a pool')
+            [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Create or update deployments from prefect.yaml, without Python')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Create a flow run of a deployment, optionally following it to the end')
+            [CompletionResult]::new('deployment', 'deployment', [CompletionResultType]::ParameterValue, 'List, inspect, pause, resume, delete and run deployments')
+            [CompletionResult]::new('flow-run', 'flow-run', [CompletionResultType]::ParameterValue, 'List flow runs, read their logs, cancel or delete them')
             [CompletionResult]::new('lab', 'lab', [CompletionResultType]::ParameterValue, 'Set up the lab''s work pools and queues from a declarative file')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'View and change settings of the active profile')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'List, create and switch profiles')
@@ -422,6 +426,313 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
         'ot2ctl;work-queue;help;help' {
             break
         }
+        'ot2ctl;deploy' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Entry to deploy: NAME, FLOW/NAME, or a glob with * (repeatable)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Entry to deploy: NAME, FLOW/NAME, or a glob with * (repeatable)')
+            [CompletionResult]::new('--prefect-file', '--prefect-file', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Deploy every entry of the file')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be created or updated (with a field-level diff) and write nothing')
+            [CompletionResult]::new('--allow-missing', '--allow-missing', [CompletionResultType]::ParameterName, 'Render missing environment variables and Prefect variables empty, as prefect deploy does')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;run' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A parameter as NAME=VALUE; VALUE is read as JSON, else as text (repeatable)')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'A parameter as NAME=VALUE; VALUE is read as JSON, else as text (repeatable)')
+            [CompletionResult]::new('--params', '--params', [CompletionResultType]::ParameterName, 'All parameters as a JSON object, or - to read it from stdin (--param wins)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A tag for the run, on top of the deployment''s (repeatable)')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'A job variable as NAME=VALUE, read like --param (repeatable)')
+            [CompletionResult]::new('--job-variable', '--job-variable', [CompletionResultType]::ParameterName, 'A job variable as NAME=VALUE, read like --param (repeatable)')
+            [CompletionResult]::new('--start-in', '--start-in', [CompletionResultType]::ParameterName, 'Start after this long: "5m", "2 hours", "1h30m"')
+            [CompletionResult]::new('--start-at', '--start-at', [CompletionResultType]::ParameterName, 'Start at this time: RFC 3339 ("2026-08-01T17:30:00+02:00") or "2026-08-01 17:30" (UTC)')
+            [CompletionResult]::new('--flow-run-name', '--flow-run-name', [CompletionResultType]::ParameterName, 'Name of the run; {param} is replaced by a parameter''s value')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'A key that makes repeating this command return the same run')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --watch: give up after this many seconds (exit 1)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Follow the run, print its logs, and exit 0 if it completes, 1 otherwise')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;deployment' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List deployments with their pool, queue, schedules and status')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List deployments with their pool, queue, schedules and status')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one deployment')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a deployment and its scheduled runs')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause a deployment: its schedules stop creating runs')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused deployment')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Create a flow run of a deployment (the same as `ot2ctl run`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ot2ctl;deployment;ls' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only deployments of this work pool')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Only deployments of this work pool')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only deployments on this work queue')
+            [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'Only deployments on this work queue')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only deployments with this tag (repeatable: all must match)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only deployments with this tag (repeatable: all must match)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;deployment;list' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only deployments of this work pool')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Only deployments of this work pool')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only deployments on this work queue')
+            [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'Only deployments on this work queue')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only deployments with this tag (repeatable: all must match)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only deployments with this tag (repeatable: all must match)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;deployment;inspect' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;deployment;delete' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;deployment;pause' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;deployment;resume' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;deployment;run' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A parameter as NAME=VALUE; VALUE is read as JSON, else as text (repeatable)')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'A parameter as NAME=VALUE; VALUE is read as JSON, else as text (repeatable)')
+            [CompletionResult]::new('--params', '--params', [CompletionResultType]::ParameterName, 'All parameters as a JSON object, or - to read it from stdin (--param wins)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A tag for the run, on top of the deployment''s (repeatable)')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'A job variable as NAME=VALUE, read like --param (repeatable)')
+            [CompletionResult]::new('--job-variable', '--job-variable', [CompletionResultType]::ParameterName, 'A job variable as NAME=VALUE, read like --param (repeatable)')
+            [CompletionResult]::new('--start-in', '--start-in', [CompletionResultType]::ParameterName, 'Start after this long: "5m", "2 hours", "1h30m"')
+            [CompletionResult]::new('--start-at', '--start-at', [CompletionResultType]::ParameterName, 'Start at this time: RFC 3339 ("2026-08-01T17:30:00+02:00") or "2026-08-01 17:30" (UTC)')
+            [CompletionResult]::new('--flow-run-name', '--flow-run-name', [CompletionResultType]::ParameterName, 'Name of the run; {param} is replaced by a parameter''s value')
+            [CompletionResult]::new('--idempotency-key', '--idempotency-key', [CompletionResultType]::ParameterName, 'A key that makes repeating this command return the same run')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --watch: give up after this many seconds (exit 1)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Follow the run, print its logs, and exit 0 if it completes, 1 otherwise')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;deployment;help' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List deployments with their pool, queue, schedules and status')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one deployment')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a deployment and its scheduled runs')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause a deployment: its schedules stop creating runs')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused deployment')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Create a flow run of a deployment (the same as `ot2ctl run`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ot2ctl;deployment;help;ls' {
+            break
+        }
+        'ot2ctl;deployment;help;inspect' {
+            break
+        }
+        'ot2ctl;deployment;help;delete' {
+            break
+        }
+        'ot2ctl;deployment;help;pause' {
+            break
+        }
+        'ot2ctl;deployment;help;resume' {
+            break
+        }
+        'ot2ctl;deployment;help;run' {
+            break
+        }
+        'ot2ctl;deployment;help;help' {
+            break
+        }
+        'ot2ctl;flow-run' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List recent flow runs, newest first')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List recent flow runs, newest first')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one flow run')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Print a flow run''s logs')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Ask for a flow run to be cancelled')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a flow run and its logs')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ot2ctl;flow-run;ls' {
+            [CompletionResult]::new('--flow-name', '--flow-name', [CompletionResultType]::ParameterName, 'Only runs of this flow (repeatable)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only runs in this state, by name: Late, Completed, Failed, ... (repeatable)')
+            [CompletionResult]::new('--state-type', '--state-type', [CompletionResultType]::ParameterName, 'Only runs of this state type: SCHEDULED, PENDING, RUNNING, COMPLETED, FAILED, CANCELLED, CRASHED, PAUSED, CANCELLING (repeatable)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many runs to show')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;flow-run;list' {
+            [CompletionResult]::new('--flow-name', '--flow-name', [CompletionResultType]::ParameterName, 'Only runs of this flow (repeatable)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only runs in this state, by name: Late, Completed, Failed, ... (repeatable)')
+            [CompletionResult]::new('--state-type', '--state-type', [CompletionResultType]::ParameterName, 'Only runs of this state type: SCHEDULED, PENDING, RUNNING, COMPLETED, FAILED, CANCELLED, CRASHED, PAUSED, CANCELLING (repeatable)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many runs to show')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;flow-run;inspect' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;flow-run;logs' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many lines --head or --tail show')
+            [CompletionResult]::new('--num-logs', '--num-logs', [CompletionResultType]::ParameterName, 'How many lines --head or --tail show')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--head', '--head', [CompletionResultType]::ParameterName, 'Only the first lines')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only the last lines')
+            [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'Only the last lines')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Newest first')
+            [CompletionResult]::new('--reverse', '--reverse', [CompletionResultType]::ParameterName, 'Newest first')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Keep printing new lines until the run ends')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep printing new lines until the run ends')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;flow-run;cancel' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;flow-run;delete' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;flow-run;help' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List recent flow runs, newest first')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one flow run')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Print a flow run''s logs')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Ask for a flow run to be cancelled')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a flow run and its logs')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ot2ctl;flow-run;help;ls' {
+            break
+        }
+        'ot2ctl;flow-run;help;inspect' {
+            break
+        }
+        'ot2ctl;flow-run;help;logs' {
+            break
+        }
+        'ot2ctl;flow-run;help;cancel' {
+            break
+        }
+        'ot2ctl;flow-run;help;delete' {
+            break
+        }
+        'ot2ctl;flow-run;help;help' {
+            break
+        }
         'ot2ctl;lab' {
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
@@ -635,6 +946,10 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
         'ot2ctl;help' {
             [CompletionResult]::new('work-pool', 'work-pool', [CompletionResultType]::ParameterValue, 'Create, inspect and change work pools')
             [CompletionResult]::new('work-queue', 'work-queue', [CompletionResultType]::ParameterValue, 'Create, inspect and change the work queues of a pool')
+            [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Create or update deployments from prefect.yaml, without Python')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Create a flow run of a deployment, optionally following it to the end')
+            [CompletionResult]::new('deployment', 'deployment', [CompletionResultType]::ParameterValue, 'List, inspect, pause, resume, delete and run deployments')
+            [CompletionResult]::new('flow-run', 'flow-run', [CompletionResultType]::ParameterValue, 'List flow runs, read their logs, cancel or delete them')
             [CompletionResult]::new('lab', 'lab', [CompletionResultType]::ParameterValue, 'Set up the lab''s work pools and queues from a declarative file')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'View and change settings of the active profile')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'List, create and switch profiles')
@@ -722,6 +1037,62 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             break
         }
         'ot2ctl;help;work-queue;preview' {
+            break
+        }
+        'ot2ctl;help;deploy' {
+            break
+        }
+        'ot2ctl;help;run' {
+            break
+        }
+        'ot2ctl;help;deployment' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List deployments with their pool, queue, schedules and status')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one deployment')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a deployment and its scheduled runs')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Pause a deployment: its schedules stop creating runs')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused deployment')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Create a flow run of a deployment (the same as `ot2ctl run`)')
+            break
+        }
+        'ot2ctl;help;deployment;ls' {
+            break
+        }
+        'ot2ctl;help;deployment;inspect' {
+            break
+        }
+        'ot2ctl;help;deployment;delete' {
+            break
+        }
+        'ot2ctl;help;deployment;pause' {
+            break
+        }
+        'ot2ctl;help;deployment;resume' {
+            break
+        }
+        'ot2ctl;help;deployment;run' {
+            break
+        }
+        'ot2ctl;help;flow-run' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List recent flow runs, newest first')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one flow run')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Print a flow run''s logs')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Ask for a flow run to be cancelled')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a flow run and its logs')
+            break
+        }
+        'ot2ctl;help;flow-run;ls' {
+            break
+        }
+        'ot2ctl;help;flow-run;inspect' {
+            break
+        }
+        'ot2ctl;help;flow-run;logs' {
+            break
+        }
+        'ot2ctl;help;flow-run;cancel' {
+            break
+        }
+        'ot2ctl;help;flow-run;delete' {
             break
         }
         'ot2ctl;help;lab' {

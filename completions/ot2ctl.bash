@@ -22,6 +22,15 @@ _ot2ctl() {
             ot2ctl,config)
                 cmd="ot2ctl__subcmd__config"
                 ;;
+            ot2ctl,deploy)
+                cmd="ot2ctl__subcmd__deploy"
+                ;;
+            ot2ctl,deployment)
+                cmd="ot2ctl__subcmd__deployment"
+                ;;
+            ot2ctl,flow-run)
+                cmd="ot2ctl__subcmd__flow__subcmd__run"
+                ;;
             ot2ctl,help)
                 cmd="ot2ctl__subcmd__help"
                 ;;
@@ -30,6 +39,9 @@ _ot2ctl() {
                 ;;
             ot2ctl,profile)
                 cmd="ot2ctl__subcmd__profile"
+                ;;
+            ot2ctl,run)
+                cmd="ot2ctl__subcmd__run"
                 ;;
             ot2ctl,work-pool)
                 cmd="ot2ctl__subcmd__work__subcmd__pool"
@@ -61,11 +73,104 @@ _ot2ctl() {
             ot2ctl__subcmd__config__subcmd__help,view)
                 cmd="ot2ctl__subcmd__config__subcmd__help__subcmd__view"
                 ;;
+            ot2ctl__subcmd__deployment,delete)
+                cmd="ot2ctl__subcmd__deployment__subcmd__delete"
+                ;;
+            ot2ctl__subcmd__deployment,help)
+                cmd="ot2ctl__subcmd__deployment__subcmd__help"
+                ;;
+            ot2ctl__subcmd__deployment,inspect)
+                cmd="ot2ctl__subcmd__deployment__subcmd__inspect"
+                ;;
+            ot2ctl__subcmd__deployment,list)
+                cmd="ot2ctl__subcmd__deployment__subcmd__ls"
+                ;;
+            ot2ctl__subcmd__deployment,ls)
+                cmd="ot2ctl__subcmd__deployment__subcmd__ls"
+                ;;
+            ot2ctl__subcmd__deployment,pause)
+                cmd="ot2ctl__subcmd__deployment__subcmd__pause"
+                ;;
+            ot2ctl__subcmd__deployment,resume)
+                cmd="ot2ctl__subcmd__deployment__subcmd__resume"
+                ;;
+            ot2ctl__subcmd__deployment,run)
+                cmd="ot2ctl__subcmd__deployment__subcmd__run"
+                ;;
+            ot2ctl__subcmd__deployment__subcmd__help,delete)
+                cmd="ot2ctl__subcmd__deployment__subcmd__help__subcmd__delete"
+                ;;
+            ot2ctl__subcmd__deployment__subcmd__help,help)
+                cmd="ot2ctl__subcmd__deployment__subcmd__help__subcmd__help"
+                ;;
+            ot2ctl__subcmd__deployment__subcmd__help,inspect)
+                cmd="ot2ctl__subcmd__deployment__subcmd__help__subcmd__inspect"
+                ;;
+            ot2ctl__subcmd__deployment__subcmd__help,ls)
+                cmd="ot2ctl__subcmd__deployment__subcmd__help__subcmd__ls"
+                ;;
+            ot2ctl__subcmd__deployment__subcmd__help,pause)
+                cmd="ot2ctl__subcmd__deployment__subcmd__help__subcmd__pause"
+                ;;
+            ot2ctl__subcmd__deployment__subcmd__help,resume)
+                cmd="ot2ctl__subcmd__deployment__subcmd__help__subcmd__resume"
+                ;;
+            ot2ctl__subcmd__deployment__subcmd__help,run)
+                cmd="ot2ctl__subcmd__deployment__subcmd__help__subcmd__run"
+                ;;
+            ot2ctl__subcmd__flow__subcmd__run,cancel)
+                cmd="ot2ctl__subcmd__flow__subcmd__run__subcmd__cancel"
+                ;;
+            ot2ctl__subcmd__flow__subcmd__run,delete)
+                cmd="ot2ctl__subcmd__flow__subcmd__run__subcmd__delete"
+                ;;
+            ot2ctl__subcmd__flow__subcmd__run,help)
+                cmd="ot2ctl__subcmd__flow__subcmd__run__subcmd__help"
+                ;;
+            ot2ctl__subcmd__flow__subcmd__run,inspect)
+                cmd="ot2ctl__subcmd__flow__subcmd__run__subcmd__inspect"
+                ;;
+            ot2ctl__subcmd__flow__subcmd__run,list)
+                cmd="ot2ctl__subcmd__flow__subcmd__run__subcmd__ls"
+                ;;
+            ot2ctl__subcmd__flow__subcmd__run,logs)
+                cmd="ot2ctl__subcmd__flow__subcmd__run__subcmd__logs"
+                ;;
+            ot2ctl__subcmd__flow__subcmd__run,ls)
+                cmd="ot2ctl__subcmd__flow__subcmd__run__subcmd__ls"
+                ;;
+            ot2ctl__subcmd__flow__subcmd__run__subcmd__help,cancel)
+                cmd="ot2ctl__subcmd__flow__subcmd__run__subcmd__help__subcmd__cancel"
+                ;;
+            ot2ctl__subcmd__flow__subcmd__run__subcmd__help,delete)
+                cmd="ot2ctl__subcmd__flow__subcmd__run__subcmd__help__subcmd__delete"
+                ;;
+            ot2ctl__subcmd__flow__subcmd__run__subcmd__help,help)
+                cmd="ot2ctl__subcmd__flow__subcmd__run__subcmd__help__subcmd__help"
+                ;;
+            ot2ctl__subcmd__flow__subcmd__run__subcmd__help,inspect)
+                cmd="ot2ctl__subcmd__flow__subcmd__run__subcmd__help__subcmd__inspect"
+                ;;
+            ot2ctl__subcmd__flow__subcmd__run__subcmd__help,logs)
+                cmd="ot2ctl__subcmd__flow__subcmd__run__subcmd__help__subcmd__logs"
+                ;;
+            ot2ctl__subcmd__flow__subcmd__run__subcmd__help,ls)
+                cmd="ot2ctl__subcmd__flow__subcmd__run__subcmd__help__subcmd__ls"
+                ;;
             ot2ctl__subcmd__help,completions)
                 cmd="ot2ctl__subcmd__help__subcmd__completions"
                 ;;
             ot2ctl__subcmd__help,config)
                 cmd="ot2ctl__subcmd__help__subcmd__config"
+                ;;
+            ot2ctl__subcmd__help,deploy)
+                cmd="ot2ctl__subcmd__help__subcmd__deploy"
+                ;;
+            ot2ctl__subcmd__help,deployment)
+                cmd="ot2ctl__subcmd__help__subcmd__deployment"
+                ;;
+            ot2ctl__subcmd__help,flow-run)
+                cmd="ot2ctl__subcmd__help__subcmd__flow__subcmd__run"
                 ;;
             ot2ctl__subcmd__help,help)
                 cmd="ot2ctl__subcmd__help__subcmd__help"
@@ -75,6 +180,9 @@ _ot2ctl() {
                 ;;
             ot2ctl__subcmd__help,profile)
                 cmd="ot2ctl__subcmd__help__subcmd__profile"
+                ;;
+            ot2ctl__subcmd__help,run)
+                cmd="ot2ctl__subcmd__help__subcmd__run"
                 ;;
             ot2ctl__subcmd__help,work-pool)
                 cmd="ot2ctl__subcmd__help__subcmd__work__subcmd__pool"
@@ -90,6 +198,39 @@ _ot2ctl() {
                 ;;
             ot2ctl__subcmd__help__subcmd__config,view)
                 cmd="ot2ctl__subcmd__help__subcmd__config__subcmd__view"
+                ;;
+            ot2ctl__subcmd__help__subcmd__deployment,delete)
+                cmd="ot2ctl__subcmd__help__subcmd__deployment__subcmd__delete"
+                ;;
+            ot2ctl__subcmd__help__subcmd__deployment,inspect)
+                cmd="ot2ctl__subcmd__help__subcmd__deployment__subcmd__inspect"
+                ;;
+            ot2ctl__subcmd__help__subcmd__deployment,ls)
+                cmd="ot2ctl__subcmd__help__subcmd__deployment__subcmd__ls"
+                ;;
+            ot2ctl__subcmd__help__subcmd__deployment,pause)
+                cmd="ot2ctl__subcmd__help__subcmd__deployment__subcmd__pause"
+                ;;
+            ot2ctl__subcmd__help__subcmd__deployment,resume)
+                cmd="ot2ctl__subcmd__help__subcmd__deployment__subcmd__resume"
+                ;;
+            ot2ctl__subcmd__help__subcmd__deployment,run)
+                cmd="ot2ctl__subcmd__help__subcmd__deployment__subcmd__run"
+                ;;
+            ot2ctl__subcmd__help__subcmd__flow__subcmd__run,cancel)
+                cmd="ot2ctl__subcmd__help__subcmd__flow__subcmd__run__subcmd__cancel"
+                ;;
+            ot2ctl__subcmd__help__subcmd__flow__subcmd__run,delete)
+                cmd="ot2ctl__subcmd__help__subcmd__flow__subcmd__run__subcmd__delete"
+                ;;
+            ot2ctl__subcmd__help__subcmd__flow__subcmd__run,inspect)
+                cmd="ot2ctl__subcmd__help__subcmd__flow__subcmd__run__subcmd__inspect"
+                ;;
+            ot2ctl__subcmd__help__subcmd__flow__subcmd__run,logs)
+                cmd="ot2ctl__subcmd__help__subcmd__flow__subcmd__run__subcmd__logs"
+                ;;
+            ot2ctl__subcmd__help__subcmd__flow__subcmd__run,ls)
+                cmd="ot2ctl__subcmd__help__subcmd__flow__subcmd__run__subcmd__ls"
                 ;;
             ot2ctl__subcmd__help__subcmd__lab,setup)
                 cmd="ot2ctl__subcmd__help__subcmd__lab__subcmd__setup"
@@ -356,7 +497,7 @@ _ot2ctl() {
 
     case "${cmd}" in
         ot2ctl)
-            opts="-h -V --api-url --profile --help --version work-pool work-queue lab config profile completions help"
+            opts="-h -V --api-url --profile --help --version work-pool work-queue deploy run deployment flow-run lab config profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -565,8 +706,678 @@ _ot2ctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ot2ctl__subcmd__deploy)
+            opts="-n -o -h -V --all --name --prefect-file --dry-run --allow-missing --output --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefect-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__deployment)
+            opts="-h -V --api-url --profile --help --version ls list inspect delete pause resume run help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__deployment__subcmd__delete)
+            opts="-y -h -V --yes --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__deployment__subcmd__help)
+            opts="ls inspect delete pause resume run help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__deployment__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__deployment__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__deployment__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__deployment__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__deployment__subcmd__help__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__deployment__subcmd__help__subcmd__resume)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__deployment__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__deployment__subcmd__inspect)
+            opts="-o -h -V --output --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__deployment__subcmd__ls)
+            opts="-p -q -t -o -h -V --pool --queue --tag --output --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --queue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__deployment__subcmd__pause)
+            opts="-h -V --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__deployment__subcmd__resume)
+            opts="-h -V --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__deployment__subcmd__run)
+            opts="-p -j -o -h -V --param --params --tag --job-variable --start-in --start-at --flow-run-name --idempotency-key --watch --timeout --output --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --param)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --params)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job-variable)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start-at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --flow-run-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__flow__subcmd__run)
+            opts="-h -V --api-url --profile --help --version ls list inspect logs cancel delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__flow__subcmd__run__subcmd__cancel)
+            opts="-h -V --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__flow__subcmd__run__subcmd__delete)
+            opts="-y -h -V --yes --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__flow__subcmd__run__subcmd__help)
+            opts="ls inspect logs cancel delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__flow__subcmd__run__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__flow__subcmd__run__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__flow__subcmd__run__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__flow__subcmd__run__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__flow__subcmd__run__subcmd__help__subcmd__logs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__flow__subcmd__run__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__flow__subcmd__run__subcmd__inspect)
+            opts="-o -h -V --output --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__flow__subcmd__run__subcmd__logs)
+            opts="-t -n -r -f -h -V --head --tail --num-logs --reverse --follow --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --num-logs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__flow__subcmd__run__subcmd__ls)
+            opts="-o -h -V --flow-name --state --state-type --limit --output --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --flow-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ot2ctl__subcmd__help)
-            opts="work-pool work-queue lab config profile completions help"
+            opts="work-pool work-queue deploy run deployment flow-run lab config profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -636,6 +1447,202 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__help__subcmd__config__subcmd__view)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__deploy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__deployment)
+            opts="ls inspect delete pause resume run"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__deployment__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__deployment__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__deployment__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__deployment__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__deployment__subcmd__resume)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__deployment__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__flow__subcmd__run)
+            opts="ls inspect logs cancel delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__flow__subcmd__run__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__flow__subcmd__run__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__flow__subcmd__run__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__flow__subcmd__run__subcmd__logs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__flow__subcmd__run__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -764,6 +1771,20 @@ _ot2ctl() {
         ot2ctl__subcmd__help__subcmd__profile__subcmd__use)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1398,6 +2419,80 @@ _ot2ctl() {
                 return 0
             fi
             case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__run)
+            opts="-p -j -o -h -V --param --params --tag --job-variable --start-in --start-at --flow-run-name --idempotency-key --watch --timeout --output --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --param)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --params)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job-variable)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start-in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start-at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --flow-run-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idempotency-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

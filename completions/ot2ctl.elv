@@ -26,6 +26,10 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand --version 'Print version'
             cand work-pool 'Create, inspect and change work pools'
             cand work-queue 'Create, inspect and change the work queues of a pool'
+            cand deploy 'Create or update deployments from prefect.yaml, without Python'
+            cand run 'Create a flow run of a deployment, optionally following it to the end'
+            cand deployment 'List, inspect, pause, resume, delete and run deployments'
+            cand flow-run 'List flow runs, read their logs, cancel or delete them'
             cand lab 'Set up the lab''s work pools and queues from a declarative file'
             cand config 'View and change settings of the active profile'
             cand profile 'List, create and switch profiles'
@@ -372,6 +376,281 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
         }
         &'ot2ctl;work-queue;help;help'= {
         }
+        &'ot2ctl;deploy'= {
+            cand -n 'Entry to deploy: NAME, FLOW/NAME, or a glob with * (repeatable)'
+            cand --name 'Entry to deploy: NAME, FLOW/NAME, or a glob with * (repeatable)'
+            cand --prefect-file 'The project file'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --all 'Deploy every entry of the file'
+            cand --dry-run 'Print what would be created or updated (with a field-level diff) and write nothing'
+            cand --allow-missing 'Render missing environment variables and Prefect variables empty, as prefect deploy does'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;run'= {
+            cand -p 'A parameter as NAME=VALUE; VALUE is read as JSON, else as text (repeatable)'
+            cand --param 'A parameter as NAME=VALUE; VALUE is read as JSON, else as text (repeatable)'
+            cand --params 'All parameters as a JSON object, or - to read it from stdin (--param wins)'
+            cand --tag 'A tag for the run, on top of the deployment''s (repeatable)'
+            cand -j 'A job variable as NAME=VALUE, read like --param (repeatable)'
+            cand --job-variable 'A job variable as NAME=VALUE, read like --param (repeatable)'
+            cand --start-in 'Start after this long: "5m", "2 hours", "1h30m"'
+            cand --start-at 'Start at this time: RFC 3339 ("2026-08-01T17:30:00+02:00") or "2026-08-01 17:30" (UTC)'
+            cand --flow-run-name 'Name of the run; {param} is replaced by a parameter''s value'
+            cand --idempotency-key 'A key that makes repeating this command return the same run'
+            cand --timeout 'With --watch: give up after this many seconds (exit 1)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --watch 'Follow the run, print its logs, and exit 0 if it completes, 1 otherwise'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;deployment'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ls 'List deployments with their pool, queue, schedules and status'
+            cand list 'List deployments with their pool, queue, schedules and status'
+            cand inspect 'Show one deployment'
+            cand delete 'Delete a deployment and its scheduled runs'
+            cand pause 'Pause a deployment: its schedules stop creating runs'
+            cand resume 'Resume a paused deployment'
+            cand run 'Create a flow run of a deployment (the same as `ot2ctl run`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;deployment;ls'= {
+            cand -p 'Only deployments of this work pool'
+            cand --pool 'Only deployments of this work pool'
+            cand -q 'Only deployments on this work queue'
+            cand --queue 'Only deployments on this work queue'
+            cand -t 'Only deployments with this tag (repeatable: all must match)'
+            cand --tag 'Only deployments with this tag (repeatable: all must match)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;deployment;list'= {
+            cand -p 'Only deployments of this work pool'
+            cand --pool 'Only deployments of this work pool'
+            cand -q 'Only deployments on this work queue'
+            cand --queue 'Only deployments on this work queue'
+            cand -t 'Only deployments with this tag (repeatable: all must match)'
+            cand --tag 'Only deployments with this tag (repeatable: all must match)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;deployment;inspect'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;deployment;delete'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;deployment;pause'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;deployment;resume'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;deployment;run'= {
+            cand -p 'A parameter as NAME=VALUE; VALUE is read as JSON, else as text (repeatable)'
+            cand --param 'A parameter as NAME=VALUE; VALUE is read as JSON, else as text (repeatable)'
+            cand --params 'All parameters as a JSON object, or - to read it from stdin (--param wins)'
+            cand --tag 'A tag for the run, on top of the deployment''s (repeatable)'
+            cand -j 'A job variable as NAME=VALUE, read like --param (repeatable)'
+            cand --job-variable 'A job variable as NAME=VALUE, read like --param (repeatable)'
+            cand --start-in 'Start after this long: "5m", "2 hours", "1h30m"'
+            cand --start-at 'Start at this time: RFC 3339 ("2026-08-01T17:30:00+02:00") or "2026-08-01 17:30" (UTC)'
+            cand --flow-run-name 'Name of the run; {param} is replaced by a parameter''s value'
+            cand --idempotency-key 'A key that makes repeating this command return the same run'
+            cand --timeout 'With --watch: give up after this many seconds (exit 1)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --watch 'Follow the run, print its logs, and exit 0 if it completes, 1 otherwise'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;deployment;help'= {
+            cand ls 'List deployments with their pool, queue, schedules and status'
+            cand inspect 'Show one deployment'
+            cand delete 'Delete a deployment and its scheduled runs'
+            cand pause 'Pause a deployment: its schedules stop creating runs'
+            cand resume 'Resume a paused deployment'
+            cand run 'Create a flow run of a deployment (the same as `ot2ctl run`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;deployment;help;ls'= {
+        }
+        &'ot2ctl;deployment;help;inspect'= {
+        }
+        &'ot2ctl;deployment;help;delete'= {
+        }
+        &'ot2ctl;deployment;help;pause'= {
+        }
+        &'ot2ctl;deployment;help;resume'= {
+        }
+        &'ot2ctl;deployment;help;run'= {
+        }
+        &'ot2ctl;deployment;help;help'= {
+        }
+        &'ot2ctl;flow-run'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ls 'List recent flow runs, newest first'
+            cand list 'List recent flow runs, newest first'
+            cand inspect 'Show one flow run'
+            cand logs 'Print a flow run''s logs'
+            cand cancel 'Ask for a flow run to be cancelled'
+            cand delete 'Delete a flow run and its logs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;flow-run;ls'= {
+            cand --flow-name 'Only runs of this flow (repeatable)'
+            cand --state 'Only runs in this state, by name: Late, Completed, Failed, ... (repeatable)'
+            cand --state-type 'Only runs of this state type: SCHEDULED, PENDING, RUNNING, COMPLETED, FAILED, CANCELLED, CRASHED, PAUSED, CANCELLING (repeatable)'
+            cand --limit 'How many runs to show'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;flow-run;list'= {
+            cand --flow-name 'Only runs of this flow (repeatable)'
+            cand --state 'Only runs in this state, by name: Late, Completed, Failed, ... (repeatable)'
+            cand --state-type 'Only runs of this state type: SCHEDULED, PENDING, RUNNING, COMPLETED, FAILED, CANCELLED, CRASHED, PAUSED, CANCELLING (repeatable)'
+            cand --limit 'How many runs to show'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;flow-run;inspect'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;flow-run;logs'= {
+            cand -n 'How many lines --head or --tail show'
+            cand --num-logs 'How many lines --head or --tail show'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --head 'Only the first lines'
+            cand -t 'Only the last lines'
+            cand --tail 'Only the last lines'
+            cand -r 'Newest first'
+            cand --reverse 'Newest first'
+            cand -f 'Keep printing new lines until the run ends'
+            cand --follow 'Keep printing new lines until the run ends'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;flow-run;cancel'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;flow-run;delete'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;flow-run;help'= {
+            cand ls 'List recent flow runs, newest first'
+            cand inspect 'Show one flow run'
+            cand logs 'Print a flow run''s logs'
+            cand cancel 'Ask for a flow run to be cancelled'
+            cand delete 'Delete a flow run and its logs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;flow-run;help;ls'= {
+        }
+        &'ot2ctl;flow-run;help;inspect'= {
+        }
+        &'ot2ctl;flow-run;help;logs'= {
+        }
+        &'ot2ctl;flow-run;help;cancel'= {
+        }
+        &'ot2ctl;flow-run;help;delete'= {
+        }
+        &'ot2ctl;flow-run;help;help'= {
+        }
         &'ot2ctl;lab'= {
             cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
             cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
@@ -556,6 +835,10 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
         &'ot2ctl;help'= {
             cand work-pool 'Create, inspect and change work pools'
             cand work-queue 'Create, inspect and change the work queues of a pool'
+            cand deploy 'Create or update deployments from prefect.yaml, without Python'
+            cand run 'Create a flow run of a deployment, optionally following it to the end'
+            cand deployment 'List, inspect, pause, resume, delete and run deployments'
+            cand flow-run 'List flow runs, read their logs, cancel or delete them'
             cand lab 'Set up the lab''s work pools and queues from a declarative file'
             cand config 'View and change settings of the active profile'
             cand profile 'List, create and switch profiles'
@@ -622,6 +905,47 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
         &'ot2ctl;help;work-queue;clear-concurrency-limit'= {
         }
         &'ot2ctl;help;work-queue;preview'= {
+        }
+        &'ot2ctl;help;deploy'= {
+        }
+        &'ot2ctl;help;run'= {
+        }
+        &'ot2ctl;help;deployment'= {
+            cand ls 'List deployments with their pool, queue, schedules and status'
+            cand inspect 'Show one deployment'
+            cand delete 'Delete a deployment and its scheduled runs'
+            cand pause 'Pause a deployment: its schedules stop creating runs'
+            cand resume 'Resume a paused deployment'
+            cand run 'Create a flow run of a deployment (the same as `ot2ctl run`)'
+        }
+        &'ot2ctl;help;deployment;ls'= {
+        }
+        &'ot2ctl;help;deployment;inspect'= {
+        }
+        &'ot2ctl;help;deployment;delete'= {
+        }
+        &'ot2ctl;help;deployment;pause'= {
+        }
+        &'ot2ctl;help;deployment;resume'= {
+        }
+        &'ot2ctl;help;deployment;run'= {
+        }
+        &'ot2ctl;help;flow-run'= {
+            cand ls 'List recent flow runs, newest first'
+            cand inspect 'Show one flow run'
+            cand logs 'Print a flow run''s logs'
+            cand cancel 'Ask for a flow run to be cancelled'
+            cand delete 'Delete a flow run and its logs'
+        }
+        &'ot2ctl;help;flow-run;ls'= {
+        }
+        &'ot2ctl;help;flow-run;inspect'= {
+        }
+        &'ot2ctl;help;flow-run;logs'= {
+        }
+        &'ot2ctl;help;flow-run;cancel'= {
+        }
+        &'ot2ctl;help;flow-run;delete'= {
         }
         &'ot2ctl;help;lab'= {
             cand setup 'Create or update the work pools and queues a lab file declares (idempotent)'

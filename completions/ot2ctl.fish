@@ -30,6 +30,10 @@ complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -s h -l help -d 'Print help 
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "work-pool" -d 'Create, inspect and change work pools'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "work-queue" -d 'Create, inspect and change the work queues of a pool'
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "deploy" -d 'Create or update deployments from prefect.yaml, without Python'
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "run" -d 'Create a flow run of a deployment, optionally following it to the end'
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "deployment" -d 'List, inspect, pause, resume, delete and run deployments'
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "flow-run" -d 'List flow runs, read their logs, cancel or delete them'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "lab" -d 'Set up the lab\'s work pools and queues from a declarative file'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "config" -d 'View and change settings of the active profile'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "profile" -d 'List, create and switch profiles'
@@ -217,6 +221,166 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_see
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from help" -f -a "clear-concurrency-limit" -d 'Remove a work queue\'s concurrency limit'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from help" -f -a "preview" -d 'List the scheduled runs a queue will hand out soon (does not mark the queue polled)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -s n -l name -d 'Entry to deploy: NAME, FLOW/NAME, or a glob with * (repeatable)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l prefect-file -d 'The project file' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l all -d 'Deploy every entry of the file'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l dry-run -d 'Print what would be created or updated (with a field-level diff) and write nothing'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l allow-missing -d 'Render missing environment variables and Prefect variables empty, as prefect deploy does'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -s p -l param -d 'A parameter as NAME=VALUE; VALUE is read as JSON, else as text (repeatable)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l params -d 'All parameters as a JSON object, or - to read it from stdin (--param wins)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l tag -d 'A tag for the run, on top of the deployment\'s (repeatable)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -s j -l job-variable -d 'A job variable as NAME=VALUE, read like --param (repeatable)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l start-in -d 'Start after this long: "5m", "2 hours", "1h30m"' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l start-at -d 'Start at this time: RFC 3339 ("2026-08-01T17:30:00+02:00") or "2026-08-01 17:30" (UTC)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l flow-run-name -d 'Name of the run; {param} is replaced by a parameter\'s value' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l idempotency-key -d 'A key that makes repeating this command return the same run' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l timeout -d 'With --watch: give up after this many seconds (exit 1)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l watch -d 'Follow the run, print its logs, and exit 0 if it completes, 1 otherwise'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and not __fish_seen_subcommand_from ls list inspect delete pause resume run help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and not __fish_seen_subcommand_from ls list inspect delete pause resume run help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and not __fish_seen_subcommand_from ls list inspect delete pause resume run help" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and not __fish_seen_subcommand_from ls list inspect delete pause resume run help" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and not __fish_seen_subcommand_from ls list inspect delete pause resume run help" -f -a "ls" -d 'List deployments with their pool, queue, schedules and status'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and not __fish_seen_subcommand_from ls list inspect delete pause resume run help" -f -a "list" -d 'List deployments with their pool, queue, schedules and status'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and not __fish_seen_subcommand_from ls list inspect delete pause resume run help" -f -a "inspect" -d 'Show one deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and not __fish_seen_subcommand_from ls list inspect delete pause resume run help" -f -a "delete" -d 'Delete a deployment and its scheduled runs'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and not __fish_seen_subcommand_from ls list inspect delete pause resume run help" -f -a "pause" -d 'Pause a deployment: its schedules stop creating runs'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and not __fish_seen_subcommand_from ls list inspect delete pause resume run help" -f -a "resume" -d 'Resume a paused deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and not __fish_seen_subcommand_from ls list inspect delete pause resume run help" -f -a "run" -d 'Create a flow run of a deployment (the same as `ot2ctl run`)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and not __fish_seen_subcommand_from ls list inspect delete pause resume run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from ls" -s p -l pool -d 'Only deployments of this work pool' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from ls" -s q -l queue -d 'Only deployments on this work queue' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from ls" -s t -l tag -d 'Only deployments with this tag (repeatable: all must match)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from ls" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from list" -s p -l pool -d 'Only deployments of this work pool' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from list" -s q -l queue -d 'Only deployments on this work queue' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from list" -s t -l tag -d 'Only deployments with this tag (repeatable: all must match)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from list" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from inspect" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from inspect" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from delete" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from pause" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from pause" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from resume" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from resume" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -s p -l param -d 'A parameter as NAME=VALUE; VALUE is read as JSON, else as text (repeatable)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l params -d 'All parameters as a JSON object, or - to read it from stdin (--param wins)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l tag -d 'A tag for the run, on top of the deployment\'s (repeatable)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -s j -l job-variable -d 'A job variable as NAME=VALUE, read like --param (repeatable)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l start-in -d 'Start after this long: "5m", "2 hours", "1h30m"' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l start-at -d 'Start at this time: RFC 3339 ("2026-08-01T17:30:00+02:00") or "2026-08-01 17:30" (UTC)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l flow-run-name -d 'Name of the run; {param} is replaced by a parameter\'s value' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l idempotency-key -d 'A key that makes repeating this command return the same run' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l timeout -d 'With --watch: give up after this many seconds (exit 1)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l watch -d 'Follow the run, print its logs, and exit 0 if it completes, 1 otherwise'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List deployments with their pool, queue, schedules and status'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show one deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a deployment and its scheduled runs'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause a deployment: its schedules stop creating runs'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a paused deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from help" -f -a "run" -d 'Create a flow run of a deployment (the same as `ot2ctl run`)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and not __fish_seen_subcommand_from ls list inspect logs cancel delete help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and not __fish_seen_subcommand_from ls list inspect logs cancel delete help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and not __fish_seen_subcommand_from ls list inspect logs cancel delete help" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and not __fish_seen_subcommand_from ls list inspect logs cancel delete help" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and not __fish_seen_subcommand_from ls list inspect logs cancel delete help" -f -a "ls" -d 'List recent flow runs, newest first'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and not __fish_seen_subcommand_from ls list inspect logs cancel delete help" -f -a "list" -d 'List recent flow runs, newest first'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and not __fish_seen_subcommand_from ls list inspect logs cancel delete help" -f -a "inspect" -d 'Show one flow run'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and not __fish_seen_subcommand_from ls list inspect logs cancel delete help" -f -a "logs" -d 'Print a flow run\'s logs'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and not __fish_seen_subcommand_from ls list inspect logs cancel delete help" -f -a "cancel" -d 'Ask for a flow run to be cancelled'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and not __fish_seen_subcommand_from ls list inspect logs cancel delete help" -f -a "delete" -d 'Delete a flow run and its logs'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and not __fish_seen_subcommand_from ls list inspect logs cancel delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -l flow-name -d 'Only runs of this flow (repeatable)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -l state -d 'Only runs in this state, by name: Late, Completed, Failed, ... (repeatable)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -l state-type -d 'Only runs of this state type: SCHEDULED, PENDING, RUNNING, COMPLETED, FAILED, CANCELLED, CRASHED, PAUSED, CANCELLING (repeatable)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -l limit -d 'How many runs to show' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -l flow-name -d 'Only runs of this flow (repeatable)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -l state -d 'Only runs in this state, by name: Late, Completed, Failed, ... (repeatable)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -l state-type -d 'Only runs of this state type: SCHEDULED, PENDING, RUNNING, COMPLETED, FAILED, CANCELLED, CRASHED, PAUSED, CANCELLING (repeatable)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -l limit -d 'How many runs to show' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from inspect" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from inspect" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s n -l num-logs -d 'How many lines --head or --tail show' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -l head -d 'Only the first lines'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s t -l tail -d 'Only the last lines'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s r -l reverse -d 'Newest first'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing new lines until the run ends'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from cancel" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from delete" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List recent flow runs, newest first'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show one flow run'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from help" -f -a "logs" -d 'Print a flow run\'s logs'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Ask for a flow run to be cancelled'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a flow run and its logs'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -s h -l help -d 'Print help'
@@ -311,13 +475,17 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -l api-url -d
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue lab config profile completions help" -f -a "work-pool" -d 'Create, inspect and change work pools'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue lab config profile completions help" -f -a "work-queue" -d 'Create, inspect and change the work queues of a pool'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue lab config profile completions help" -f -a "lab" -d 'Set up the lab\'s work pools and queues from a declarative file'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue lab config profile completions help" -f -a "config" -d 'View and change settings of the active profile'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue lab config profile completions help" -f -a "profile" -d 'List, create and switch profiles'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue lab config profile completions help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue lab config profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "work-pool" -d 'Create, inspect and change work pools'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "work-queue" -d 'Create, inspect and change the work queues of a pool'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "deploy" -d 'Create or update deployments from prefect.yaml, without Python'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "run" -d 'Create a flow run of a deployment, optionally following it to the end'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "deployment" -d 'List, inspect, pause, resume, delete and run deployments'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "flow-run" -d 'List flow runs, read their logs, cancel or delete them'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "lab" -d 'Set up the lab\'s work pools and queues from a declarative file'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "config" -d 'View and change settings of the active profile'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "profile" -d 'List, create and switch profiles'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "create" -d 'Create a work pool (a `process` pool gets Prefect\'s default job template)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "ls" -d 'List work pools with their status and limits'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "inspect" -d 'Show one work pool, its queues and its workers'
@@ -337,6 +505,17 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subc
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-queue" -f -a "set-concurrency-limit" -d 'Limit how many runs of the queue may be pending or running at once'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-queue" -f -a "clear-concurrency-limit" -d 'Remove a work queue\'s concurrency limit'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-queue" -f -a "preview" -d 'List the scheduled runs a queue will hand out soon (does not mark the queue polled)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from deployment" -f -a "ls" -d 'List deployments with their pool, queue, schedules and status'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from deployment" -f -a "inspect" -d 'Show one deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from deployment" -f -a "delete" -d 'Delete a deployment and its scheduled runs'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from deployment" -f -a "pause" -d 'Pause a deployment: its schedules stop creating runs'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from deployment" -f -a "resume" -d 'Resume a paused deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from deployment" -f -a "run" -d 'Create a flow run of a deployment (the same as `ot2ctl run`)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from flow-run" -f -a "ls" -d 'List recent flow runs, newest first'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from flow-run" -f -a "inspect" -d 'Show one flow run'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from flow-run" -f -a "logs" -d 'Print a flow run\'s logs'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from flow-run" -f -a "cancel" -d 'Ask for a flow run to be cancelled'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from flow-run" -f -a "delete" -d 'Delete a flow run and its logs'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from lab" -f -a "setup" -d 'Create or update the work pools and queues a lab file declares (idempotent)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Show every setting, where its value came from, secrets masked'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set settings in the active profile (API keys go to the OS keyring when there is one)'

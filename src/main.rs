@@ -6,10 +6,6 @@ use ot2ctl::cli::Cli;
 use ot2ctl::error::{exit_code_for, render_error};
 
 fn main() -> ExitCode {
-    // rustls needs one crypto provider chosen before any TLS connection; `ring` keeps the
-    // binary static and cross-compiles to the robot's 32-bit ARM without cmake.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-
     let cli = Cli::parse();
     match ot2ctl::commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

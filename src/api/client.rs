@@ -120,6 +120,9 @@ pub struct Reply {
 
 impl Client {
     pub fn new(options: ClientOptions) -> Result<Client, ApiError> {
+        // rustls needs one crypto provider chosen before any TLS connection; `ring` keeps the
+        // binary static and cross-compiles to the robot's 32-bit ARM without cmake.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let base = options.api_url.trim_end_matches('/').to_string();
         let parsed = reqwest::Url::parse(&base).map_err(|err| ApiError::BadUrl {
             url: options.api_url.clone(),

@@ -168,3 +168,12 @@ impl Client {
             .collect())
     }
 }
+
+impl Client {
+    /// `POST /logs/`: log lines of flow runs (`name`, `level`, `message`, `timestamp`,
+    /// `flow_run_id`).
+    pub async fn create_logs(&self, logs: &[Value]) -> Result<(), ApiError> {
+        self.post_no_content("/logs/", &logs, &Target::Endpoint("/logs/".into()))
+            .await
+    }
+}

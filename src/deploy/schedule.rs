@@ -55,7 +55,7 @@ pub fn to_request(node: &Node, existing_anchor: Option<&str>) -> Result<Value, S
             let interval_node = field("interval").expect("checked");
             let seconds = interval_seconds(interval_node)?;
             let anchor = match field("anchor_date") {
-                Some(anchor) => Some(anchor_date(anchor, timezone.as_deref())?),
+                Some(anchor) => Some(anchor_date(anchor)?),
                 None => existing_anchor.map(str::to_string),
             };
             let mut schedule = Map::new();
@@ -196,8 +196,9 @@ fn clock_seconds(text: &str) -> Option<f64> {
     Some(days * 86_400.0 + clock_seconds)
 }
 
-/// An anchor date as UTC RFC 3339; a date without offset is read in the schedule's timezone.
-fn anchor_date(node: &Node, timezone: Option<&str>) -> Result<String, ScheduleError> {
+/// An anchor date as Prefect sends it: an explicit offset is kept (`+02:00`), UTC is `Z`, and
+/// a date without offset is taken as UTC (whatever the schedule's timezone; Prefect does so).
+fn anchor_date(node: &Node) -> Result<String, ScheduleError> {
     let raw = text(node, "anchor_date")?.trim();
     let bad = || {
         error(
@@ -205,22 +206,73 @@ fn anchor_date(node: &Node, timezone: Option<&str>) -> Result<String, ScheduleEr
             format!("anchor_date \"{raw}\" is not a date and time (e.g. 2026-01-01T08:00:00Z)"),
         )
     };
-    let timestamp = if let Ok(ts) = raw.parse::<Timestamp>() {
-        ts
-    } else {
-        let civil: DateTime = raw
-            .parse::<DateTime>()
-            .or_else(|_| {
-                raw.parse::<jiff::civil::Date>()
-                    .map(|d| d.to_datetime(jiff::civil::Time::midnight()))
-            })
-            .map_err(|_| bad())?;
-        let zone = timezone
-            .and_then(|tz| TimeZone::get(tz).ok())
-            .unwrap_or(TimeZone::UTC);
-        zone.to_timestamp(civil).map_err(|_| bad())?
+    let (civil_text, offset) = split_offset(raw);
+    let civil: DateTime = civil_text
+        .parse::<DateTime>()
+        .or_else(|_| {
+            civil_text
+                .parse::<jiff::civil::Date>()
+                .map(|d| d.to_datetime(jiff::civil::Time::midnight()))
+        })
+        .map_err(|_| bad())?;
+    let suffix = match offset {
+        None => "Z".to_string(),
+        Some(offset) => match offset_minutes(offset).ok_or_else(bad)? {
+            0 => "Z".to_string(),
+            minutes => format!(
+                "{}{:02}:{:02}",
+                if minutes < 0 { '-' } else { '+' },
+                minutes.abs() / 60,
+                minutes.abs() % 60
+            ),
+        },
     };
-    Ok(timestamp.to_string())
+    let fraction = match civil.subsec_nanosecond() {
+        0 => String::new(),
+        nanos => format!(".{:06}", nanos / 1000),
+    };
+    Ok(format!(
+        "{}{fraction}{suffix}",
+        civil.strftime("%Y-%m-%dT%H:%M:%S")
+    ))
+}
+
+/// `+02:00`, `-0500`, `+01` → minutes east of UTC.
+fn offset_minutes(offset: &str) -> Option<i32> {
+    let sign = match offset.chars().next()? {
+        '+' => 1,
+        '-' => -1,
+        _ => return None,
+    };
+    let digits: String = offset[1..].chars().filter(|c| *c != ':').collect();
+    if !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (hours, minutes) = match digits.len() {
+        2 => (digits.parse::<i32>().ok()?, 0),
+        4 => (
+            digits[..2].parse::<i32>().ok()?,
+            digits[2..].parse::<i32>().ok()?,
+        ),
+        _ => return None,
+    };
+    (hours < 24 && minutes < 60).then_some(sign * (hours * 60 + minutes))
+}
+
+/// Splits `...Z` / `...+02:00` / `...-0500` into the civil part and its offset, if any.
+fn split_offset(text: &str) -> (&str, Option<&str>) {
+    if let Some(civil) = text.strip_suffix('Z').or_else(|| text.strip_suffix('z')) {
+        return (civil, Some("+00:00"));
+    }
+    // An offset starts after the time part (past the 'T' or space that begins it).
+    let time_start = text.find(['T', 't', ' ']).map_or(text.len(), |i| i + 1);
+    match text[time_start..].rfind(['+', '-']) {
+        Some(index) => {
+            let at = time_start + index;
+            (&text[..at], Some(&text[at..]))
+        }
+        None => (text, None),
+    }
 }
 
 /// Checks a cron string the way croniter accepts it: five fields (or six with seconds), or
@@ -405,7 +457,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             interval["schedule"],
-            json!({"interval": 3600.0, "anchor_date": "2026-01-01T07:00:00Z", "timezone": "Europe/Berlin"})
+            json!({"interval": 3600.0, "anchor_date": "2026-01-01T08:00:00Z", "timezone": "Europe/Berlin"})
         );
         assert_eq!(
             to_request(&node("interval: '01:30:00'\n"), None).unwrap()["schedule"]["interval"],

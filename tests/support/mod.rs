@@ -179,3 +179,37 @@ pub fn fails(cmd: &mut Command, code: i32) -> Failure {
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
+
+/// ot2ctl's own API client for the test server, to set the scene (variables, run states).
+pub fn api() -> ot2ctl::api::Client {
+    let server = server();
+    ot2ctl::api::Client::new(ot2ctl::api::ClientOptions {
+        api_url: server.url,
+        credential: ot2ctl::api::Credential::AuthString {
+            secret: server.auth,
+            origin: "the test harness".into(),
+        },
+        timeout: std::time::Duration::from_secs(30),
+        max_retries: 5,
+    })
+    .expect("client")
+}
+
+/// Runs a future to completion on a fresh single-threaded runtime.
+pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime")
+        .block_on(future)
+}
+
+/// Copies a directory of tests/fixtures into `into`.
+pub fn copy_fixture(name: &str, into: &Path) {
+    let from = repo_root().join("tests/fixtures").join(name);
+    std::fs::create_dir_all(into).unwrap();
+    for entry in std::fs::read_dir(&from).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), into.join(entry.file_name())).unwrap();
+    }
+}

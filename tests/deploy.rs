@@ -1,0 +1,417 @@
+//! `ot2ctl deploy` against a real server, with `prefect deploy` from the test venv as the
+//! reference: the same prefect.yaml deployed by both must give the same server records.
+
+mod support;
+
+use serde_json::{Value, json};
+use support::{Sandbox, api, block_on, copy_fixture, fails, ok, ok_json, unique};
+
+/// Fields a user sets in prefect.yaml; the server's records must agree on every one.
+const USER_FIELDS: &[&str] = &[
+    "name",
+    "entrypoint",
+    "parameters",
+    "parameter_openapi_schema",
+    "enforce_parameter_schema",
+    "work_pool_name",
+    "work_queue_name",
+    "job_variables",
+    "tags",
+    "description",
+    "version",
+    "pull_steps",
+    "paused",
+    "concurrency_options",
+];
+
+/// Schedules without server bookkeeping, in a stable order.
+fn schedules(record: &Value) -> Vec<String> {
+    let mut out: Vec<String> = record["schedules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let mut s = s.clone();
+            for key in ["id", "created", "updated", "deployment_id"] {
+                s.as_object_mut().unwrap().remove(key);
+            }
+            s.to_string()
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn assert_same_records(names: &[String], python: &[Value], ours: &[Value]) {
+    let mut differences = Vec::new();
+    for ((name, theirs), mine) in names.iter().zip(python).zip(ours) {
+        for field in USER_FIELDS {
+            if theirs[*field] != mine[*field] {
+                differences.push(format!(
+                    "{name}.{field}\n  prefect: {}\n  ot2ctl:  {}",
+                    theirs[*field], mine[*field]
+                ));
+            }
+        }
+        let limit = |r: &Value| r["global_concurrency_limit"]["limit"].clone();
+        if limit(theirs) != limit(mine) {
+            differences.push(format!(
+                "{name}.concurrency_limit: {} vs {}",
+                limit(theirs),
+                limit(mine)
+            ));
+        }
+        if schedules(theirs) != schedules(mine) {
+            differences.push(format!(
+                "{name}.schedules\n  prefect: {:?}\n  ot2ctl:  {:?}",
+                schedules(theirs),
+                schedules(mine)
+            ));
+        }
+    }
+    assert!(differences.is_empty(), "{}", differences.join("\n"));
+}
+
+fn records(sandbox: &Sandbox, names: &[String]) -> Vec<Value> {
+    names
+        .iter()
+        .map(|name| {
+            ok_json(
+                sandbox
+                    .ot2ctl()
+                    .args(["deployment", "inspect", name, "-o", "json"]),
+            )
+        })
+        .collect()
+}
+
+fn delete_all(sandbox: &Sandbox, names: &[String]) {
+    for name in names {
+        ok(sandbox
+            .ot2ctl()
+            .args(["deployment", "delete", name, "--yes"]));
+    }
+}
+
+struct Project {
+    sandbox: Sandbox,
+    dir: std::path::PathBuf,
+    env: Vec<(String, String)>,
+}
+
+impl Project {
+    fn new(fixture: &str) -> Project {
+        let sandbox = Sandbox::new();
+        let dir = sandbox.path().join("project");
+        copy_fixture(fixture, &dir);
+        let pool = unique("deploy-pool");
+        ok(sandbox.ot2ctl().args(["work-pool", "create", &pool]));
+        Project {
+            sandbox,
+            dir,
+            env: vec![("OT2CTL_TEST_POOL".into(), pool)],
+        }
+    }
+
+    fn ot2ctl(&self) -> assert_cmd::Command {
+        let mut cmd = self.sandbox.ot2ctl();
+        cmd.current_dir(&self.dir).envs(self.env.clone());
+        cmd
+    }
+
+    fn prefect(&self) -> assert_cmd::Command {
+        let mut cmd = self.sandbox.prefect();
+        cmd.current_dir(&self.dir).envs(self.env.clone());
+        cmd
+    }
+
+    fn path(&self, name: &str) -> std::path::PathBuf {
+        self.dir.join(name)
+    }
+}
+
+/// Deploys with prefect, records, deletes; deploys with ot2ctl, records; compares.
+fn compare_with_prefect(project: &Project, names: &[String]) {
+    ok(project.prefect().args(["--no-prompt", "deploy", "--all"]));
+    let python = records(&project.sandbox, names);
+    // ot2ctl sees prefect's own records as already matching the file.
+    let check = ok(project.ot2ctl().args(["deploy", "--all", "--dry-run"]));
+    assert!(
+        check.contains(&format!(
+            "0 to create, 0 to update, {} unchanged",
+            names.len()
+        )),
+        "{check}"
+    );
+    delete_all(&project.sandbox, names);
+
+    let first = ok(project.ot2ctl().args(["deploy", "--all"]));
+    assert!(
+        first.contains(&format!("{} created", names.len())),
+        "{first}"
+    );
+    let ours = records(&project.sandbox, names);
+    assert_same_records(names, &python, &ours);
+
+    // A second deploy reports every deployment unchanged and writes nothing.
+    let second = ok(project.ot2ctl().args(["deploy", "--all"]));
+    assert!(
+        second.contains(&format!("0 created, 0 updated, {} unchanged", names.len())),
+        "{second}"
+    );
+    let again = records(&project.sandbox, names);
+    for (before, after) in ours.iter().zip(&again) {
+        assert_eq!(
+            before["updated"], after["updated"],
+            "a write reached {}",
+            before["name"]
+        );
+    }
+}
+
+#[test]
+fn the_seed_deployments_match_what_prefect_deploy_stores() {
+    let project = Project::new("seed_project");
+    let names: Vec<String> = [
+        "mix-color/mix-color",
+        "move-sensor-to-measurement-position/move-sensor-to-measurement-position",
+        "move-sensor-back/move-sensor-back",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    compare_with_prefect(&project, &names);
+}
+
+#[test]
+fn templating_anchors_and_every_schedule_kind_match_prefect() {
+    let mut project = Project::new("templated_project");
+    let suffix = unique("t");
+    for (name, value) in [
+        ("OT2CTL_TEST_SUFFIX", suffix.clone()),
+        ("OT2CTL_TEST_ROBOT", "robot-7".into()),
+        ("OT2CTL_TEST_TAG", "from-env".into()),
+        ("OT2CTL_TEST_BUILD", "3".into()),
+    ] {
+        project.env.push((name.into(), value));
+    }
+    block_on(async {
+        let client = api();
+        for (name, value) in [
+            ("ot2ctl_test_tag", json!("from-variable")),
+            ("ot2ctl_test_mode", json!("simulate")),
+            ("ot2ctl_test_defaults", json!({"R": 90, "speed": "fast"})),
+            ("ot2ctl_test_red", json!(90)),
+        ] {
+            // Each test run makes them anew; an earlier run's copy may exist.
+            let _ = client
+                .delete(
+                    &format!("/variables/name/{name}"),
+                    &ot2ctl::api::Target::Variable(name.into()),
+                )
+                .await;
+            let _: Value = client
+                .post(
+                    "/variables/",
+                    &json!({"name": name, "value": value}),
+                    &ot2ctl::api::Target::Variable(name.into()),
+                )
+                .await
+                .unwrap();
+        }
+    });
+    let names = vec![
+        format!("templated-mix/mix-{suffix}"),
+        format!("templated-check/check-{suffix}"),
+    ];
+    compare_with_prefect(&project, &names);
+    let mix = ok_json(
+        project
+            .ot2ctl()
+            .args(["deployment", "inspect", &names[0], "-o", "json"]),
+    );
+    assert_eq!(mix["version"], "2.5.3");
+    assert_eq!(mix["parameters"], json!({"R": 90, "speed": "fast"}));
+    assert_eq!(mix["tags"], json!(["ot2", "from-variable", "from-env"]));
+    assert_eq!(
+        mix["description"],
+        "Mix for robot robot-7 with {'R': 90, 'speed': 'fast'}"
+    );
+    assert_eq!(mix["job_variables"]["env"]["MODE"], "simulate");
+}
+
+fn write(project: &Project, text: &str) {
+    std::fs::write(project.path("prefect.yaml"), text).unwrap();
+}
+
+const GOOD_ENTRY: &str = "deployments:\n  - name: bad-{n}\n    entrypoint: flows.py:mix_color\n    work_pool:\n      name: \"{{ $OT2CTL_TEST_POOL }}\"\n";
+
+fn bad_file(project: &Project, text: &str, line: usize, says: &str) {
+    write(project, text);
+    let failure = fails(project.ot2ctl().args(["deploy", "--all"]), 2);
+    let expected = format!("error: prefect.yaml:{line}:");
+    assert!(
+        failure.stderr.starts_with(&expected),
+        "expected {expected}…, got {}",
+        failure.stderr
+    );
+    failure.mentions(says);
+}
+
+#[test]
+fn bad_files_get_one_line_with_file_line_and_column_and_write_nothing() {
+    let project = Project::new("seed_project");
+    let entry = |extra: &str| format!("{}{extra}", GOOD_ENTRY.replace("{n}", "x"));
+
+    bad_file(&project, "deployments:\n  - name: [broken\n", 2, "");
+    bad_file(
+        &project,
+        &entry("    entrypiont: other.py:f\n"),
+        6,
+        "did you mean 'entrypoint'?",
+    );
+    bad_file(
+        &project,
+        "deployments:\n  - name: bad-x\n    entrypoint: flows.py:mix_color\n    work_pool:\n      name: no-such-pool-anywhere\n",
+        5,
+        "work pool 'no-such-pool-anywhere' does not exist",
+    );
+    bad_file(
+        &project,
+        &entry("    schedules:\n      - cron: \"61 * * * *\"\n"),
+        7,
+        "invalid cron string",
+    );
+    bad_file(
+        &project,
+        &entry("    schedules:\n      - cron: \"0 8 * * *\"\n        timezone: Mars/Olympus\n"),
+        8,
+        "invalid timezone \"Mars/Olympus\"",
+    );
+    bad_file(
+        &project,
+        &entry("    tags: [\"{{ $OT2CTL_SURELY_UNSET }}\"]\n"),
+        6,
+        "environment variable OT2CTL_SURELY_UNSET is not set",
+    );
+    bad_file(
+        &project,
+        "deployments:\n  - name: bad-x\n    entrypoint: missing/flows.py:mix_color\n    work_pool:\n      name: p\n",
+        3,
+        "entrypoint file 'missing/flows.py' cannot be read",
+    );
+    bad_file(
+        &project,
+        "deployments:\n  - name: bad-x\n    entrypoint: flows.py:no_such_flow\n    work_pool:\n      name: p\n",
+        3,
+        "no function named 'no_such_flow'",
+    );
+    // Nothing of the above reached the server.
+    let listed = ok_json(project.ot2ctl().args(["deployment", "ls", "-o", "json"]));
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["name"] != "bad-x"),
+        "{listed}"
+    );
+
+    // --allow-missing renders a missing variable empty, as prefect deploy does.
+    write(
+        &project,
+        &entry("    tags: [ot2, \"{{ $OT2CTL_SURELY_UNSET }}\"]\n"),
+    );
+    let plan = ok(project
+        .ot2ctl()
+        .args(["deploy", "--all", "--dry-run", "--allow-missing"]));
+    assert!(plan.contains("would be created"), "{plan}");
+}
+
+#[test]
+fn python_build_steps_are_refused_by_name() {
+    let project = Project::new("seed_project");
+    write(
+        &project,
+        &format!(
+            "build:\n  - prefect_docker.deployments.steps.build_docker_image:\n      image_name: x\n{}",
+            GOOD_ENTRY.replace("{n}", "docker")
+        ),
+    );
+    let failure = fails(project.ot2ctl().args(["deploy", "--all"]), 2);
+    failure.mentions("prefect_docker.deployments.steps.build_docker_image");
+    failure.mentions(":2:5:");
+}
+
+#[test]
+fn selection_by_name_flow_and_glob() {
+    let project = Project::new("seed_project");
+    let plan = ok(project.ot2ctl().args([
+        "deploy",
+        "--name",
+        "move-sensor-*",
+        "--dry-run",
+        "-o",
+        "json",
+    ]));
+    let chosen: Value = serde_json::from_str(&plan).unwrap();
+    let names: Vec<&str> = chosen["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["deployment"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "move-sensor-to-measurement-position/move-sensor-to-measurement-position",
+            "move-sensor-back/move-sensor-back"
+        ]
+    );
+    let plan = ok(project.ot2ctl().args([
+        "deploy",
+        "--name",
+        "mix-color/mix-color",
+        "--dry-run",
+        "-o",
+        "json",
+    ]));
+    assert_eq!(
+        serde_json::from_str::<Value>(&plan).unwrap()["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let failure = fails(project.ot2ctl().args(["deploy"]), 2);
+    failure.mentions("--all");
+    let failure = fails(
+        project
+            .ot2ctl()
+            .args(["deploy", "--name", "nothing-like-this"]),
+        2,
+    );
+    failure.mentions("no deployment");
+}
+
+#[test]
+fn the_example_project_deploys_as_is() {
+    let sandbox = Sandbox::new();
+    let pool = "ot2-device-pool";
+    let _ = sandbox
+        .ot2ctl()
+        .args(["work-pool", "create", pool])
+        .output();
+    let plan = ok(sandbox.ot2ctl().current_dir(support::repo_root()).args([
+        "deploy",
+        "--prefect-file",
+        "prefect.yaml.example",
+        "--all",
+        "--dry-run",
+    ]));
+    assert!(plan.contains("nothing was written"), "{plan}");
+    let entries = plan
+        .lines()
+        .filter(|l| !l.starts_with("Dry run") && !l.starts_with(' '));
+    assert_eq!(entries.count(), 7, "{plan}");
+}

@@ -71,7 +71,11 @@ impl Sandbox {
 
     /// ot2ctl with no settings at all: no env, no profiles, no keyring.
     pub fn bare(&self) -> Command {
-        let mut cmd = Command::cargo_bin("ot2ctl").expect("ot2ctl is built");
+        Command::from_std(self.bare_std())
+    }
+
+    fn bare_std(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("ot2ctl"));
         for (name, _) in std::env::vars() {
             if name.starts_with("PREFECT_") || name.starts_with("OT2CTL_") {
                 cmd.env_remove(&name);
@@ -88,8 +92,13 @@ impl Sandbox {
 
     /// ot2ctl pointed at the test server through env, as a lab machine would be.
     pub fn ot2ctl(&self) -> Command {
+        Command::from_std(self.ot2ctl_std())
+    }
+
+    /// The same, as a plain process to start in the background.
+    pub fn ot2ctl_std(&self) -> std::process::Command {
         let server = server();
-        let mut cmd = self.bare();
+        let mut cmd = self.bare_std();
         cmd.env("PREFECT_API_URL", &server.url)
             .env("PREFECT_API_AUTH_STRING", &server.auth);
         cmd

@@ -527,33 +527,11 @@ fn parse_parameters(tokens: &[Tok], warnings: &mut Vec<String>) -> Result<Vec<Pa
     Ok(params)
 }
 
-/// Splits on commas that are not inside brackets; drops an empty trailing part.
+/// Splits on commas that are not inside brackets; drops empty parts (a trailing comma).
 fn split_top_level(tokens: &[Tok]) -> Vec<&[Tok]> {
-    let mut parts = Vec::new();
-    let mut depth = 0;
-    let mut start = 0;
-    for (index, token) in tokens.iter().enumerate() {
-        match token {
-            Tok::Op(op) if ["(", "[", "{"].contains(&op.as_str()) => depth += 1,
-            Tok::Op(op) if [")", "]", "}"].contains(&op.as_str()) => depth -= 1,
-            Tok::Op(op) if op == "," && depth == 0 => {
-                parts.push(&tokens[start..index]);
-                start = index + 1;
-            }
-            Tok::Newline => {}
-            _ => {}
-        }
-    }
-    if start < tokens.len() {
-        parts.push(&tokens[start..]);
-    }
-    parts
+    split_on(tokens, ",")
         .into_iter()
-        .map(|p| {
-            let trimmed: &[Tok] = p;
-            trimmed
-        })
-        .filter(|p| !p.is_empty())
+        .filter(|part| !part.is_empty())
         .collect()
 }
 
@@ -622,6 +600,7 @@ fn parse_annotation_atom(tokens: &[Tok]) -> Option<Ann> {
     }
 }
 
+/// Splits on `separator` where it is not inside brackets.
 fn split_on<'a>(tokens: &'a [Tok], separator: &str) -> Vec<&'a [Tok]> {
     let mut parts = Vec::new();
     let mut depth = 0;

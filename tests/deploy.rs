@@ -395,23 +395,29 @@ fn selection_by_name_flow_and_glob() {
 }
 
 #[test]
-fn the_example_project_deploys_as_is() {
-    let sandbox = Sandbox::new();
-    let pool = "ot2-device-pool";
-    let _ = sandbox
-        .ot2ctl()
-        .args(["work-pool", "create", pool])
-        .output();
-    let plan = ok(sandbox.ot2ctl().current_dir(support::repo_root()).args([
-        "deploy",
-        "--prefect-file",
-        "prefect.yaml.example",
-        "--all",
-        "--dry-run",
-    ]));
-    assert!(plan.contains("nothing was written"), "{plan}");
-    let entries = plan
-        .lines()
-        .filter(|l| !l.starts_with("Dry run") && !l.starts_with(' '));
-    assert_eq!(entries.count(), 7, "{plan}");
+fn a_deployment_the_server_refuses_fails_alone_and_exits_1() {
+    let project = Project::new("seed_project");
+    let good = unique("good");
+    let refused = unique("refused");
+    write(
+        &project,
+        &format!(
+            "deployments:\n  - name: {good}\n    entrypoint: flows.py:move_sensor_back\n    work_pool:\n      name: \"{{{{ $OT2CTL_TEST_POOL }}}}\"\n  - name: {refused}\n    entrypoint: flows.py:move_sensor_back\n    work_pool:\n      name: \"{{{{ $OT2CTL_TEST_POOL }}}}\"\n      job_variables: {{stream_output: not-a-boolean}}\n"
+        ),
+    );
+    let output = project.ot2ctl().args(["deploy", "--all"]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stdout}\n{stderr}");
+    assert!(
+        stdout.contains(&format!("move-sensor-back/{good}")) && stdout.contains("created"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "1 of 2 deployments failed: move-sensor-back/{refused}"
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("stream_output"), "{stderr}");
 }

@@ -17,3 +17,4 @@ pub mod error;
 pub mod lab;
 pub mod output;
 pub mod params;
+pub mod pysource;

@@ -9,6 +9,9 @@
 
 use serde_json::{Map, Value, json};
 
+pub use crate::pysource::SourceError;
+use crate::pysource::{Tok, literal, matching, split_on, split_top_level, tokenize};
+
 /// What a flow looks like from the outside.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FlowInfo {
@@ -23,11 +26,6 @@ pub struct FlowInfo {
     /// Things that could not be understood and were made permissive.
     pub warnings: Vec<String>,
 }
-
-/// Why a flow could not be read.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("{0}")]
-pub struct SourceError(pub String);
 
 /// Reads the flow function `function` of a Python source file.
 pub fn read_flow(source: &str, function: &str) -> Result<FlowInfo, SourceError> {
@@ -69,182 +67,6 @@ pub fn read_flow(source: &str, function: &str) -> Result<FlowInfo, SourceError> 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Tokens
-
-#[derive(Debug, Clone, PartialEq)]
-enum Tok {
-    Name(String),
-    Number(String),
-    /// A string literal's value; `bytes` is true for b"" literals.
-    Str {
-        value: String,
-        bytes: bool,
-    },
-    Op(String),
-    /// The end of a logical line.
-    Newline,
-}
-
-fn tokenize(source: &str) -> Result<Vec<Tok>, SourceError> {
-    let chars: Vec<char> = source.chars().collect();
-    let mut tokens = Vec::new();
-    let mut depth = 0usize;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        match c {
-            '#' => {
-                while i < chars.len() && chars[i] != '\n' {
-                    i += 1;
-                }
-            }
-            '\\' if chars.get(i + 1) == Some(&'\n') => i += 2,
-            '\n' => {
-                if depth == 0 && tokens.last().is_some_and(|t| *t != Tok::Newline) {
-                    tokens.push(Tok::Newline);
-                }
-                i += 1;
-            }
-            c if c.is_whitespace() => i += 1,
-            c if c.is_alphabetic() || c == '_' => {
-                let start = i;
-                while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
-                    i += 1;
-                }
-                let word: String = chars[start..i].iter().collect();
-                let prefix = word.to_ascii_lowercase();
-                let is_prefix = matches!(
-                    prefix.as_str(),
-                    "r" | "u" | "b" | "f" | "br" | "rb" | "fr" | "rf"
-                );
-                if is_prefix && matches!(chars.get(i), Some('"') | Some('\'')) {
-                    let (value, next) = string_literal(&chars, i, prefix.contains('r'))?;
-                    tokens.push(Tok::Str {
-                        value,
-                        bytes: prefix.contains('b'),
-                    });
-                    i = next;
-                } else {
-                    tokens.push(Tok::Name(word));
-                }
-            }
-            c if c.is_ascii_digit()
-                || (c == '.' && chars.get(i + 1).is_some_and(char::is_ascii_digit)) =>
-            {
-                let start = i;
-                while i < chars.len()
-                    && (chars[i].is_ascii_alphanumeric()
-                        || chars[i] == '.'
-                        || chars[i] == '_'
-                        || ((chars[i] == '+' || chars[i] == '-')
-                            && matches!(chars[i - 1], 'e' | 'E')))
-                {
-                    i += 1;
-                }
-                tokens.push(Tok::Number(chars[start..i].iter().collect()));
-            }
-            '"' | '\'' => {
-                let (value, next) = string_literal(&chars, i, false)?;
-                tokens.push(Tok::Str {
-                    value,
-                    bytes: false,
-                });
-                i = next;
-            }
-            _ => {
-                let three: String = chars[i..(i + 3).min(chars.len())].iter().collect();
-                let two: String = chars[i..(i + 2).min(chars.len())].iter().collect();
-                let op = if three == "..." || three == "**=" {
-                    three
-                } else if ["->", "**", "//", "==", "!=", "<=", ">=", ":=", "+=", "-="]
-                    .contains(&two.as_str())
-                {
-                    two
-                } else {
-                    c.to_string()
-                };
-                match op.as_str() {
-                    "(" | "[" | "{" => depth += 1,
-                    ")" | "]" | "}" => depth = depth.saturating_sub(1),
-                    _ => {}
-                }
-                i += op.chars().count();
-                tokens.push(Tok::Op(op));
-            }
-        }
-    }
-    tokens.push(Tok::Newline);
-    Ok(tokens)
-}
-
-/// Reads a string literal starting at the quote at `start`; returns its value and the index
-/// after it.
-fn string_literal(chars: &[char], start: usize, raw: bool) -> Result<(String, usize), SourceError> {
-    let quote = chars[start];
-    let triple = chars.get(start + 1) == Some(&quote) && chars.get(start + 2) == Some(&quote);
-    let mut i = start + if triple { 3 } else { 1 };
-    let mut value = String::new();
-    loop {
-        let Some(&c) = chars.get(i) else {
-            return Err(SourceError("a string literal is not closed".into()));
-        };
-        if c == quote {
-            if !triple {
-                return Ok((value, i + 1));
-            }
-            if chars.get(i + 1) == Some(&quote) && chars.get(i + 2) == Some(&quote) {
-                return Ok((value, i + 3));
-            }
-        }
-        if c == '\n' && !triple {
-            return Err(SourceError("a string literal is not closed".into()));
-        }
-        if c == '\\' && !raw {
-            let next = chars.get(i + 1).copied().unwrap_or('\\');
-            i += 2;
-            match next {
-                'n' => value.push('\n'),
-                't' => value.push('\t'),
-                'r' => value.push('\r'),
-                '0' => value.push('\0'),
-                '\n' => {}
-                'x' | 'u' | 'U' => {
-                    let len = match next {
-                        'x' => 2,
-                        'u' => 4,
-                        _ => 8,
-                    };
-                    let hex: String = chars[i..(i + len).min(chars.len())].iter().collect();
-                    let decoded = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32);
-                    match decoded {
-                        Some(ch) => value.push(ch),
-                        None => return Err(SourceError(format!("bad escape \\{next}{hex}"))),
-                    }
-                    i += len;
-                }
-                other @ ('\\' | '\'' | '"') => value.push(other),
-                other => {
-                    value.push('\\');
-                    value.push(other);
-                }
-            }
-            continue;
-        }
-        if c == '\\' && raw {
-            // In raw strings a backslash still keeps the next quote from ending the literal.
-            value.push(c);
-            if let Some(&next) = chars.get(i + 1) {
-                value.push(next);
-            }
-            i += 2;
-            continue;
-        }
-        value.push(c);
-        i += 1;
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
 // Finding the function
 
 struct FunctionDef {
@@ -283,26 +105,6 @@ fn find_function(tokens: &[Tok], function: &str) -> Option<FunctionDef> {
     })
 }
 
-/// The index of the bracket closing the one at `open`.
-fn matching(tokens: &[Tok], open: usize) -> Option<usize> {
-    let mut depth = 0;
-    for (index, token) in tokens.iter().enumerate().skip(open) {
-        if let Tok::Op(op) = token {
-            match op.as_str() {
-                "(" | "[" | "{" => depth += 1,
-                ")" | "]" | "}" => {
-                    depth -= 1;
-                    if depth == 0 {
-                        return Some(index);
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    None
-}
-
 /// The keyword arguments of a `@flow(...)` / `@prefect.flow(...)` decorator on the function
 /// whose `def` is at `def_index` (literal values only), `Some(empty)` for a bare `@flow`.
 fn flow_decorator(tokens: &[Tok], def_index: usize) -> Option<Vec<(String, Value)>> {
@@ -338,7 +140,7 @@ fn flow_decorator(tokens: &[Tok], def_index: usize) -> Option<Vec<(String, Value
                 for argument in split_top_level(&rest[2..rest.len().saturating_sub(1)]) {
                     if let [Tok::Name(key), Tok::Op(eq), value @ ..] = argument
                         && eq == "="
-                        && let Ok(value) = literal(value)
+                        && let Some(value) = literal(value)
                     {
                         keywords.push((key.clone(), value));
                     }
@@ -509,8 +311,8 @@ fn parse_parameters(tokens: &[Tok], warnings: &mut Vec<String>) -> Result<Vec<Pa
         let default = match default_tokens {
             None => Default::None,
             Some(tokens) => match literal(tokens) {
-                Ok(value) => Default::Literal(value),
-                Err(()) => {
+                Some(value) => Default::Literal(value),
+                None => {
                     warnings.push(format!(
                         "parameter '{name}': its default is not a literal, so the schema has no default"
                     ));
@@ -525,14 +327,6 @@ fn parse_parameters(tokens: &[Tok], warnings: &mut Vec<String>) -> Result<Vec<Pa
         });
     }
     Ok(params)
-}
-
-/// Splits on commas that are not inside brackets; drops empty parts (a trailing comma).
-fn split_top_level(tokens: &[Tok]) -> Vec<&[Tok]> {
-    split_on(tokens, ",")
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .collect()
 }
 
 /// An annotation: `X`, `X[...]`, `X | Y`, or a string holding one.
@@ -587,7 +381,7 @@ fn parse_annotation_atom(tokens: &[Tok]) -> Option<Ann> {
             let args = if short == "Literal" {
                 split_top_level(inner)
                     .into_iter()
-                    .map(|t| literal(t).ok().map(Ann::Literal))
+                    .map(|t| literal(t).map(Ann::Literal))
                     .collect::<Option<Vec<_>>>()?
             } else {
                 split_top_level(inner)
@@ -598,115 +392,6 @@ fn parse_annotation_atom(tokens: &[Tok]) -> Option<Ann> {
             Some(Ann::Generic(name, args))
         }
     }
-}
-
-/// Splits on `separator` where it is not inside brackets.
-fn split_on<'a>(tokens: &'a [Tok], separator: &str) -> Vec<&'a [Tok]> {
-    let mut parts = Vec::new();
-    let mut depth = 0;
-    let mut start = 0;
-    for (index, token) in tokens.iter().enumerate() {
-        match token {
-            Tok::Op(op) if ["(", "[", "{"].contains(&op.as_str()) => depth += 1,
-            Tok::Op(op) if [")", "]", "}"].contains(&op.as_str()) => depth -= 1,
-            Tok::Op(op) if op == separator && depth == 0 => {
-                parts.push(&tokens[start..index]);
-                start = index + 1;
-            }
-            _ => {}
-        }
-    }
-    parts.push(&tokens[start..]);
-    parts
-}
-
-/// A Python literal as JSON: numbers, strings, bytes, True/False/None, and lists, tuples,
-/// sets and dicts of literals (as pydantic serialises them).
-fn literal(tokens: &[Tok]) -> Result<Value, ()> {
-    match tokens {
-        [Tok::Name(name)] => match name.as_str() {
-            "True" => Ok(Value::Bool(true)),
-            "False" => Ok(Value::Bool(false)),
-            "None" => Ok(Value::Null),
-            _ => Err(()),
-        },
-        [Tok::Number(n)] => number(n, false),
-        [Tok::Op(sign), Tok::Number(n)] if sign == "-" => number(n, true),
-        [Tok::Op(sign), Tok::Number(n)] if sign == "+" => number(n, false),
-        strings if !strings.is_empty() && strings.iter().all(|t| matches!(t, Tok::Str { .. })) => {
-            let text: String = strings
-                .iter()
-                .map(|t| match t {
-                    Tok::Str { value, .. } => value.as_str(),
-                    _ => "",
-                })
-                .collect();
-            Ok(Value::String(text))
-        }
-        [Tok::Op(open), inner @ .., Tok::Op(close)]
-            if (open == "[" && close == "]") || (open == "(" && close == ")") =>
-        {
-            let items: Vec<Value> = split_top_level(inner)
-                .into_iter()
-                .map(literal)
-                .collect::<Result<_, _>>()?;
-            // `(x)` is just x, `(x,)` is a tuple.
-            if open == "(" && items.len() == 1 && !inner.iter().any(|t| *t == Tok::Op(",".into())) {
-                return Ok(items.into_iter().next().expect("one item"));
-            }
-            Ok(Value::Array(items))
-        }
-        [Tok::Op(open), inner @ .., Tok::Op(close)] if open == "{" && close == "}" => {
-            let parts = split_top_level(inner);
-            if parts.is_empty() {
-                return Ok(Value::Object(Map::new()));
-            }
-            let is_dict = parts[0].iter().any(|t| *t == Tok::Op(":".into()));
-            if !is_dict {
-                return parts
-                    .into_iter()
-                    .map(literal)
-                    .collect::<Result<Vec<_>, _>>()
-                    .map(Value::Array);
-            }
-            let mut map = Map::new();
-            for part in parts {
-                let colon = part
-                    .iter()
-                    .position(|t| *t == Tok::Op(":".into()))
-                    .ok_or(())?;
-                let key = match literal(&part[..colon])? {
-                    Value::String(s) => s,
-                    Value::Null => "null".into(),
-                    other => other.to_string(),
-                };
-                map.insert(key, literal(&part[colon + 1..])?);
-            }
-            Ok(Value::Object(map))
-        }
-        _ => Err(()),
-    }
-}
-
-fn number(text: &str, negative: bool) -> Result<Value, ()> {
-    let clean = text.replace('_', "");
-    let signed = if negative {
-        format!("-{clean}")
-    } else {
-        clean.clone()
-    };
-    if let Some(hex) = clean
-        .strip_prefix("0x")
-        .or_else(|| clean.strip_prefix("0X"))
-    {
-        let n = i64::from_str_radix(hex, 16).map_err(|_| ())?;
-        return Ok(json!(if negative { -n } else { n }));
-    }
-    if let Ok(n) = signed.parse::<i64>() {
-        return Ok(json!(n));
-    }
-    let f: f64 = signed.parse().map_err(|_| ())?;
-    serde_json::Number::from_f64(f).map(Value::Number).ok_or(())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -966,12 +651,5 @@ def helper(x): pass
             cleandoc("  First.\n\n    More\n      indented\n  "),
             "First.\n\nMore\n  indented"
         );
-    }
-
-    #[test]
-    fn literals_become_json() {
-        let toks = tokenize("[1, -2.5, 'a', (True, None), {'k': b'v'}]").unwrap();
-        let value = literal(&toks[..toks.len() - 1]).unwrap();
-        assert_eq!(value, json!([1, -2.5, "a", [true, null], {"k": "v"}]));
     }
 }

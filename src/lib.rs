@@ -15,6 +15,8 @@ pub mod config;
 pub mod deploy;
 pub mod error;
 pub mod lab;
+pub mod ot2;
 pub mod output;
 pub mod params;
 pub mod pysource;
+pub mod worker;

@@ -12,6 +12,7 @@ pub mod names;
 pub mod templates;
 pub mod work_pools;
 pub mod work_queues;
+pub mod workers;
 
 pub use client::{Client, ClientOptions, Credential};
 pub use error::{ApiError, Target};

@@ -8,6 +8,7 @@ mod lab;
 mod profile;
 mod work_pool;
 mod work_queue;
+mod worker;
 
 use clap::{Args, Parser, Subcommand};
 
@@ -21,6 +22,7 @@ pub use work_pool::{PoolCreateArgs, PoolUpdateArgs, WorkPoolCommand};
 pub use work_queue::{
     QueueCreateArgs, QueueListArgs, QueuePreviewArgs, QueueUpdateArgs, WorkQueueCommand,
 };
+pub use worker::{WorkerCommand, WorkerStartArgs};
 
 use crate::output::OutputFormat;
 
@@ -106,6 +108,13 @@ pub enum Command {
         after_help = "Examples:\n  ot2ctl flow-run ls --state-type FAILED\n  ot2ctl flow-run logs 0f6c2f0e-2a0b-4f54-9d3e-2f6c0c1b8a11 --follow"
     )]
     FlowRun(FlowRunCommand),
+
+    /// Run a worker that claims and executes flow runs of a work pool
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  ot2ctl worker start --pool ot2-device-pool\n  ot2ctl worker start --pool ot2-device-pool --queue maintenance"
+    )]
+    Worker(WorkerCommand),
 
     /// Set up the lab's work pools and queues from a declarative file
     #[command(

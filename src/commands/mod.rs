@@ -10,6 +10,7 @@ mod profile;
 mod run;
 mod work_pool;
 mod work_queue;
+mod worker;
 
 use std::future::Future;
 
@@ -34,6 +35,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::WorkPool(command) => with_api(&overrides, |api| work_pool::run(command, api)),
         Command::WorkQueue(command) => with_api(&overrides, |api| work_queue::run(command, api)),
         Command::Lab(command) => lab::run(command, &overrides),
+        Command::Worker(command) => worker::run(command, &overrides),
         Command::Deploy(args) => deploy::run(args, &overrides),
         Command::Run(args) => with_api(&overrides, |api| async move { run::run(&api, args).await }),
         Command::Deployment(command) => with_api(&overrides, |api| deployment::run(command, api)),
@@ -60,7 +62,7 @@ where
 }
 
 /// A client for the configured API.
-fn api_client(settings: &Settings) -> Result<Client> {
+pub(crate) fn api_client(settings: &Settings) -> Result<Client> {
     let options = ClientOptions {
         api_url: settings.api_url()?.value.clone(),
         credential: settings.credential(),
@@ -71,7 +73,7 @@ fn api_client(settings: &Settings) -> Result<Client> {
     Client::new(options).map_err(|err| UsageError::new(err.to_string()).into())
 }
 
-fn print_warnings(settings: &Settings) {
+pub(crate) fn print_warnings(settings: &Settings) {
     for warning in &settings.warnings {
         eprintln!("warning: {warning}");
     }

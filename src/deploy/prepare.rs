@@ -373,13 +373,23 @@ fn build_body(
         .as_str()
         .ok_or_else(|| fields.wrong(entrypoint_node, "entrypoint", "a string"))?
         .to_string();
-    let Some((path, function)) = entrypoint.rsplit_once(':') else {
-        return Err(file
-            .error_at(
-                entrypoint_node.pos,
-                format!("entrypoint '{entrypoint}' must be path/to/file.py:function"),
-            )
-            .into());
+    // `ot2:path/protocol.py` names an OT-2 protocol; anything else is `path/file.py:function`.
+    let (path, function) = match crate::ot2::protocol_path(&entrypoint) {
+        Some(protocol) => (protocol, None),
+        None => match entrypoint.rsplit_once(':') {
+            Some((path, function)) => (path, Some(function)),
+            None => {
+                return Err(file
+                    .error_at(
+                        entrypoint_node.pos,
+                        format!(
+                            "entrypoint '{entrypoint}' must be path/to/file.py:function, or \
+                             ot2:path/to/protocol.py for an OT-2 protocol"
+                        ),
+                    )
+                    .into());
+            }
+        },
     };
     let source_path = options.cwd.join(path);
     let source = std::fs::read(&source_path).map_err(|err| {
@@ -393,12 +403,16 @@ fn build_body(
         )
     })?;
     let text = String::from_utf8_lossy(&source);
-    let flow = read_flow(&text, function).map_err(|err| {
+    let unreadable = |err: crate::pysource::SourceError| {
         file.error_at(
             entrypoint_node.pos,
             format!("entrypoint '{entrypoint}': {err}"),
         )
-    })?;
+    };
+    let flow = match function {
+        Some(function) => read_flow(&text, function).map_err(unreadable)?,
+        None => protocol_flow(&text, path, fields.text("flow_name")?).map_err(unreadable)?,
+    };
     let mut warnings: Vec<String> = flow
         .warnings
         .iter()
@@ -560,10 +574,18 @@ fn build_body(
     body.insert("entrypoint".into(), json!(entrypoint));
     body.insert("storage_document_id".into(), Value::Null);
     body.insert("infrastructure_document_id".into(), Value::Null);
+    // A protocol schema with nothing in it is sent with enforcement off (contract §3.5).
+    let derived_nothing = parameter_openapi_schema["properties"]
+        .as_object()
+        .is_none_or(|p| p.is_empty());
     body.insert("parameter_openapi_schema".into(), parameter_openapi_schema);
     body.insert(
         "enforce_parameter_schema".into(),
-        json!(fields.boolean("enforce_parameter_schema")?.unwrap_or(true)),
+        json!(
+            fields
+                .boolean("enforce_parameter_schema")?
+                .unwrap_or(!(derived_nothing && function.is_none()))
+        ),
     );
     body.insert("job_variables".into(), Value::Object(job_variables));
     body.insert("pull_steps".into(), pull_steps);
@@ -604,6 +626,29 @@ fn io_reason(err: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "no such file".into(),
         _ => err.to_string(),
     }
+}
+
+/// What a deployment of an OT-2 protocol looks like as a flow: named by the entry's `flow_name`
+/// (else the file name, `_` read as `-`), described by the protocol's metadata, its parameters
+/// the protocol's runtime parameters.
+fn protocol_flow(
+    source: &str,
+    path: &str,
+    flow_name: Option<String>,
+) -> Result<super::python::FlowInfo, crate::pysource::SourceError> {
+    let protocol = crate::ot2::protocol::read_protocol(source)?;
+    let stem = Path::new(path)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("protocol")
+        .replace('_', "-");
+    Ok(super::python::FlowInfo {
+        name: flow_name.unwrap_or(stem),
+        description: protocol.description.clone(),
+        version: None,
+        parameter_schema: protocol.parameter_schema(),
+        warnings: Vec::new(),
+    })
 }
 
 /// Prefect's `get_git_version_info`: used when the directory is a git checkout with an origin.

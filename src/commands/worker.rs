@@ -1,0 +1,72 @@
+//! `ot2ctl worker start`.
+
+use std::time::Duration;
+
+use anyhow::Result;
+
+use super::{api_client, print_warnings};
+use crate::api::Credential;
+use crate::cli::{WorkerCommand, WorkerStartArgs};
+use crate::config::Settings;
+use crate::config::settings::{API_AUTH_STRING, API_KEY, API_URL, Overrides};
+use crate::output::OutputFormat;
+use crate::worker::{Executors, WorkerOptions, default_name};
+
+pub fn run(command: WorkerCommand, overrides: &Overrides) -> Result<()> {
+    match command {
+        WorkerCommand::Start(args) => start(args, overrides),
+    }
+}
+
+fn start(args: WorkerStartArgs, overrides: &Overrides) -> Result<()> {
+    let settings = Settings::load(overrides)?;
+    print_warnings(&settings);
+    let api = api_client(&settings)?;
+    // A Python flow's engine reports to the same server with the same credential.
+    let mut api_env = vec![(API_URL.to_string(), settings.api_url()?.value.clone())];
+    match settings.credential() {
+        Credential::AuthString { secret, .. } => api_env.push((API_AUTH_STRING.into(), secret)),
+        Credential::ApiKey { secret, .. } => api_env.push((API_KEY.into(), secret)),
+        Credential::None => {}
+    }
+    let json = args.output.output == OutputFormat::Json;
+    let checkouts = args.checkouts_dir.clone().unwrap_or_else(default_checkouts);
+    let options = WorkerOptions {
+        pool: args.pool,
+        queues: args.queue,
+        name: args.name.unwrap_or_else(default_name),
+        limit: args.limit as usize,
+        prefetch: Duration::from_secs(args.prefetch_seconds),
+        poll_interval: Duration::from_secs(args.poll_seconds),
+        heartbeat_interval: Duration::from_secs(args.heartbeat_seconds),
+        run_once: args.run_once,
+        shutdown_grace: Duration::from_secs(args.shutdown_grace_seconds),
+        json,
+    };
+    let executors = Executors {
+        python: args.python,
+        python_flows: !args.no_python_flows,
+        opentrons_python: args.opentrons_python,
+        protocols_dirs: args.protocols_dir,
+        allowed_repos: args.allow_repo,
+        checkouts,
+        api_env,
+        cancel_grace: Duration::from_secs(args.cancel_grace_seconds),
+        json,
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(crate::worker::run(api, options, executors))
+}
+
+/// `$OT2CTL_HOME/checkouts`, else the user's cache directory.
+fn default_checkouts() -> std::path::PathBuf {
+    match std::env::var_os("OT2CTL_HOME") {
+        Some(home) => std::path::PathBuf::from(home).join("checkouts"),
+        None => dirs::cache_dir()
+            .unwrap_or_else(std::env::temp_dir)
+            .join("ot2ctl")
+            .join("checkouts"),
+    }
+}

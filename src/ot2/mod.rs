@@ -1,0 +1,18 @@
+//! The OT-2 side: protocol files read as text, the safety checks made before any motion, and
+//! the executor that runs a protocol (simulated with Opentrons' own analyzer).
+
+pub mod protocol;
+pub mod simulate;
+pub mod validate;
+
+/// How a deployment names an OT-2 protocol instead of a Python flow: `ot2:path/to/protocol.py`.
+///
+/// Prefect's Python engine splits an entrypoint at its last `:` and would look for a file
+/// named `ot2`, so a Python worker that claims such a run fails it at once without importing or
+/// running any protocol code; only the ot2ctl worker executes it.
+pub const ENTRYPOINT_SCHEME: &str = "ot2:";
+
+/// The protocol path of an `ot2:` entrypoint, `None` for anything else.
+pub fn protocol_path(entrypoint: &str) -> Option<&str> {
+    entrypoint.strip_prefix(ENTRYPOINT_SCHEME)
+}

@@ -1,0 +1,192 @@
+//! An Opentrons protocol file read as text: its metadata, its runtime parameters (the
+//! `add_parameters` function, API 2.18+) and its declared volume limit.
+
+use serde_json::{Map, Value, json};
+
+use crate::pysource::{SourceError, constant, method_calls, tokenize};
+
+/// What ot2ctl knows about a protocol without running it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Protocol {
+    /// `metadata["protocolName"]`.
+    pub name: Option<String>,
+    /// `metadata["description"]`.
+    pub description: Option<String>,
+    /// `requirements["apiLevel"]`.
+    pub api_level: Option<String>,
+    pub parameters: Vec<RuntimeParameter>,
+    /// `MAX_TOTAL_UL = ...`: the most the protocol's µL parameters may add up to.
+    pub max_total_ul: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Int,
+    Float,
+    Str,
+    Bool,
+}
+
+/// One `parameters.add_int(...)` (or float, str, bool).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuntimeParameter {
+    pub name: String,
+    pub kind: Kind,
+    pub default: Value,
+    pub minimum: Option<f64>,
+    pub maximum: Option<f64>,
+    /// Allowed values, when the protocol lists choices.
+    pub choices: Vec<Value>,
+    pub description: Option<String>,
+    pub unit: Option<String>,
+}
+
+impl RuntimeParameter {
+    /// A volume in µL: these add up to one mix.
+    pub fn is_volume(&self) -> bool {
+        self.unit
+            .as_deref()
+            .is_some_and(|u| matches!(u.trim(), "µL" | "uL" | "ul" | "μL"))
+    }
+}
+
+/// Reads a protocol's metadata and runtime parameters.
+pub fn read_protocol(source: &str) -> Result<Protocol, SourceError> {
+    let tokens = tokenize(source)?;
+    let text = |map: &Option<Value>, key: &str| {
+        map.as_ref()
+            .and_then(|m| m.get(key))
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    };
+    let metadata = constant(&tokens, "metadata");
+    let requirements = constant(&tokens, "requirements");
+    let mut parameters = Vec::new();
+    for (method, keywords) in
+        method_calls(&tokens, &["add_int", "add_float", "add_str", "add_bool"])
+    {
+        let kind = match method.as_str() {
+            "add_int" => Kind::Int,
+            "add_float" => Kind::Float,
+            "add_str" => Kind::Str,
+            _ => Kind::Bool,
+        };
+        let get = |key: &str| {
+            keywords
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.clone())
+        };
+        let Some(Value::String(name)) = get("variable_name") else {
+            return Err(SourceError(format!(
+                "a parameters.{method}(...) call has no literal variable_name"
+            )));
+        };
+        let choices = match get("choices") {
+            Some(Value::Array(items)) => items
+                .iter()
+                .map(|choice| choice.get("value").cloned().unwrap_or(Value::Null))
+                .collect(),
+            _ => Vec::new(),
+        };
+        parameters.push(RuntimeParameter {
+            name,
+            kind,
+            default: get("default").unwrap_or(Value::Null),
+            minimum: get("minimum").and_then(|v| v.as_f64()),
+            maximum: get("maximum").and_then(|v| v.as_f64()),
+            choices,
+            description: get("description").and_then(|v| v.as_str().map(str::to_string)),
+            unit: get("unit").and_then(|v| v.as_str().map(str::to_string)),
+        });
+    }
+    Ok(Protocol {
+        name: text(&metadata, "protocolName"),
+        description: text(&metadata, "description"),
+        api_level: text(&requirements, "apiLevel"),
+        parameters,
+        max_total_ul: constant(&tokens, "MAX_TOTAL_UL").and_then(|v| v.as_f64()),
+    })
+}
+
+impl Protocol {
+    /// The runtime parameters as a Prefect parameter schema, so runs are checked by the server
+    /// and shown as a form in the UI.
+    pub fn parameter_schema(&self) -> Value {
+        let mut properties = Map::new();
+        for (position, parameter) in self.parameters.iter().enumerate() {
+            let mut property = Map::new();
+            let json_type = match parameter.kind {
+                Kind::Int => "integer",
+                Kind::Float => "number",
+                Kind::Str => "string",
+                Kind::Bool => "boolean",
+            };
+            property.insert("type".into(), json!(json_type));
+            property.insert("title".into(), json!(parameter.name));
+            property.insert("position".into(), json!(position));
+            property.insert("default".into(), parameter.default.clone());
+            if let Some(description) = &parameter.description {
+                property.insert("description".into(), json!(description));
+            }
+            if let Some(minimum) = parameter.minimum {
+                property.insert("minimum".into(), number(minimum, parameter.kind));
+            }
+            if let Some(maximum) = parameter.maximum {
+                property.insert("maximum".into(), number(maximum, parameter.kind));
+            }
+            if !parameter.choices.is_empty() {
+                property.insert("enum".into(), Value::Array(parameter.choices.clone()));
+            }
+            properties.insert(parameter.name.clone(), Value::Object(property));
+        }
+        json!({"title": "Parameters", "type": "object", "properties": properties})
+    }
+
+    pub fn parameter(&self, name: &str) -> Option<&RuntimeParameter> {
+        self.parameters.iter().find(|p| p.name == name)
+    }
+}
+
+/// Integer limits stay integers in the schema.
+fn number(value: f64, kind: Kind) -> Value {
+    if kind == Kind::Int && value.fract() == 0.0 {
+        json!(value as i64)
+    } else {
+        json!(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_mix_protocol() {
+        let source = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/protocols/mix_color.py"
+        ))
+        .unwrap();
+        let protocol = read_protocol(&source).unwrap();
+        assert_eq!(protocol.name.as_deref(), Some("Mix colour"));
+        assert_eq!(protocol.api_level.as_deref(), Some("2.20"));
+        assert_eq!(protocol.max_total_ul, Some(300.0));
+        let names: Vec<&str> = protocol
+            .parameters
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(names, ["R", "Y", "B", "G", "mix_well"]);
+        let red = protocol.parameter("R").unwrap();
+        assert_eq!(
+            (red.minimum, red.maximum, red.is_volume()),
+            (Some(0.0), Some(300.0), true)
+        );
+        let well = protocol.parameter("mix_well").unwrap();
+        assert_eq!(well.choices.len(), 96);
+        let schema = protocol.parameter_schema();
+        assert_eq!(schema["properties"]["R"]["maximum"], 300);
+        assert_eq!(schema["properties"]["mix_well"]["default"], "B2");
+    }
+}

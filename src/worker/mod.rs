@@ -1,0 +1,476 @@
+//! `ot2ctl worker start`: claims flow runs of a work pool in priority order and executes them.
+//!
+//! The loop follows Prefect's own worker (contract §5.12): a REST heartbeat under a stable
+//! name; `get_scheduled_flow_runs` for the worker's queues with as many runs as it has free
+//! slots (a slot is taken before the claim); the claim is a PENDING proposal, and a run is
+//! executed only when the server ACCEPTs it, which is what keeps two workers from running the
+//! same run. Each run then goes to its executor: OT-2 protocols (`ot2:` entrypoints) or Python
+//! flows.
+
+pub mod job;
+pub mod process;
+pub mod python_flow;
+pub mod report;
+pub mod run;
+pub mod source;
+
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Result, anyhow};
+use jiff::{SignedDuration, Timestamp};
+use serde_json::json;
+use tokio::sync::{Semaphore, watch};
+use tokio::task::JoinSet;
+use uuid::Uuid;
+
+use crate::api::models::FlowRun;
+use crate::api::{ApiError, Client};
+use report::{Reporter, accepted, state};
+use run::{Ending, RunContext, execute};
+
+/// How the worker was asked to behave.
+#[derive(Debug, Clone)]
+pub struct WorkerOptions {
+    pub pool: String,
+    /// Queue names; empty means every queue of the pool.
+    pub queues: Vec<String>,
+    pub name: String,
+    /// Runs executed at once.
+    pub limit: usize,
+    /// Runs scheduled this far ahead are claimed early.
+    pub prefetch: Duration,
+    pub poll_interval: Duration,
+    pub heartbeat_interval: Duration,
+    /// Poll once, run what was claimed, and exit.
+    pub run_once: bool,
+    /// After SIGINT/SIGTERM, running runs get this long before they are cancelled.
+    pub shutdown_grace: Duration,
+    pub json: bool,
+}
+
+/// How runs are executed, shared by all of them.
+#[derive(Debug, Clone)]
+pub struct Executors {
+    /// The Python that runs `python -m prefect.engine` for Python flows.
+    pub python: PathBuf,
+    pub python_flows: bool,
+    /// The Python with `opentrons` installed, for `opentrons.cli analyze`.
+    pub opentrons_python: Option<PathBuf>,
+    pub protocols_dirs: Vec<PathBuf>,
+    pub allowed_repos: Vec<String>,
+    pub checkouts: PathBuf,
+    /// Settings the Prefect engine of a Python flow needs (API URL, credential).
+    pub api_env: Vec<(String, String)>,
+    /// Between SIGTERM and SIGKILL when a run is cancelled.
+    pub cancel_grace: Duration,
+    /// JSON output keeps stdout for the worker's own lines; children write to stderr then.
+    pub json: bool,
+}
+
+impl Executors {
+    /// Where a child's stdout goes.
+    pub fn child_stdout(&self) -> Stdio {
+        if self.json {
+            Stdio::from(std::io::stderr())
+        } else {
+            Stdio::inherit()
+        }
+    }
+}
+
+/// What the worker did, for its exit summary.
+#[derive(Debug, Default)]
+struct Tally {
+    finished: Vec<(String, String)>,
+}
+
+pub async fn run(api: Client, options: WorkerOptions, executors: Executors) -> Result<()> {
+    let api = Arc::new(api);
+    let pool = api.read_work_pool(&options.pool).await?;
+    if !options.queues.is_empty() {
+        let existing = api.list_work_queues(&options.pool).await?;
+        if let Some(missing) = options
+            .queues
+            .iter()
+            .find(|q| !existing.iter().any(|e| &e.name == *q))
+        {
+            return Err(anyhow!(
+                "work queue '{missing}' does not exist in work pool '{}'",
+                options.pool
+            ));
+        }
+    }
+    let reporter = Arc::new(Reporter::new(api.clone(), options.name.clone()));
+    let executors = Arc::new(executors);
+    banner(&options, &executors);
+
+    api.heartbeat(
+        &options.pool,
+        &options.name,
+        options.heartbeat_interval.as_secs().max(1),
+    )
+    .await?;
+    let heartbeat = tokio::spawn(heartbeats(api.clone(), options.clone()));
+    let flusher = tokio::spawn(flush_logs(reporter.clone()));
+
+    let slots = Arc::new(Semaphore::new(options.limit.max(1)));
+    let (abort_tx, abort_rx) = watch::channel(false);
+    let mut running: JoinSet<(String, Ending, Duration)> = JoinSet::new();
+    let mut tally = Tally::default();
+    let mut stop = shutdown_signal();
+    let mut stopping: Option<Instant> = None;
+
+    let claimer = Claimer {
+        api: api.clone(),
+        reporter: reporter.clone(),
+        options: options.clone(),
+        executors: executors.clone(),
+        pool,
+        slots: slots.clone(),
+        abort: abort_rx.clone(),
+    };
+    loop {
+        if stopping.is_none()
+            && let Err(error) = claimer.claim_runs(&mut running).await
+        {
+            eprintln!("ot2ctl worker: polling failed ({error}); trying again");
+        }
+        if options.run_once && stopping.is_none() {
+            stopping = Some(Instant::now());
+        }
+        if stopping.is_some() && running.is_empty() {
+            break;
+        }
+        let wait = tokio::time::sleep(options.poll_interval);
+        tokio::select! {
+            _ = wait => {}
+            finished = running.join_next(), if !running.is_empty() => {
+                if let Some(Ok((name, ending, took))) = finished {
+                    report_finished(&options, &name, &ending, took);
+                    tally.finished.push((name, ending.state));
+                }
+            }
+            signal = stop.recv(), if stopping.is_none() => {
+                let _ = signal;
+                stopping = Some(Instant::now());
+                eprintln!(
+                    "ot2ctl worker: stopping; no new runs are claimed, {} running run(s) get {} s to finish",
+                    running.len(),
+                    options.shutdown_grace.as_secs()
+                );
+            }
+        }
+        if let Some(since) = stopping
+            && !options.run_once
+            && since.elapsed() >= options.shutdown_grace
+            && !running.is_empty()
+            && !*abort_rx.borrow()
+        {
+            eprintln!(
+                "ot2ctl worker: grace period over; cancelling {} run(s)",
+                running.len()
+            );
+            let _ = abort_tx.send(true);
+        }
+    }
+    while let Some(Ok((name, ending, took))) = running.join_next().await {
+        report_finished(&options, &name, &ending, took);
+        tally.finished.push((name, ending.state));
+    }
+    reporter.flush().await;
+    heartbeat.abort();
+    flusher.abort();
+    summary(&options, &tally);
+    Ok(())
+}
+
+/// What claiming needs, shared by every poll.
+struct Claimer {
+    api: Arc<Client>,
+    reporter: Arc<Reporter>,
+    options: WorkerOptions,
+    executors: Arc<Executors>,
+    pool: crate::api::models::WorkPool,
+    slots: Arc<Semaphore>,
+    abort: watch::Receiver<bool>,
+}
+
+impl Claimer {
+    /// One poll: claims as many runs as there are free slots, in the server's order.
+    async fn claim_runs(
+        &self,
+        running: &mut JoinSet<(String, Ending, Duration)>,
+    ) -> Result<(), ApiError> {
+        let (api, reporter, options) = (&self.api, &self.reporter, &self.options);
+        let free = self.slots.available_permits();
+        if free == 0 {
+            return Ok(());
+        }
+        let horizon =
+            Timestamp::now() + SignedDuration::try_from(options.prefetch).unwrap_or_default();
+        let runs = api
+            .scheduled_runs(&options.pool, &options.queues, horizon, free)
+            .await?;
+        for run in runs {
+            // The slot is taken before the claim, so the worker never claims more than it runs.
+            let Ok(permit) = self.slots.clone().try_acquire_owned() else {
+                break;
+            };
+            if !claim(reporter, &run).await {
+                continue;
+            }
+            let Some(deployment) = self.deployment_of(&run).await else {
+                continue;
+            };
+            report_claimed(options, &run, &deployment.name);
+            let context = RunContext {
+                reporter: reporter.clone(),
+                run,
+                deployment,
+                pool: self.pool.clone(),
+                executors: self.executors.clone(),
+                worker_name: options.name.clone(),
+                abort: self.abort.clone(),
+            };
+            running.spawn(async move {
+                let started = Instant::now();
+                let name = context.run.name.clone();
+                let ending = execute(context).await;
+                drop(permit);
+                (name, ending, started.elapsed())
+            });
+        }
+        Ok(())
+    }
+
+    /// The claimed run's deployment; a run without one is ended with the reason.
+    async fn deployment_of(&self, run: &FlowRun) -> Option<crate::api::models::Deployment> {
+        let reporter = &self.reporter;
+        let Some(deployment_id) = run.deployment_id else {
+            let message = "ot2ctl runs only flow runs of deployments";
+            let _ = reporter
+                .propose(run.id, state("FAILED", "Failed", Some(message)), false)
+                .await;
+            return None;
+        };
+        match self.api.read_deployment(deployment_id).await {
+            Ok(deployment) => Some(deployment),
+            Err(ApiError::NotFound { .. }) => {
+                let message =
+                    format!("Deployment {deployment_id} no longer exists, cancelled run.");
+                let _ = reporter
+                    .propose(
+                        run.id,
+                        state("CANCELLED", "Cancelled", Some(&message)),
+                        true,
+                    )
+                    .await;
+                None
+            }
+            Err(error) => {
+                let message = format!("Failed to submit flow run to infrastructure: {error}");
+                let _ = reporter
+                    .propose(run.id, state("CRASHED", "Crashed", Some(&message)), false)
+                    .await;
+                None
+            }
+        }
+    }
+}
+
+/// The PENDING claim; true only when the server accepted it with a PENDING state.
+async fn claim(reporter: &Reporter, run: &FlowRun) -> bool {
+    match reporter
+        .propose_until_decided(run.id, state("PENDING", "Pending", None))
+        .await
+    {
+        Ok(result) => accepted(&result) && result["state"]["type"] == "PENDING",
+        Err(error) => {
+            eprintln!(
+                "ot2ctl worker: claiming flow run '{}' failed: {error}",
+                run.name
+            );
+            false
+        }
+    }
+}
+
+async fn heartbeats(api: Arc<Client>, options: WorkerOptions) {
+    let mut ticker = tokio::time::interval(options.heartbeat_interval);
+    ticker.tick().await;
+    let mut failing = false;
+    loop {
+        ticker.tick().await;
+        match api
+            .heartbeat(
+                &options.pool,
+                &options.name,
+                options.heartbeat_interval.as_secs().max(1),
+            )
+            .await
+        {
+            Ok(()) if failing => {
+                eprintln!("ot2ctl worker: heartbeats reach the server again");
+                failing = false;
+            }
+            Ok(()) => {}
+            Err(error) if !failing => {
+                eprintln!("ot2ctl worker: heartbeat failed ({error}); the worker keeps running");
+                failing = true;
+            }
+            Err(_) => {}
+        }
+    }
+}
+
+async fn flush_logs(reporter: Arc<Reporter>) {
+    let mut ticker = tokio::time::interval(Duration::from_secs(1));
+    loop {
+        ticker.tick().await;
+        reporter.flush().await;
+    }
+}
+
+/// SIGINT or SIGTERM, once.
+fn shutdown_signal() -> tokio::sync::mpsc::Receiver<()> {
+    let (tx, rx) = tokio::sync::mpsc::channel(1);
+    tokio::spawn(async move {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            let (Ok(mut interrupt), Ok(mut terminate)) = (
+                signal(SignalKind::interrupt()),
+                signal(SignalKind::terminate()),
+            ) else {
+                return;
+            };
+            tokio::select! {
+                _ = interrupt.recv() => {}
+                _ = terminate.recv() => {}
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+        let _ = tx.send(()).await;
+    });
+    rx
+}
+
+fn banner(options: &WorkerOptions, executors: &Executors) {
+    let queues = if options.queues.is_empty() {
+        "all queues".to_string()
+    } else {
+        format!("queues {}", options.queues.join(", "))
+    };
+    let mut executors_text = Vec::new();
+    if executors.python_flows {
+        executors_text.push(format!(
+            "Python flows ({} -m prefect.engine)",
+            executors.python.display()
+        ));
+    }
+    executors_text.push(match &executors.opentrons_python {
+        Some(python) => format!(
+            "OT-2 protocols simulated ({} -m opentrons.cli analyze)",
+            python.display()
+        ),
+        None => "OT-2 protocols: none (no --opentrons-python)".into(),
+    });
+    if options.json {
+        let line = json!({
+            "event": "started", "worker": options.name, "pool": options.pool,
+            "queues": options.queues, "limit": options.limit, "executors": executors_text,
+            "protocols_dirs": executors.protocols_dirs, "allowed_repos": executors.allowed_repos,
+        });
+        println!("{line}");
+        return;
+    }
+    println!(
+        "Worker '{}' started on work pool '{}' ({queues}), up to {} run(s) at once{}.",
+        options.name,
+        options.pool,
+        options.limit,
+        if options.run_once { ", one poll" } else { "" }
+    );
+    println!("  executors: {}", executors_text.join("; "));
+    if !executors.protocols_dirs.is_empty() || !executors.allowed_repos.is_empty() {
+        let dirs: Vec<String> = executors
+            .protocols_dirs
+            .iter()
+            .map(|d| d.display().to_string())
+            .collect();
+        println!(
+            "  protocols from: {}",
+            dirs.into_iter()
+                .chain(executors.allowed_repos.iter().cloned())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+}
+
+fn report_claimed(options: &WorkerOptions, run: &FlowRun, deployment: &str) {
+    if options.json {
+        println!(
+            "{}",
+            json!({"event": "claimed", "flow_run": run.id, "name": run.name, "deployment": deployment})
+        );
+    } else {
+        println!("claimed   {} ({deployment}) {}", run.name, run.id);
+    }
+}
+
+fn report_finished(options: &WorkerOptions, name: &str, ending: &Ending, took: Duration) {
+    if options.json {
+        println!(
+            "{}",
+            json!({"event": "finished", "name": name, "state": ending.state, "message": ending.message, "seconds": took.as_secs_f64()})
+        );
+    } else {
+        println!(
+            "finished  {name} {} in {:.1} s{}",
+            ending.state,
+            took.as_secs_f64(),
+            ending
+                .message
+                .as_deref()
+                .map(|m| format!(": {}", m.replace('\n', "; ")))
+                .unwrap_or_default()
+        );
+    }
+}
+
+fn summary(options: &WorkerOptions, tally: &Tally) {
+    let count = |state: &str| tally.finished.iter().filter(|(_, s)| s == state).count();
+    if options.json {
+        println!(
+            "{}",
+            json!({"event": "stopped", "runs": tally.finished.len(), "completed": count("COMPLETED"),
+                   "failed": count("FAILED"), "crashed": count("CRASHED"), "cancelled": count("CANCELLED")})
+        );
+    } else {
+        println!(
+            "Worker '{}' stopped after {} run(s): {} completed, {} failed, {} crashed, {} cancelled.",
+            options.name,
+            tally.finished.len(),
+            count("COMPLETED"),
+            count("FAILED"),
+            count("CRASHED"),
+            count("CANCELLED")
+        );
+    }
+}
+
+/// A default worker name that stays the same across restarts on one machine.
+pub fn default_name() -> String {
+    let host = std::fs::read_to_string("/etc/hostname")
+        .ok()
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .unwrap_or_else(|| Uuid::new_v4().simple().to_string()[..8].to_string());
+    format!("ot2ctl-{host}")
+}

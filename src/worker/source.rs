@@ -1,0 +1,249 @@
+//! Where a run's code is: the deployment's pull steps, run by the worker itself.
+//! `set_working_directory` and `git_clone` are understood (git through the git CLI, with a
+//! cached checkout per repository and branch); any other step is refused with its name.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use tokio::process::Command;
+
+/// A checked-out or local directory holding the run's code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CodeDir {
+    pub dir: PathBuf,
+    /// The repository it was cloned from, if any.
+    pub repository: Option<String>,
+    /// `repository@commit`, for the run's log.
+    pub provenance: Option<String>,
+}
+
+const SET_WORKING_DIRECTORY: &[&str] = &[
+    "prefect.deployments.steps.set_working_directory",
+    "prefect.deployments.steps.pull.set_working_directory",
+];
+const GIT_CLONE: &[&str] = &[
+    "prefect.deployments.steps.git_clone",
+    "prefect.deployments.steps.pull.git_clone",
+    "prefect.deployments.steps.git_clone_project",
+];
+
+/// Runs the pull steps; returns the directory the code is in, or why it cannot be had.
+pub async fn materialise(pull_steps: &Value, checkouts: &Path) -> Result<CodeDir, String> {
+    let steps = pull_steps.as_array().cloned().unwrap_or_default();
+    if steps.is_empty() {
+        return Err(
+            "the deployment has no pull steps, so the worker cannot tell where its code is \
+             (deploy it with a set_working_directory or git_clone pull step)"
+                .into(),
+        );
+    }
+    let mut code: Option<CodeDir> = None;
+    for step in &steps {
+        let Some((name, inputs)) = step.as_object().and_then(|s| s.iter().next()) else {
+            return Err(format!("pull step {step} is not a single-key mapping"));
+        };
+        if SET_WORKING_DIRECTORY.contains(&name.as_str()) {
+            let directory = inputs["directory"]
+                .as_str()
+                .ok_or("set_working_directory has no directory")?;
+            let base = code
+                .as_ref()
+                .map_or_else(|| PathBuf::from("/"), |c| c.dir.clone());
+            code = Some(CodeDir {
+                dir: base.join(directory),
+                repository: code.as_ref().and_then(|c| c.repository.clone()),
+                provenance: code.as_ref().and_then(|c| c.provenance.clone()),
+            });
+        } else if GIT_CLONE.contains(&name.as_str()) {
+            code = Some(git_clone(inputs, checkouts).await?);
+        } else {
+            return Err(format!(
+                "pull step '{name}' is a Python function the ot2ctl worker does not run; it runs \
+                 set_working_directory and git_clone"
+            ));
+        }
+    }
+    code.ok_or_else(|| "the pull steps name no directory".into())
+}
+
+async fn git_clone(inputs: &Value, checkouts: &Path) -> Result<CodeDir, String> {
+    let repository = inputs["repository"]
+        .as_str()
+        .ok_or("git_clone has no repository")?
+        .to_string();
+    if inputs.get("access_token").is_some_and(|t| !t.is_null())
+        || inputs.get("credentials").is_some_and(|c| !c.is_null())
+    {
+        return Err("git_clone with credentials is not supported by the ot2ctl worker; use a repository it can read".into());
+    }
+    let branch = inputs["branch"].as_str().map(str::to_string);
+    let name: String = format!(
+        "{}-{}",
+        repository
+            .trim_end_matches(".git")
+            .rsplit(['/', ':'])
+            .next()
+            .unwrap_or("repo"),
+        branch.as_deref().unwrap_or("default")
+    )
+    .chars()
+    .map(|c| {
+        if c.is_alphanumeric() || c == '-' || c == '_' {
+            c
+        } else {
+            '_'
+        }
+    })
+    .collect();
+    let checkout = checkouts.join(name);
+    std::fs::create_dir_all(checkouts)
+        .map_err(|e| format!("cannot create {}: {e}", checkouts.display()))?;
+    if checkout.join(".git").is_dir() {
+        let mut fetch = vec!["fetch", "--depth", "1", "origin"];
+        if let Some(branch) = &branch {
+            fetch.push(branch);
+        }
+        git(&checkout, &fetch).await?;
+        git(&checkout, &["reset", "--hard", "FETCH_HEAD"]).await?;
+    } else {
+        let mut clone = vec!["clone", "--depth", "1"];
+        if let Some(branch) = &branch {
+            clone.extend(["--branch", branch.as_str()]);
+        }
+        let target = checkout.display().to_string();
+        clone.extend([repository.as_str(), target.as_str()]);
+        git(checkouts, &clone).await?;
+    }
+    if let Some(commit) = inputs["commit_sha"].as_str() {
+        git(&checkout, &["fetch", "--depth", "1", "origin", commit]).await?;
+        git(&checkout, &["checkout", "--detach", commit]).await?;
+    }
+    let commit = git(&checkout, &["rev-parse", "HEAD"]).await?;
+    Ok(CodeDir {
+        dir: checkout,
+        provenance: Some(format!("{repository}@{}", commit.trim())),
+        repository: Some(repository),
+    })
+}
+
+async fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
+    let output = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .output()
+        .await
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "git {} failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).to_string())
+}
+
+/// Whether a file may be run: inside one of the allowed directories, or inside a checkout of
+/// an allowed repository. Paths are compared after resolving `..` and symbolic links.
+pub fn allowed(
+    file: &Path,
+    code: &CodeDir,
+    directories: &[PathBuf],
+    repositories: &[String],
+) -> Result<PathBuf, String> {
+    let resolved = file
+        .canonicalize()
+        .map_err(|e| format!("the protocol file {} cannot be read: {e}", file.display()))?;
+    let in_directory = directories
+        .iter()
+        .filter_map(|d| d.canonicalize().ok())
+        .any(|d| resolved.starts_with(&d));
+    let from_allowed_repository = code.repository.as_ref().is_some_and(|repo| {
+        repositories
+            .iter()
+            .any(|allowed| same_repository(allowed, repo))
+            && code
+                .dir
+                .canonicalize()
+                .is_ok_and(|d| resolved.starts_with(d))
+    });
+    if in_directory || from_allowed_repository {
+        Ok(resolved)
+    } else {
+        Err(format!(
+            "{} is outside the directories this worker may run protocols from ({}){}",
+            resolved.display(),
+            if directories.is_empty() {
+                "none given: use --protocols-dir".to_string()
+            } else {
+                directories
+                    .iter()
+                    .map(|d| d.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            },
+            match &code.repository {
+                Some(repo) => format!(" and its repository {repo} is not allowed (--allow-repo)"),
+                None => String::new(),
+            }
+        ))
+    }
+}
+
+fn same_repository(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.trim_end_matches('/')
+            .trim_end_matches(".git")
+            .to_ascii_lowercase()
+    };
+    norm(a) == norm(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn set_working_directory_names_the_code_dir_and_other_steps_are_refused() {
+        let steps =
+            json!([{"prefect.deployments.steps.set_working_directory": {"directory": "/srv/lab"}}]);
+        let code = tokio_test(materialise(&steps, Path::new("/tmp"))).unwrap();
+        assert_eq!(code.dir, PathBuf::from("/srv/lab"));
+        let refused =
+            tokio_test(materialise(&json!([{"my.step": {}}]), Path::new("/tmp"))).unwrap_err();
+        assert!(refused.contains("'my.step'"));
+        assert!(tokio_test(materialise(&json!([]), Path::new("/tmp"))).is_err());
+    }
+
+    #[test]
+    fn only_allowed_places_may_hold_protocols() {
+        let dir = tempfile::tempdir().unwrap();
+        let inside = dir.path().join("p.py");
+        std::fs::write(&inside, "").unwrap();
+        let code = CodeDir {
+            dir: dir.path().to_path_buf(),
+            repository: None,
+            provenance: None,
+        };
+        assert!(allowed(&inside, &code, &[dir.path().to_path_buf()], &[]).is_ok());
+        let other = tempfile::tempdir().unwrap();
+        let err = allowed(&inside, &code, &[other.path().to_path_buf()], &[]).unwrap_err();
+        assert!(err.contains("outside"), "{err}");
+        let sneaky = other
+            .path()
+            .join("..")
+            .join(dir.path().file_name().unwrap())
+            .join("p.py");
+        assert!(allowed(&sneaky, &code, &[other.path().to_path_buf()], &[]).is_err());
+    }
+
+    fn tokio_test<F: std::future::Future>(future: F) -> F::Output {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(future)
+    }
+}

@@ -15,6 +15,7 @@ cargo clippy --quiet --all-targets -- -D warnings
 log "building the tests"
 cargo test --all-targets --no-run --quiet
 ensure_venv
+ensure_opentrons_venv
 trap stop_prefect_server EXIT
 trap 'exit 130' INT TERM
 auth="ot2ctl-test:$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
@@ -23,6 +24,7 @@ start_prefect_server PREFECT_SERVER_API_AUTH_STRING="$auth"
 export OT2CTL_TEST_API_URL="$PREFECT_SERVER_URL"
 export OT2CTL_TEST_AUTH_STRING="$auth"
 export OT2CTL_TEST_PREFECT="$OT2CTL_VENV/bin/prefect"
+export OT2CTL_TEST_OPENTRONS_PYTHON="$OT2CTL_OPENTRONS_VENV/bin/python"
 log "cargo test"
 # With no arguments, every target; otherwise what was asked (e.g. --test deploy).
 [ $# -gt 0 ] || set -- --all-targets

@@ -3,6 +3,8 @@
 
 OT2CTL_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 OT2CTL_VENV="$OT2CTL_ROOT/.venv"
+# opentrons 8.2.0 needs pydantic 1 and prefect 3.8 needs pydantic 2: two venvs.
+OT2CTL_OPENTRONS_VENV="$OT2CTL_ROOT/.venv-opentrons"
 PYTHON=${PYTHON:-python3}
 
 # What the harness starts (the server, the tests) must not reach beyond 127.0.0.1: a proxy on
@@ -17,20 +19,33 @@ LOOPBACK_ONLY=(
 
 log() { printf '==> %s\n' "$*" >&2; }
 
-# Creates .venv with the pinned prefect, or reuses it when the pins have not changed.
-ensure_venv() {
-  local stamp="$OT2CTL_VENV/.ot2ctl-pins"
+# Creates a venv from pinned requirements, or reuses it when the pins have not changed.
+# Arguments: venv directory, requirements file, constraints file, what it is for.
+ensure_pinned_venv() {
+  local venv=$1 requirements=$2 constraints=$3 purpose=$4
+  local stamp="$venv/.ot2ctl-pins"
   local pins
-  pins=$(cat "$OT2CTL_ROOT/python/requirements.txt" "$OT2CTL_ROOT/python/constraints.txt" | sha256sum | cut -d' ' -f1)
-  if [ -x "$OT2CTL_VENV/bin/prefect" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$pins" ]; then
+  pins=$(cat "$requirements" "$constraints" | sha256sum | cut -d' ' -f1)
+  if [ -x "$venv/bin/python" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$pins" ]; then
     return 0
   fi
-  log "creating .venv with the pinned Python prefect (first run only)"
-  rm -rf "$OT2CTL_VENV"
-  "$PYTHON" -m venv "$OT2CTL_VENV"
-  "$OT2CTL_VENV/bin/pip" install --quiet --disable-pip-version-check \
-      -r "$OT2CTL_ROOT/python/requirements.txt" -c "$OT2CTL_ROOT/python/constraints.txt"
+  log "creating $(basename "$venv") with $purpose (first run only)"
+  rm -rf "$venv"
+  "$PYTHON" -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$requirements" -c "$constraints"
   echo "$pins" >"$stamp"
+}
+
+# .venv: the pinned Python prefect (server, CLI, engine for Python flows).
+ensure_venv() {
+  ensure_pinned_venv "$OT2CTL_VENV" "$OT2CTL_ROOT/python/requirements.txt" \
+    "$OT2CTL_ROOT/python/constraints.txt" "the pinned Python prefect"
+}
+
+# .venv-opentrons: the pinned opentrons, whose analyzer simulates OT-2 protocols.
+ensure_opentrons_venv() {
+  ensure_pinned_venv "$OT2CTL_OPENTRONS_VENV" "$OT2CTL_ROOT/python/opentrons-requirements.txt" \
+    "$OT2CTL_ROOT/python/opentrons-constraints.txt" "the pinned opentrons simulator"
 }
 
 free_port() {

@@ -86,12 +86,16 @@ async fn prepare(context: &RunContext, protocol_path: &str) -> Result<Prepared, 
         .map_err(|e| format!("cannot read the protocol {}: {e}", file.display()))?;
 
     let values = context.parameters();
-    let mut problems = params::problems(
-        &context.deployment.parameter_openapi_schema,
-        &Map::new(),
-        &values,
-    );
-    problems.extend(validate::problems(&protocol, &values));
+    // The protocol's own limits first; the deployment's schema (required values, its types)
+    // only if those pass, so that one mistake is not reported twice.
+    let mut problems = validate::problems(&protocol, &values);
+    if problems.is_empty() {
+        problems = params::problems(
+            &context.deployment.parameter_openapi_schema,
+            &Map::new(),
+            &values,
+        );
+    }
     if !problems.is_empty() {
         for problem in &problems {
             context.log(ERROR, problem.clone());
@@ -369,7 +373,10 @@ fn summary(
         return format!("{name}: {commands} commands simulated in {seconds:.1} s");
     }
     let total: f64 = moved.values().filter_map(Value::as_f64).sum();
-    let parts: Vec<String> = moved.iter().map(|(c, v)| format!("{c} {v}")).collect();
+    let parts: Vec<String> = moved
+        .iter()
+        .map(|(c, v)| format!("{c} {}", v.as_f64().unwrap_or(0.0)))
+        .collect();
     format!(
         "{name}: {commands} commands simulated in {seconds:.1} s; {total} µL moved ({} µL)",
         parts.join(", ")

@@ -1,0 +1,629 @@
+//! `ot2ctl worker start` against a real server and the real Opentrons simulator.
+
+mod support;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+use support::{Sandbox, api, block_on, copy_fixture, ok, ok_json, repo_root, unique};
+use uuid::Uuid;
+
+fn opentrons_python() -> PathBuf {
+    PathBuf::from(
+        std::env::var("OT2CTL_TEST_OPENTRONS_PYTHON")
+            .expect("OT2CTL_TEST_OPENTRONS_PYTHON is not set: run the tests with scripts/test.sh"),
+    )
+}
+
+fn venv_python() -> PathBuf {
+    support::server().prefect.with_file_name("python")
+}
+
+/// A pool of its own for one test, with the given queues (priority in order).
+struct Lab {
+    sandbox: Sandbox,
+    pool: String,
+    shim_log: PathBuf,
+}
+
+impl Lab {
+    fn new(queues: &[&str]) -> Lab {
+        let sandbox = Sandbox::new();
+        let pool = unique("worker-pool");
+        ok(sandbox.ot2ctl().args(["work-pool", "create", &pool]));
+        for (index, queue) in queues.iter().enumerate() {
+            let priority = (index + 1).to_string();
+            ok(sandbox.ot2ctl().args([
+                "work-queue",
+                "create",
+                queue,
+                "--pool",
+                &pool,
+                "--priority",
+                &priority,
+            ]));
+        }
+        let shim_log = sandbox.path().join("simulator-calls.log");
+        Lab {
+            sandbox,
+            pool,
+            shim_log,
+        }
+    }
+
+    /// Deploys a protocol of protocols/ as `ot2:` deployment `name` on `queue`.
+    fn protocol_deployment(
+        &self,
+        name: &str,
+        protocol: &str,
+        queue: &str,
+        parameters: Value,
+    ) -> String {
+        let file = self.sandbox.path().join(format!("{name}.yaml"));
+        std::fs::write(
+            &file,
+            format!(
+                "deployments:\n  - name: {name}\n    entrypoint: ot2:protocols/{protocol}.py\n    parameters: {parameters}\n    work_pool: {{name: {}, work_queue_name: {queue}}}\n",
+                self.pool
+            ),
+        )
+        .unwrap();
+        ok(self
+            .sandbox
+            .ot2ctl()
+            .current_dir(repo_root())
+            .arg("deploy")
+            .arg("--prefect-file")
+            .arg(&file));
+        format!("{}/{name}", protocol.replace('_', "-"))
+    }
+
+    /// The worker, pointed at this pool, with the recording simulator.
+    fn worker(&self, extra: &[&str]) -> std::process::Command {
+        let mut cmd = self.sandbox.ot2ctl_std();
+        cmd.args([
+            "worker",
+            "start",
+            "--pool",
+            &self.pool,
+            "--poll-seconds",
+            "1",
+        ])
+        .arg("--opentrons-python")
+        .arg(repo_root().join("tests/fixtures/recording-python.sh"))
+        .arg("--protocols-dir")
+        .arg(repo_root().join("protocols"))
+        .arg("--python")
+        .arg(venv_python())
+        .args(extra)
+        .env("OT2CTL_SHIM_LOG", &self.shim_log)
+        .env("OT2CTL_TEST_OPENTRONS_PYTHON", opentrons_python());
+        cmd
+    }
+
+    fn run_once(&self, extra: &[&str]) -> String {
+        let output = self.worker(&["--run-once"]).args(extra).output().unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout).to_string();
+        assert!(
+            output.status.success(),
+            "worker failed\n{stdout}\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        stdout
+    }
+
+    fn simulator_calls(&self) -> Vec<String> {
+        std::fs::read_to_string(&self.shim_log)
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Creates a run of a deployment with these parameters; returns its id.
+    fn run(&self, deployment: &str, params: &[&str]) -> Uuid {
+        let mut cmd = self.sandbox.ot2ctl();
+        cmd.args(["run", deployment, "-o", "json"]);
+        for param in params {
+            cmd.args(["--param", param]);
+        }
+        ok_json(&mut cmd)["id"].as_str().unwrap().parse().unwrap()
+    }
+}
+
+fn flow_run(id: Uuid) -> Value {
+    block_on(async { serde_json::to_value(api().read_flow_run(id).await.unwrap()).unwrap() })
+}
+
+fn wait_for(id: Uuid, what: &str, timeout: Duration, done: impl Fn(&Value) -> bool) -> Value {
+    let started = Instant::now();
+    loop {
+        let run = flow_run(id);
+        if done(&run) {
+            return run;
+        }
+        assert!(
+            started.elapsed() < timeout,
+            "{what} did not happen within {timeout:?}: {run}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+fn state_history(id: Uuid) -> Vec<String> {
+    block_on(async {
+        let states: Value = api()
+            .get(
+                &format!("/flow_run_states/?flow_run_id={id}"),
+                &ot2ctl::api::Target::FlowRun(id.to_string()),
+            )
+            .await
+            .unwrap();
+        states
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["type"].as_str().unwrap().to_string())
+            .collect()
+    })
+}
+
+impl Lab {
+    /// Deploys the Python flows fixture with the Python CLI; returns the deployments' suffix.
+    fn python_flows(&self, names: &[&str]) -> String {
+        let dir = self.sandbox.path().join("flows");
+        copy_fixture("python_flows", &dir);
+        let suffix = unique("s");
+        let mut deploy = self.sandbox.prefect();
+        deploy
+            .current_dir(&dir)
+            .env("OT2CTL_TEST_POOL", &self.pool)
+            .env("OT2CTL_TEST_SUFFIX", &suffix)
+            .args(["--no-prompt", "deploy"]);
+        for name in names {
+            deploy.args(["--name", &format!("{name}-*")]);
+        }
+        ok(&mut deploy);
+        suffix
+    }
+}
+
+/// A background worker, stopped (SIGTERM) when the test ends.
+struct Background(Option<std::process::Child>);
+
+impl Background {
+    fn start(mut command: std::process::Command) -> Background {
+        Background(Some(
+            command
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap(),
+        ))
+    }
+
+    fn stop(mut self) -> String {
+        let mut child = self.0.take().unwrap();
+        unsafe {
+            libc::kill(child.id() as i32, libc::SIGTERM);
+        }
+        let started = Instant::now();
+        while child.try_wait().unwrap().is_none() {
+            if started.elapsed() > Duration::from_secs(30) {
+                let _ = child.kill();
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let output = child.wait_with_output().unwrap();
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.0.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+#[test]
+fn the_labs_mix_color_runs_to_completed_with_every_command_logged_and_a_result_table() {
+    let lab = Lab::new(&["high-priority"]);
+    let deployment = lab.protocol_deployment(
+        &unique("mix"),
+        "mix_color",
+        "high-priority",
+        json!({"R": 120, "Y": 50, "B": 80, "mix_well": "B2"}),
+    );
+    let id = lab.run(&deployment, &["R=100", "mix_well=C3"]);
+    let stdout = lab.run_once(&[]);
+    assert!(stdout.contains("COMPLETED"), "{stdout}");
+
+    assert_eq!(
+        state_history(id),
+        ["SCHEDULED", "PENDING", "RUNNING", "COMPLETED"]
+    );
+    let run = flow_run(id);
+    assert!(
+        run["state"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("230 µL moved (red 100, yellow 50, blue 80 µL)"),
+        "{run}"
+    );
+    let logs = ok(lab
+        .sandbox
+        .prefect()
+        .args(["flow-run", "logs", &id.to_string()]));
+    for expected in [
+        "aspirate 100.0 µL at B1 of ot2ctl_6_tuberack_15ml",
+        "dispense 100.0 µL at C3 of corning_96_wellplate_360ul_flat",
+        "aspirate 50.0 µL at B2",
+        "aspirate 80.0 µL at B3",
+        "blowout A1 of ot2ctl_6_tuberack_15ml",
+    ] {
+        assert!(logs.contains(expected), "missing {expected:?} in\n{logs}");
+    }
+    assert_eq!(
+        logs.matches("] command ").count() + logs.matches("command  ").count(),
+        25,
+        "{logs}"
+    );
+    let artifacts: Value = block_on(async {
+        api()
+            .post(
+                "/artifacts/filter",
+                &json!({"artifacts": {"flow_run_id": {"any_": [id]}, "type": {"any_": ["table"]}}}),
+                &ot2ctl::api::Target::Endpoint("/artifacts/filter".into()),
+            )
+            .await
+            .unwrap()
+    });
+    let table = &artifacts.as_array().unwrap()[0];
+    let rows: Value = serde_json::from_str(table["data"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        rows[0],
+        json!({"colour": "red", "volume_ul": 100.0, "well": "C3", "status": "simulated"})
+    );
+}
+
+#[test]
+fn python_flows_deployed_by_prefect_complete_or_fail_with_their_exception() {
+    let lab = Lab::new(&[]);
+    let suffix = lab.python_flows(&["hello", "boom"]);
+    let hello = lab.run(&format!("hello/hello-{suffix}"), &["name=robot"]);
+    let boom = lab.run(&format!("boom/boom-{suffix}"), &[]);
+    lab.run_once(&["--limit", "2"]);
+    let hello_run = flow_run(hello);
+    assert_eq!(hello_run["state_type"], "COMPLETED", "{hello_run}");
+    let logs = ok(lab
+        .sandbox
+        .ot2ctl()
+        .args(["flow-run", "logs", &hello.to_string()]));
+    assert!(logs.contains("hello robot"), "{logs}");
+    let boom_run = flow_run(boom);
+    assert_eq!(boom_run["state_type"], "FAILED");
+    let message = boom_run["state"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("ValueError: the pipette jammed"),
+        "{message}"
+    );
+}
+
+#[test]
+fn runs_start_in_queue_priority_order() {
+    let queues = ["p1", "p2", "p3", "p4", "p5"];
+    let lab = Lab::new(&queues);
+    let deployment = lab.protocol_deployment(&unique("back"), "move_sensor_back", "p5", json!({}));
+    // Created least urgent first: only priority can put them in order.
+    let mut ids = HashMap::new();
+    for queue in queues.iter().rev() {
+        let run: Value = block_on(async {
+            let client = api();
+            let (flow, name) = deployment.split_once('/').unwrap();
+            let found = client.read_deployment_by_name(flow, name).await.unwrap();
+            serde_json::to_value(
+                client
+                    .create_flow_run(&found, &json!({"work_queue_name": queue}), &deployment)
+                    .await
+                    .unwrap(),
+            )
+            .unwrap()
+        });
+        ids.insert(
+            queue.to_string(),
+            run["id"].as_str().unwrap().parse::<Uuid>().unwrap(),
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let worker = Background::start(lab.worker(&["--limit", "1"]));
+    for id in ids.values() {
+        wait_for(*id, "completion", Duration::from_secs(90), |r| {
+            r["state_type"] == "COMPLETED"
+        });
+    }
+    worker.stop();
+    let mut started: Vec<(String, String)> = ids
+        .iter()
+        .map(|(queue, id)| {
+            (
+                flow_run(*id)["start_time"].as_str().unwrap().to_string(),
+                queue.clone(),
+            )
+        })
+        .collect();
+    started.sort();
+    let order: Vec<&str> = started.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(order, queues);
+}
+
+#[test]
+fn three_workers_run_sixty_runs_exactly_once() {
+    let lab = Lab::new(&["mix"]);
+    let deployment = lab.protocol_deployment(
+        &unique("once"),
+        "mix_color",
+        "mix",
+        json!({"Y": 0, "B": 0, "mix_well": "A1"}),
+    );
+    // Each run has its own red volume, which the simulator call records: the side effect.
+    let ids: Vec<Uuid> = (0..60)
+        .map(|r| lab.run(&deployment, &[&format!("R={r}")]))
+        .collect();
+    let workers: Vec<Background> = (0..3)
+        .map(|n| Background::start(lab.worker(&["--limit", "2", "--name", &format!("once-{n}")])))
+        .collect();
+    for id in &ids {
+        wait_for(*id, "completion", Duration::from_secs(300), |r| {
+            r["state_type"] == "COMPLETED"
+        });
+    }
+    for worker in workers {
+        worker.stop();
+    }
+    let calls = lab.simulator_calls();
+    let mut reds: Vec<i64> = calls
+        .iter()
+        .filter_map(|call| {
+            let values: Value =
+                serde_json::from_str(call.split(" --rtp-values ").nth(1)?.split(" /").next()?)
+                    .ok()?;
+            values["R"].as_i64()
+        })
+        .collect();
+    reds.sort();
+    assert_eq!(
+        reds,
+        (0..60).collect::<Vec<_>>(),
+        "every run once: {calls:#?}"
+    );
+    for id in &ids {
+        assert_eq!(
+            state_history(*id)
+                .iter()
+                .filter(|s| *s == "RUNNING")
+                .count(),
+            1
+        );
+    }
+}
+
+/// Deploys the slow Python flow on the lab's pool and starts a run of it under a worker.
+fn slow_run(lab: &Lab) -> (Background, Uuid, u32) {
+    let suffix = lab.python_flows(&["slow"]);
+    let id = lab.run(&format!("slow/slow-{suffix}"), &[]);
+    let worker = Background::start(lab.worker(&["--cancel-grace-seconds", "3"]));
+    let running = wait_for(id, "RUNNING", Duration::from_secs(60), |r| {
+        r["state_type"] == "RUNNING"
+    });
+    let pid: u32 = running["infrastructure_pid"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    (worker, id, pid)
+}
+
+fn alive(pid: u32) -> bool {
+    unsafe { libc::kill(pid as i32, 0) == 0 }
+}
+
+#[test]
+fn a_cancelled_run_is_cancelled_within_seconds_and_its_process_is_gone() {
+    let lab = Lab::new(&[]);
+    let (worker, id, pid) = slow_run(&lab);
+    let asked = Instant::now();
+    ok(lab
+        .sandbox
+        .ot2ctl()
+        .args(["flow-run", "cancel", &id.to_string()]));
+    let cancelled = wait_for(id, "CANCELLED", Duration::from_secs(10), |r| {
+        r["state_type"] == "CANCELLED"
+    });
+    assert!(asked.elapsed() < Duration::from_secs(10), "{cancelled}");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(!alive(pid), "the run's process {pid} is still there");
+    worker.stop();
+}
+
+#[test]
+fn a_killed_run_process_is_crashed_with_the_signal_named() {
+    let lab = Lab::new(&[]);
+    let (worker, id, pid) = slow_run(&lab);
+    unsafe {
+        libc::kill(pid as i32, libc::SIGKILL);
+    }
+    let crashed = wait_for(id, "CRASHED", Duration::from_secs(20), |r| {
+        r["state_type"] == "CRASHED"
+    });
+    let message = crashed["state"]["message"].as_str().unwrap();
+    assert!(message.contains("SIGKILL"), "{message}");
+    worker.stop();
+}
+
+#[test]
+fn unsafe_parameters_fail_with_one_line_each_and_start_no_simulator() {
+    let lab = Lab::new(&["mix"]);
+    let deployment = lab.protocol_deployment(
+        &unique("unsafe"),
+        "mix_color",
+        "mix",
+        json!({"R": 120, "Y": 50, "B": 80, "mix_well": "B2"}),
+    );
+    // The deployment's schema would stop R=400 at the server; runs can skip enforcement.
+    let cases = [
+        (
+            vec!["R=400"],
+            "parameter 'R' = 400 µL is above its maximum 300 µL",
+        ),
+        (
+            vec!["mix_well=Z9"],
+            "parameter 'mix_well' = \"Z9\" is not one of its choices",
+        ),
+        (
+            vec!["R=200", "Y=100", "B=50"],
+            "the total volume R+Y+B+G = 350 µL is above the 300 µL",
+        ),
+    ];
+    let mut ids = Vec::new();
+    for (params, expected) in &cases {
+        let run: Value = block_on(async {
+            let client = api();
+            let (flow, name) = deployment.split_once('/').unwrap();
+            let found = client.read_deployment_by_name(flow, name).await.unwrap();
+            let parameters: serde_json::Map<String, Value> = params
+                .iter()
+                .map(|p| ot2ctl::params::parse_assignment(p).unwrap())
+                .collect();
+            serde_json::to_value(
+                client
+                    .create_flow_run(
+                        &found,
+                        &json!({"parameters": parameters, "enforce_parameter_schema": false}),
+                        &deployment,
+                    )
+                    .await
+                    .unwrap(),
+            )
+            .unwrap()
+        });
+        ids.push((
+            run["id"].as_str().unwrap().parse::<Uuid>().unwrap(),
+            *expected,
+        ));
+    }
+    lab.run_once(&["--limit", "3"]);
+    for (id, expected) in ids {
+        let run = flow_run(id);
+        assert_eq!(run["state_type"], "FAILED", "{run}");
+        let message = run["state"]["message"].as_str().unwrap();
+        assert!(message.starts_with(expected), "{message}");
+        assert_eq!(message.lines().count(), 1, "{message}");
+        assert_eq!(
+            state_history(id),
+            ["SCHEDULED", "PENDING", "FAILED"],
+            "it must not have started"
+        );
+    }
+    assert!(
+        lab.simulator_calls().is_empty(),
+        "a simulator started: {:?}",
+        lab.simulator_calls()
+    );
+}
+
+#[test]
+fn protocols_outside_allowed_places_and_command_job_variables_are_refused() {
+    let lab = Lab::new(&["mix"]);
+    // A copy of the protocol in a directory the worker was not given.
+    let elsewhere = lab.sandbox.path().join("elsewhere");
+    std::fs::create_dir_all(elsewhere.join("protocols/labware")).unwrap();
+    for file in [
+        "protocols/mix_color.py",
+        "protocols/labware/ot2ctl_6_tuberack_15ml.json",
+        "protocols/labware/ot2ctl_sensor_charging_port.json",
+    ] {
+        std::fs::copy(repo_root().join(file), elsewhere.join(file)).unwrap();
+    }
+    let file = elsewhere.join("prefect.yaml");
+    let outside = unique("outside");
+    let command = unique("command");
+    std::fs::write(
+        &file,
+        format!(
+            "deployments:\n  - name: {outside}\n    entrypoint: ot2:protocols/mix_color.py\n    work_pool: {{name: {pool}, work_queue_name: mix}}\n  - name: {command}\n    entrypoint: ot2:protocols/mix_color.py\n    pull: [{{prefect.deployments.steps.set_working_directory: {{directory: {root}}}}}]\n    work_pool: {{name: {pool}, work_queue_name: mix, job_variables: {{command: \"rm -rf /tmp/x\"}}}}\n",
+            pool = lab.pool,
+            root = repo_root().display()
+        ),
+    )
+    .unwrap();
+    ok(lab
+        .sandbox
+        .ot2ctl()
+        .current_dir(&elsewhere)
+        .args(["deploy", "--all"]));
+    let outside_run = lab.run(&format!("mix-color/{outside}"), &[]);
+    let command_run = lab.run(&format!("mix-color/{command}"), &[]);
+    let stdout = lab.run_once(&["--limit", "2"]);
+    let refused = flow_run(outside_run);
+    assert_eq!(refused["state_type"], "FAILED");
+    assert!(
+        refused["state"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("is outside the directories this worker may run protocols from"),
+        "{refused}"
+    );
+    let refused = flow_run(command_run);
+    assert_eq!(refused["state_type"], "FAILED");
+    assert!(
+        refused["state"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("set command, which cannot change an OT-2 run"),
+        "{refused}"
+    );
+    assert!(lab.simulator_calls().is_empty());
+    assert!(stdout.contains("FAILED"), "{stdout}");
+
+    // With --no-python-flows, a Python flow is refused too.
+    let suffix = lab.python_flows(&["hello"]);
+    let hello = lab.run(&format!("hello/hello-{suffix}"), &[]);
+    lab.run_once(&["--no-python-flows"]);
+    let refused = flow_run(hello);
+    assert!(
+        refused["state"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("--no-python-flows"),
+        "{refused}"
+    );
+}
+
+#[test]
+fn the_worker_shows_online_and_refuses_unknown_pools_and_queues() {
+    let lab = Lab::new(&["only"]);
+    lab.run_once(&[]);
+    let workers = block_on(async { api().list_workers(&lab.pool).await.unwrap() });
+    assert_eq!(workers[0].status.as_deref(), Some("ONLINE"));
+    let details = ok(lab
+        .sandbox
+        .ot2ctl()
+        .args(["work-pool", "inspect", &lab.pool]));
+    assert!(details.contains("ONLINE"), "{details}");
+    let output = lab
+        .worker(&["--run-once", "--queue", "nope"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("work queue 'nope' does not exist"));
+}

@@ -148,9 +148,11 @@ impl RunContext {
                     };
                 }
                 _ = check.tick() => {
+                    // A server that is away must not keep the child's exit from being seen.
+                    let current = tokio::time::timeout(CANCEL_CHECK * 2, self.reporter.api().read_flow_run(self.id())).await;
                     let cancelling = matches!(
-                        self.reporter.api().read_flow_run(self.id()).await,
-                        Ok(run) if run.state_type.as_deref() == Some("CANCELLING")
+                        current,
+                        Ok(Ok(run)) if run.state_type.as_deref() == Some("CANCELLING")
                     );
                     if cancelling {
                         self.cancel(child, "Flow run was cancelled successfully.").await;

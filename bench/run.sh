@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks ot2ctl against the Python `prefect` CLI (and a bare curl), in one run against one
 # local Prefect server: median wall time and peak memory of `work-pool ls` and `work-queue ls`,
-# then `deploy --all` of 50 generated deployments.
+# then the worker against `prefect worker start` on one trivial deployment, then
+# `deploy --all` of 50 generated deployments.
 # Usage: bench/run.sh [RUNS]   (default 15 runs per command, after 2 warm-up runs)
 set -euo pipefail
 source "$(dirname "$0")/../scripts/lib/env.sh"
@@ -22,6 +23,10 @@ env "${LOOPBACK_ONLY[@]}" target/release/ot2ctl lab setup lab.yaml >/dev/null
 env "${LOOPBACK_ONLY[@]}" "$OT2CTL_VENV/bin/python" bench/cli_latency.py \
   --ot2ctl target/release/ot2ctl --prefect "$OT2CTL_VENV/bin/prefect" \
   --api-url "$PREFECT_SERVER_URL" --pool ot2-device-pool --runs "${1:-15}"
+
+env "${LOOPBACK_ONLY[@]}" "$OT2CTL_VENV/bin/python" bench/worker_bench.py \
+  --ot2ctl target/release/ot2ctl --prefect "$OT2CTL_VENV/bin/prefect" \
+  --api-url "$PREFECT_SERVER_URL" --runs "${WORKER_RUNS:-20}"
 
 env "${LOOPBACK_ONLY[@]}" "$OT2CTL_VENV/bin/python" bench/deploy_bench.py \
   --ot2ctl target/release/ot2ctl --prefect "$OT2CTL_VENV/bin/prefect" \

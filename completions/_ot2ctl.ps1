@@ -33,6 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Create a flow run of a deployment, optionally following it to the end')
             [CompletionResult]::new('deployment', 'deployment', [CompletionResultType]::ParameterValue, 'List, inspect, pause, resume, delete and run deployments')
             [CompletionResult]::new('flow-run', 'flow-run', [CompletionResultType]::ParameterValue, 'List flow runs, read their logs, cancel or delete them')
+            [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Run a worker that claims and executes flow runs of a work pool')
             [CompletionResult]::new('lab', 'lab', [CompletionResultType]::ParameterValue, 'Set up the lab''s work pools and queues from a declarative file')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'View and change settings of the active profile')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'List, create and switch profiles')
@@ -733,6 +734,58 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
         'ot2ctl;flow-run;help;help' {
             break
         }
+        'ot2ctl;worker' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Claim flow runs of a work pool in priority order and execute them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ot2ctl;worker;start' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The work pool to take runs from')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The work pool to take runs from')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'A queue of the pool to take runs from (repeatable; default: every queue)')
+            [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'A queue of the pool to take runs from (repeatable; default: every queue)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The worker''s name in Prefect; keep it stable across restarts')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The worker''s name in Prefect; keep it stable across restarts')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many runs may execute at once')
+            [CompletionResult]::new('--prefetch-seconds', '--prefetch-seconds', [CompletionResultType]::ParameterName, 'Claim runs scheduled up to this many seconds ahead')
+            [CompletionResult]::new('--poll-seconds', '--poll-seconds', [CompletionResultType]::ParameterName, 'Seconds between two polls of the pool')
+            [CompletionResult]::new('--heartbeat-seconds', '--heartbeat-seconds', [CompletionResultType]::ParameterName, 'Seconds between two heartbeats')
+            [CompletionResult]::new('--python', '--python', [CompletionResultType]::ParameterName, 'Python with prefect installed, for Python flows')
+            [CompletionResult]::new('--opentrons-python', '--opentrons-python', [CompletionResultType]::ParameterName, 'Python with opentrons (8.2.0) installed, to simulate OT-2 protocols')
+            [CompletionResult]::new('--protocols-dir', '--protocols-dir', [CompletionResultType]::ParameterName, 'A directory protocols may be run from (repeatable)')
+            [CompletionResult]::new('--allow-repo', '--allow-repo', [CompletionResultType]::ParameterName, 'A git repository whose checkouts protocols may be run from (repeatable)')
+            [CompletionResult]::new('--checkouts-dir', '--checkouts-dir', [CompletionResultType]::ParameterName, 'Where git_clone pull steps keep their checkouts')
+            [CompletionResult]::new('--cancel-grace-seconds', '--cancel-grace-seconds', [CompletionResultType]::ParameterName, 'Seconds between SIGTERM and SIGKILL when a run is cancelled')
+            [CompletionResult]::new('--shutdown-grace-seconds', '--shutdown-grace-seconds', [CompletionResultType]::ParameterName, 'Seconds running runs get to finish after SIGINT/SIGTERM before they are cancelled')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--run-once', '--run-once', [CompletionResultType]::ParameterName, 'Poll once, run what was claimed, then exit')
+            [CompletionResult]::new('--no-python-flows', '--no-python-flows', [CompletionResultType]::ParameterName, 'Do not run Python flows; they are failed with the reason')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;worker;help' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Claim flow runs of a work pool in priority order and execute them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ot2ctl;worker;help;start' {
+            break
+        }
+        'ot2ctl;worker;help;help' {
+            break
+        }
         'ot2ctl;lab' {
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
@@ -950,6 +1003,7 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Create a flow run of a deployment, optionally following it to the end')
             [CompletionResult]::new('deployment', 'deployment', [CompletionResultType]::ParameterValue, 'List, inspect, pause, resume, delete and run deployments')
             [CompletionResult]::new('flow-run', 'flow-run', [CompletionResultType]::ParameterValue, 'List flow runs, read their logs, cancel or delete them')
+            [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Run a worker that claims and executes flow runs of a work pool')
             [CompletionResult]::new('lab', 'lab', [CompletionResultType]::ParameterValue, 'Set up the lab''s work pools and queues from a declarative file')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'View and change settings of the active profile')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'List, create and switch profiles')
@@ -1093,6 +1147,13 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             break
         }
         'ot2ctl;help;flow-run;delete' {
+            break
+        }
+        'ot2ctl;help;worker' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Claim flow runs of a work pool in priority order and execute them')
+            break
+        }
+        'ot2ctl;help;worker;start' {
             break
         }
         'ot2ctl;help;lab' {

@@ -49,6 +49,9 @@ _ot2ctl() {
             ot2ctl,work-queue)
                 cmd="ot2ctl__subcmd__work__subcmd__queue"
                 ;;
+            ot2ctl,worker)
+                cmd="ot2ctl__subcmd__worker"
+                ;;
             ot2ctl__subcmd__config,help)
                 cmd="ot2ctl__subcmd__config__subcmd__help"
                 ;;
@@ -190,6 +193,9 @@ _ot2ctl() {
             ot2ctl__subcmd__help,work-queue)
                 cmd="ot2ctl__subcmd__help__subcmd__work__subcmd__queue"
                 ;;
+            ot2ctl__subcmd__help,worker)
+                cmd="ot2ctl__subcmd__help__subcmd__worker"
+                ;;
             ot2ctl__subcmd__help__subcmd__config,set)
                 cmd="ot2ctl__subcmd__help__subcmd__config__subcmd__set"
                 ;;
@@ -306,6 +312,9 @@ _ot2ctl() {
                 ;;
             ot2ctl__subcmd__help__subcmd__work__subcmd__queue,update)
                 cmd="ot2ctl__subcmd__help__subcmd__work__subcmd__queue__subcmd__update"
+                ;;
+            ot2ctl__subcmd__help__subcmd__worker,start)
+                cmd="ot2ctl__subcmd__help__subcmd__worker__subcmd__start"
                 ;;
             ot2ctl__subcmd__lab,help)
                 cmd="ot2ctl__subcmd__lab__subcmd__help"
@@ -490,6 +499,18 @@ _ot2ctl() {
             ot2ctl__subcmd__work__subcmd__queue__subcmd__help,update)
                 cmd="ot2ctl__subcmd__work__subcmd__queue__subcmd__help__subcmd__update"
                 ;;
+            ot2ctl__subcmd__worker,help)
+                cmd="ot2ctl__subcmd__worker__subcmd__help"
+                ;;
+            ot2ctl__subcmd__worker,start)
+                cmd="ot2ctl__subcmd__worker__subcmd__start"
+                ;;
+            ot2ctl__subcmd__worker__subcmd__help,help)
+                cmd="ot2ctl__subcmd__worker__subcmd__help__subcmd__help"
+                ;;
+            ot2ctl__subcmd__worker__subcmd__help,start)
+                cmd="ot2ctl__subcmd__worker__subcmd__help__subcmd__start"
+                ;;
             *)
                 ;;
         esac
@@ -497,7 +518,7 @@ _ot2ctl() {
 
     case "${cmd}" in
         ot2ctl)
-            opts="-h -V --api-url --profile --help --version work-pool work-queue deploy run deployment flow-run lab config profile completions help"
+            opts="-h -V --api-url --profile --help --version work-pool work-queue deploy run deployment flow-run worker lab config profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1377,7 +1398,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__help)
-            opts="work-pool work-queue deploy run deployment flow-run lab config profile completions help"
+            opts="work-pool work-queue deploy run deployment flow-run worker lab config profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2077,6 +2098,34 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__help__subcmd__work__subcmd__queue__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__worker)
+            opts="start"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__worker__subcmd__start)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3479,6 +3528,168 @@ _ot2ctl() {
                     ;;
                 --description)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__worker)
+            opts="-h -V --api-url --profile --help --version start help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__worker__subcmd__help)
+            opts="start help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__worker__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__worker__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__worker__subcmd__start)
+            opts="-p -q -n -o -h -V --pool --queue --name --limit --prefetch-seconds --poll-seconds --heartbeat-seconds --run-once --python --no-python-flows --opentrons-python --protocols-dir --allow-repo --checkouts-dir --cancel-grace-seconds --shutdown-grace-seconds --output --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --queue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefetch-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --poll-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --heartbeat-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --python)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opentrons-python)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocols-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkouts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cancel-grace-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shutdown-grace-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --api-url)

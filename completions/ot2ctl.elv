@@ -30,6 +30,7 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand run 'Create a flow run of a deployment, optionally following it to the end'
             cand deployment 'List, inspect, pause, resume, delete and run deployments'
             cand flow-run 'List flow runs, read their logs, cancel or delete them'
+            cand worker 'Run a worker that claims and executes flow runs of a work pool'
             cand lab 'Set up the lab''s work pools and queues from a declarative file'
             cand config 'View and change settings of the active profile'
             cand profile 'List, create and switch profiles'
@@ -651,6 +652,53 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
         }
         &'ot2ctl;flow-run;help;help'= {
         }
+        &'ot2ctl;worker'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand start 'Claim flow runs of a work pool in priority order and execute them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;worker;start'= {
+            cand -p 'The work pool to take runs from'
+            cand --pool 'The work pool to take runs from'
+            cand -q 'A queue of the pool to take runs from (repeatable; default: every queue)'
+            cand --queue 'A queue of the pool to take runs from (repeatable; default: every queue)'
+            cand -n 'The worker''s name in Prefect; keep it stable across restarts'
+            cand --name 'The worker''s name in Prefect; keep it stable across restarts'
+            cand --limit 'How many runs may execute at once'
+            cand --prefetch-seconds 'Claim runs scheduled up to this many seconds ahead'
+            cand --poll-seconds 'Seconds between two polls of the pool'
+            cand --heartbeat-seconds 'Seconds between two heartbeats'
+            cand --python 'Python with prefect installed, for Python flows'
+            cand --opentrons-python 'Python with opentrons (8.2.0) installed, to simulate OT-2 protocols'
+            cand --protocols-dir 'A directory protocols may be run from (repeatable)'
+            cand --allow-repo 'A git repository whose checkouts protocols may be run from (repeatable)'
+            cand --checkouts-dir 'Where git_clone pull steps keep their checkouts'
+            cand --cancel-grace-seconds 'Seconds between SIGTERM and SIGKILL when a run is cancelled'
+            cand --shutdown-grace-seconds 'Seconds running runs get to finish after SIGINT/SIGTERM before they are cancelled'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --run-once 'Poll once, run what was claimed, then exit'
+            cand --no-python-flows 'Do not run Python flows; they are failed with the reason'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;worker;help'= {
+            cand start 'Claim flow runs of a work pool in priority order and execute them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;worker;help;start'= {
+        }
+        &'ot2ctl;worker;help;help'= {
+        }
         &'ot2ctl;lab'= {
             cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
             cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
@@ -839,6 +887,7 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand run 'Create a flow run of a deployment, optionally following it to the end'
             cand deployment 'List, inspect, pause, resume, delete and run deployments'
             cand flow-run 'List flow runs, read their logs, cancel or delete them'
+            cand worker 'Run a worker that claims and executes flow runs of a work pool'
             cand lab 'Set up the lab''s work pools and queues from a declarative file'
             cand config 'View and change settings of the active profile'
             cand profile 'List, create and switch profiles'
@@ -946,6 +995,11 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
         &'ot2ctl;help;flow-run;cancel'= {
         }
         &'ot2ctl;help;flow-run;delete'= {
+        }
+        &'ot2ctl;help;worker'= {
+            cand start 'Claim flow runs of a work pool in priority order and execute them'
+        }
+        &'ot2ctl;help;worker;start'= {
         }
         &'ot2ctl;help;lab'= {
             cand setup 'Create or update the work pools and queues a lab file declares (idempotent)'

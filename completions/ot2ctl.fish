@@ -34,6 +34,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "deploy" -d 'Create or
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "run" -d 'Create a flow run of a deployment, optionally following it to the end'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "deployment" -d 'List, inspect, pause, resume, delete and run deployments'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "flow-run" -d 'List flow runs, read their logs, cancel or delete them'
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "worker" -d 'Run a worker that claims and executes flow runs of a work pool'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "lab" -d 'Set up the lab\'s work pools and queues from a declarative file'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "config" -d 'View and change settings of the active profile'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "profile" -d 'List, create and switch profiles'
@@ -381,6 +382,36 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Ask for a flow run to be cancelled'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a flow run and its logs'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start help" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start help" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start help" -f -a "start" -d 'Claim flow runs of a work pool in priority order and execute them'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s p -l pool -d 'The work pool to take runs from' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s q -l queue -d 'A queue of the pool to take runs from (repeatable; default: every queue)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s n -l name -d 'The worker\'s name in Prefect; keep it stable across restarts' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l limit -d 'How many runs may execute at once' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l prefetch-seconds -d 'Claim runs scheduled up to this many seconds ahead' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l poll-seconds -d 'Seconds between two polls of the pool' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l heartbeat-seconds -d 'Seconds between two heartbeats' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l python -d 'Python with prefect installed, for Python flows' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l opentrons-python -d 'Python with opentrons (8.2.0) installed, to simulate OT-2 protocols' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l protocols-dir -d 'A directory protocols may be run from (repeatable)' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l allow-repo -d 'A git repository whose checkouts protocols may be run from (repeatable)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l checkouts-dir -d 'Where git_clone pull steps keep their checkouts' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l cancel-grace-seconds -d 'Seconds between SIGTERM and SIGKILL when a run is cancelled' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l shutdown-grace-seconds -d 'Seconds running runs get to finish after SIGINT/SIGTERM before they are cancelled' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l run-once -d 'Poll once, run what was claimed, then exit'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l no-python-flows -d 'Do not run Python flows; they are failed with the reason'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from help" -f -a "start" -d 'Claim flow runs of a work pool in priority order and execute them'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -s h -l help -d 'Print help'
@@ -475,17 +506,18 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -l api-url -d
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "work-pool" -d 'Create, inspect and change work pools'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "work-queue" -d 'Create, inspect and change the work queues of a pool'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "deploy" -d 'Create or update deployments from prefect.yaml, without Python'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "run" -d 'Create a flow run of a deployment, optionally following it to the end'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "deployment" -d 'List, inspect, pause, resume, delete and run deployments'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "flow-run" -d 'List flow runs, read their logs, cancel or delete them'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "lab" -d 'Set up the lab\'s work pools and queues from a declarative file'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "config" -d 'View and change settings of the active profile'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "profile" -d 'List, create and switch profiles'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run lab config profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "work-pool" -d 'Create, inspect and change work pools'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "work-queue" -d 'Create, inspect and change the work queues of a pool'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "deploy" -d 'Create or update deployments from prefect.yaml, without Python'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "run" -d 'Create a flow run of a deployment, optionally following it to the end'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "deployment" -d 'List, inspect, pause, resume, delete and run deployments'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "flow-run" -d 'List flow runs, read their logs, cancel or delete them'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "worker" -d 'Run a worker that claims and executes flow runs of a work pool'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "lab" -d 'Set up the lab\'s work pools and queues from a declarative file'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "config" -d 'View and change settings of the active profile'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "profile" -d 'List, create and switch profiles'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "create" -d 'Create a work pool (a `process` pool gets Prefect\'s default job template)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "ls" -d 'List work pools with their status and limits'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "inspect" -d 'Show one work pool, its queues and its workers'
@@ -516,6 +548,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subc
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from flow-run" -f -a "logs" -d 'Print a flow run\'s logs'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from flow-run" -f -a "cancel" -d 'Ask for a flow run to be cancelled'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from flow-run" -f -a "delete" -d 'Delete a flow run and its logs'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from worker" -f -a "start" -d 'Claim flow runs of a work pool in priority order and execute them'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from lab" -f -a "setup" -d 'Create or update the work pools and queues a lab file declares (idempotent)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Show every setting, where its value came from, secrets masked'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set settings in the active profile (API keys go to the OS keyring when there is one)'

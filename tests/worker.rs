@@ -627,3 +627,89 @@ fn the_worker_shows_online_and_refuses_unknown_pools_and_queues() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("work queue 'nope' does not exist"));
 }
+
+#[test]
+fn protocols_come_from_git_checkouts_of_allowed_repositories_only() {
+    let lab = Lab::new(&["mix"]);
+    // A repository on this disk stands in for the lab's protocol repository.
+    let repo = lab.sandbox.path().join("lab-protocols");
+    std::fs::create_dir_all(repo.join("protocols/labware")).unwrap();
+    for file in [
+        "protocols/move_sensor_back.py",
+        "protocols/labware/ot2ctl_6_tuberack_15ml.json",
+        "protocols/labware/ot2ctl_sensor_charging_port.json",
+    ] {
+        std::fs::copy(repo_root().join(file), repo.join(file)).unwrap();
+    }
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git")
+            .args([
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@t",
+                "-c",
+                "init.defaultBranch=main",
+            ])
+            .args(args)
+            .current_dir(&repo)
+            .stdout(Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success(), "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "protocols"]);
+    let name = unique("from-git");
+    let file = lab.sandbox.path().join("git.yaml");
+    std::fs::write(
+        &file,
+        format!(
+            "deployments:\n  - name: {name}\n    entrypoint: ot2:protocols/move_sensor_back.py\n    pull:\n      - prefect.deployments.steps.git_clone:\n          repository: {repo}\n          branch: main\n    work_pool: {{name: {pool}, work_queue_name: mix}}\n",
+            repo = repo.display(),
+            pool = lab.pool
+        ),
+    )
+    .unwrap();
+    ok(lab
+        .sandbox
+        .ot2ctl()
+        .current_dir(repo_root())
+        .arg("deploy")
+        .arg("--prefect-file")
+        .arg(&file));
+    let deployment = format!("move-sensor-back/{name}");
+    let checkouts = lab.sandbox.path().join("checkouts");
+
+    let refused = lab.run(&deployment, &[]);
+    lab.run_once(&["--checkouts-dir", checkouts.to_str().unwrap()]);
+    let run = flow_run(refused);
+    assert_eq!(run["state_type"], "FAILED", "{run}");
+    assert!(
+        run["state"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("is not allowed (--allow-repo)"),
+        "{run}"
+    );
+
+    let allowed = lab.run(&deployment, &[]);
+    let repo_arg = repo.display().to_string();
+    lab.run_once(&[
+        "--checkouts-dir",
+        checkouts.to_str().unwrap(),
+        "--allow-repo",
+        &repo_arg,
+    ]);
+    let run = flow_run(allowed);
+    assert_eq!(run["state_type"], "COMPLETED", "{run}");
+    let logs = ok(lab
+        .sandbox
+        .ot2ctl()
+        .args(["flow-run", "logs", &allowed.to_string()]));
+    assert!(
+        logs.contains(&format!("Code from {}@", repo.display())),
+        "{logs}"
+    );
+}

@@ -419,9 +419,15 @@ fn three_workers_run_sixty_runs_exactly_once() {
 
 /// Deploys the slow Python flow on the lab's pool and starts a run of it under a worker.
 fn slow_run(lab: &Lab) -> (Background, Uuid, u32) {
+    slow_run_with(lab, &[])
+}
+
+fn slow_run_with(lab: &Lab, worker_args: &[&str]) -> (Background, Uuid, u32) {
     let suffix = lab.python_flows(&["slow"]);
     let id = lab.run(&format!("slow/slow-{suffix}"), &[]);
-    let worker = Background::start(lab.worker(&["--cancel-grace-seconds", "3"]));
+    let mut command = lab.worker(&["--cancel-grace-seconds", "3"]);
+    command.args(worker_args);
+    let worker = Background::start(command);
     let running = wait_for(id, "RUNNING", Duration::from_secs(60), |r| {
         r["state_type"] == "RUNNING"
     });
@@ -712,4 +718,27 @@ fn protocols_come_from_git_checkouts_of_allowed_repositories_only() {
         logs.contains(&format!("Code from {}@", repo.display())),
         "{logs}"
     );
+}
+
+#[test]
+fn stopping_the_worker_lets_runs_finish_then_cancels_them_and_says_so() {
+    let lab = Lab::new(&[]);
+    let (worker, id, pid) = slow_run_with(&lab, &["--shutdown-grace-seconds", "2"]);
+    let output = worker.stop();
+    assert!(output.contains("no new runs are claimed"), "{output}");
+    assert!(
+        output.contains("grace period over; cancelling 1 run(s)"),
+        "{output}"
+    );
+    assert!(output.contains("1 cancelled"), "{output}");
+    let run = flow_run(id);
+    assert_eq!(run["state_type"], "CANCELLED", "{run}");
+    assert!(
+        run["state"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("The worker was stopped"),
+        "{run}"
+    );
+    assert!(!alive(pid));
 }

@@ -1,6 +1,7 @@
 //! The OT-2 side: protocol files read as text, the safety checks made before any motion, and
 //! the executor that runs a protocol (simulated with Opentrons' own analyzer).
 
+pub mod execution;
 pub mod protocol;
 pub mod simulate;
 pub mod validate;

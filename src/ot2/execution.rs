@@ -1,0 +1,349 @@
+//! What every way of running an OT-2 protocol shares: the checks before anything runs, the
+//! run log line of each robot command, and the result of a completed run.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value, json};
+
+use super::protocol::{Kind, Protocol, read_protocol};
+use super::validate;
+use crate::params;
+use crate::worker::report::{ERROR, INFO};
+use crate::worker::run::{Ending, RunContext};
+use crate::worker::source::{allowed, materialise};
+
+/// The paint rack of the lab's deck and what each position holds.
+const PAINT_RACK: &str = "ot2ctl_6_tuberack_15ml";
+const PAINTS: &[(&str, &str)] = &[("B1", "red"), ("B2", "yellow"), ("B3", "blue")];
+
+/// A protocol that passed every check, ready to run.
+pub struct Prepared {
+    pub file: PathBuf,
+    pub protocol: Protocol,
+    /// The runtime parameter values, typed as the protocol declares them.
+    pub values: Map<String, Value>,
+    /// Custom labware definitions to send with it.
+    pub labware: Vec<PathBuf>,
+}
+
+/// Every check that must pass before anything runs. `Err` is the reason, one line per problem.
+pub async fn prepare(context: &RunContext, protocol_path: &str) -> Result<Prepared, String> {
+    let executors = &context.executors;
+    // Job variables must not change what an OT-2 run executes or with which environment.
+    for (origin, variables) in [
+        ("deployment", &context.deployment.extra["job_variables"]),
+        ("flow run", &context.run.extra["job_variables"]),
+    ] {
+        if let Some(map) = variables.as_object() {
+            let forbidden: Vec<&str> = map
+                .iter()
+                .filter(|(key, value)| {
+                    let key = key.split('.').next().unwrap_or(key);
+                    (key == "command" && !value.is_null())
+                        || (key == "env"
+                            && value.as_object().is_none_or(|e| !e.is_empty())
+                            && !value.is_null())
+                })
+                .map(|(key, _)| key.as_str())
+                .collect();
+            if !forbidden.is_empty() {
+                return Err(format!(
+                    "the {origin}'s job variables set {}, which cannot change an OT-2 run",
+                    forbidden.join(" and ")
+                ));
+            }
+        }
+    }
+    let code = materialise(
+        &context.deployment.extra["pull_steps"],
+        &executors.checkouts,
+    )
+    .await?;
+    if let Some(provenance) = &code.provenance {
+        context.log(INFO, format!("Code from {provenance}"));
+    }
+    let file = allowed(
+        &code.dir.join(protocol_path),
+        &code,
+        &executors.protocols_dirs,
+        &executors.allowed_repos,
+    )?;
+    let source = std::fs::read_to_string(&file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let protocol = read_protocol(&source)
+        .map_err(|e| format!("cannot read the protocol {}: {e}", file.display()))?;
+
+    let values = context.parameters();
+    // The protocol's own limits first; the deployment's schema (required values, its types)
+    // only if those pass, so that one mistake is not reported twice.
+    let mut problems = validate::problems(&protocol, &values);
+    if problems.is_empty() {
+        problems = params::problems(
+            &context.deployment.parameter_openapi_schema,
+            &Map::new(),
+            &values,
+        );
+    }
+    if !problems.is_empty() {
+        for problem in &problems {
+            context.log(ERROR, problem.clone());
+        }
+        return Err(problems.join("\n"));
+    }
+    Ok(Prepared {
+        labware: labware_files(&file),
+        values: runtime_values(&protocol, &values),
+        file,
+        protocol,
+    })
+}
+
+/// Custom labware definitions: the JSON files in `labware/` beside the protocol.
+fn labware_files(protocol: &Path) -> Vec<PathBuf> {
+    let dir = protocol
+        .parent()
+        .map(|p| p.join("labware"))
+        .unwrap_or_default();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// The values passed to the protocol: only its own parameters, typed as it declares them.
+fn runtime_values(protocol: &Protocol, values: &Map<String, Value>) -> Map<String, Value> {
+    protocol
+        .parameters
+        .iter()
+        .filter_map(|parameter| {
+            let value = values.get(&parameter.name)?;
+            let typed = match (parameter.kind, value.as_f64()) {
+                (Kind::Int, Some(n)) => json!(n as i64),
+                _ => value.clone(),
+            };
+            Some((parameter.name.clone(), typed))
+        })
+        .collect()
+}
+
+/// Logs each robot command, one line per command.
+pub fn log_commands(
+    context: &RunContext,
+    commands: &[Value],
+    labware: &HashMap<String, String>,
+    first_number: usize,
+) {
+    for (index, command) in commands.iter().enumerate() {
+        context.log(INFO, command_line(first_number + index, command, labware));
+    }
+}
+
+/// Ends a run that did everything: the summary as message and log line, the result as state
+/// data and as a table artifact.
+pub async fn complete(
+    context: &RunContext,
+    prepared: &Prepared,
+    commands: &[Value],
+    seconds: f64,
+    how: &str,
+) -> Ending {
+    let labware = labware_names(commands);
+    let moved = paint_moved(commands, &labware);
+    let summary = summary(&prepared.protocol, commands.len(), &moved, seconds, how);
+    context.log(INFO, summary.clone());
+    let data = json!({
+        "protocol": prepared.protocol.name,
+        "commands": commands.len(),
+        "volumes_ul": moved,
+        "duration_s": (seconds * 100.0).round() / 100.0,
+        "parameters": prepared.values,
+    });
+    create_artifact(context, prepared, commands, &moved, how).await;
+    context
+        .finish("COMPLETED", "Completed", &summary, Some(data))
+        .await
+}
+
+/// Ends a run whose protocol or robot reported errors, with their own messages.
+pub async fn failed(context: &RunContext, errors: &Value, fallback: &str) -> Ending {
+    let details: Vec<String> = errors
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| e["detail"].as_str().unwrap_or("unknown error").to_string())
+        .collect();
+    let message = if details.is_empty() {
+        fallback.to_string()
+    } else {
+        details.join("; ")
+    };
+    context.log(ERROR, message.clone());
+    context.finish("FAILED", "Failed", &message, None).await
+}
+
+/// labware id → load name, from the `loadLabware` commands.
+pub fn labware_names(commands: &[Value]) -> HashMap<String, String> {
+    commands
+        .iter()
+        .filter(|c| c["commandType"] == "loadLabware")
+        .filter_map(|c| {
+            let id = c["result"]["labwareId"].as_str()?;
+            let name = c["params"]["loadName"].as_str()?;
+            Some((id.to_string(), name.to_string()))
+        })
+        .collect()
+}
+
+/// One run log line per command: what it did, and its status.
+pub fn command_line(number: usize, command: &Value, labware: &HashMap<String, String>) -> String {
+    let params = &command["params"];
+    let kind = command["commandType"].as_str().unwrap_or("?");
+    let place = || {
+        let well = params["wellName"].as_str().unwrap_or("?");
+        let name = params["labwareId"]
+            .as_str()
+            .and_then(|id| labware.get(id))
+            .map_or("?", String::as_str);
+        format!("{well} of {name}")
+    };
+    let detail = match kind {
+        "aspirate" | "dispense" => format!("{} µL at {}", params["volume"], place()),
+        "pickUpTip" | "dropTip" | "moveToWell" | "blowout" | "touchTip" => place(),
+        "comment" => params["message"].as_str().unwrap_or("").to_string(),
+        "waitForDuration" => format!("{} s", params["seconds"]),
+        "loadLabware" => format!(
+            "{} in slot {}",
+            params["loadName"].as_str().unwrap_or("?"),
+            params["location"]["slotName"].as_str().unwrap_or("?")
+        ),
+        "loadPipette" => format!(
+            "{} on the {} mount",
+            params["pipetteName"].as_str().unwrap_or("?"),
+            params["mount"].as_str().unwrap_or("?")
+        ),
+        _ => String::new(),
+    };
+    let status = command["status"].as_str().unwrap_or("?");
+    let error = command["error"]["detail"]
+        .as_str()
+        .map(|d| format!(": {d}"))
+        .unwrap_or_default();
+    format!("command {number:>3} {kind} {detail} [{status}]{error}")
+}
+
+/// µL aspirated from each paint of the rack, in the rack's order (red, yellow, blue).
+fn paint_moved(commands: &[Value], labware: &HashMap<String, String>) -> Map<String, Value> {
+    let mut moved: Vec<(&str, f64)> = Vec::new();
+    for command in commands.iter().filter(|c| c["commandType"] == "aspirate") {
+        let params = &command["params"];
+        let from_rack = params["labwareId"]
+            .as_str()
+            .and_then(|id| labware.get(id))
+            .is_some_and(|name| name == PAINT_RACK);
+        let paint = PAINTS
+            .iter()
+            .find(|(well, _)| params["wellName"] == *well)
+            .map(|(_, colour)| *colour);
+        if let (true, Some(colour)) = (from_rack, paint) {
+            let volume = params["volume"].as_f64().unwrap_or(0.0);
+            match moved.iter_mut().find(|(c, _)| *c == colour) {
+                Some((_, total)) => *total += volume,
+                None => moved.push((colour, volume)),
+            }
+        }
+    }
+    moved.sort_by_key(|(colour, _)| PAINTS.iter().position(|(_, c)| c == colour));
+    moved
+        .into_iter()
+        .map(|(c, v)| (c.to_string(), json!(v)))
+        .collect()
+}
+
+fn summary(
+    protocol: &Protocol,
+    commands: usize,
+    moved: &Map<String, Value>,
+    seconds: f64,
+    how: &str,
+) -> String {
+    let name = protocol.name.as_deref().unwrap_or("protocol");
+    if moved.is_empty() {
+        return format!("{name}: {commands} commands {how} in {seconds:.1} s");
+    }
+    let total: f64 = moved.values().filter_map(Value::as_f64).sum();
+    let parts: Vec<String> = moved
+        .iter()
+        .map(|(c, v)| format!("{c} {}", v.as_f64().unwrap_or(0.0)))
+        .collect();
+    format!(
+        "{name}: {commands} commands {how} in {seconds:.1} s; {total} µL moved ({} µL)",
+        parts.join(", ")
+    )
+}
+
+/// The run's result as a table on its Artifacts tab (inline state data is hidden in the UI).
+async fn create_artifact(
+    context: &RunContext,
+    prepared: &Prepared,
+    commands: &[Value],
+    moved: &Map<String, Value>,
+    how: &str,
+) {
+    let rows: Vec<Value> = if moved.is_empty() {
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for command in commands {
+            *counts
+                .entry(command["commandType"].as_str().unwrap_or("?").to_string())
+                .or_default() += 1;
+        }
+        counts
+            .into_iter()
+            .map(|(command, count)| json!({"command": command, "count": count}))
+            .collect()
+    } else {
+        let destination = prepared
+            .values
+            .get("mix_well")
+            .cloned()
+            .unwrap_or(Value::Null);
+        moved
+            .iter()
+            .map(|(colour, volume)| json!({"colour": colour, "volume_ul": volume, "well": destination, "status": how}))
+            .collect()
+    };
+    let key: String = format!("ot2-{}", context.deployment.name)
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let body = json!({
+        "key": key,
+        "type": "table",
+        "description": format!("{} ({how})", prepared.protocol.name.as_deref().unwrap_or("OT-2 protocol")),
+        "data": Value::Array(rows).to_string(),
+        "flow_run_id": context.id(),
+    });
+    if let Err(error) = crate::worker::report::until_answered("the result artifact", || {
+        context.reporter.api().create_artifact(&body)
+    })
+    .await
+    {
+        context.log(
+            ERROR,
+            format!("the result table could not be saved: {error}"),
+        );
+    }
+}

@@ -500,7 +500,7 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 
 /// The innermost cause of a transport error: "Connection refused (os error 111)" rather than
 /// reqwest's "error sending request".
-fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
+pub(crate) fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
     let mut cause: &(dyn std::error::Error + 'static) = err;
     while let Some(source) = cause.source() {
         cause = source;

@@ -9,6 +9,7 @@ mod error;
 pub mod flow_runs;
 pub mod models;
 pub mod names;
+pub mod robot;
 pub mod templates;
 pub mod work_pools;
 pub mod work_queues;

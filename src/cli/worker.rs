@@ -68,6 +68,12 @@ pub struct WorkerStartArgs {
     /// Where git_clone pull steps keep their checkouts
     #[arg(long, value_name = "DIR")]
     pub checkouts_dir: Option<PathBuf>,
+    /// The OT-2 to run protocols on, by its robot-server URL (without it they are simulated)
+    #[arg(long, env = "OT2CTL_ROBOT", value_name = "URL")]
+    pub robot: Option<String>,
+    /// Stop a cancelled robot run at once, even while the colour sensor is held
+    #[arg(long, requires = "robot")]
+    pub force_stop: bool,
     /// Seconds between SIGTERM and SIGKILL when a run is cancelled
     #[arg(long, default_value_t = 10, value_name = "SECONDS")]
     pub cancel_grace_seconds: u64,

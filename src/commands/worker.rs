@@ -8,6 +8,7 @@ use super::{api_client, print_warnings};
 use crate::api::Credential;
 use crate::cli::{WorkerCommand, WorkerStartArgs};
 use crate::config::Settings;
+use crate::config::paths::ot2ctl_home;
 use crate::config::settings::{API_AUTH_STRING, API_KEY, API_URL, Overrides};
 use crate::output::OutputFormat;
 use crate::worker::{Executors, WorkerOptions, default_name};
@@ -30,7 +31,18 @@ fn start(args: WorkerStartArgs, overrides: &Overrides) -> Result<()> {
         Credential::None => {}
     }
     let json = args.output.output == OutputFormat::Json;
-    let checkouts = args.checkouts_dir.clone().unwrap_or_else(default_checkouts);
+    let env = |name: &str| std::env::var(name).ok();
+    let home = ot2ctl_home(&env)?;
+    let checkouts = args.checkouts_dir.clone().unwrap_or_else(|| {
+        // Checkouts are a cache, except on a robot where OT2CTL_HOME is the one writable place.
+        match env("OT2CTL_HOME") {
+            Some(_) => home.join("checkouts"),
+            None => dirs::cache_dir()
+                .unwrap_or_else(std::env::temp_dir)
+                .join("ot2ctl")
+                .join("checkouts"),
+        }
+    });
     let options = WorkerOptions {
         pool: args.pool,
         queues: args.queue,
@@ -53,20 +65,12 @@ fn start(args: WorkerStartArgs, overrides: &Overrides) -> Result<()> {
         api_env,
         cancel_grace: Duration::from_secs(args.cancel_grace_seconds),
         json,
+        robot: args.robot,
+        force_stop: args.force_stop,
+        ot2ctl_home: home,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
     runtime.block_on(crate::worker::run(api, options, executors))
-}
-
-/// `$OT2CTL_HOME/checkouts`, else the user's cache directory.
-fn default_checkouts() -> std::path::PathBuf {
-    match std::env::var_os("OT2CTL_HOME") {
-        Some(home) => std::path::PathBuf::from(home).join("checkouts"),
-        None => dirs::cache_dir()
-            .unwrap_or_else(std::env::temp_dir)
-            .join("ot2ctl")
-            .join("checkouts"),
-    }
 }

@@ -4,18 +4,23 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 
-/// ot2ctl's own profiles file: `$OT2CTL_HOME/profiles.toml`, else `<user config dir>/ot2ctl/profiles.toml`.
+/// ot2ctl's own directory: `$OT2CTL_HOME`, else `<user config dir>/ot2ctl`.
 ///
 /// `OT2CTL_HOME` exists for robots whose root filesystem is read-only (the OT-2 keeps
 /// persistent state under `/data`).
-pub fn ot2ctl_profiles_path(env: &dyn Fn(&str) -> Option<String>) -> Result<PathBuf> {
+pub fn ot2ctl_home(env: &dyn Fn(&str) -> Option<String>) -> Result<PathBuf> {
     if let Some(home) = env("OT2CTL_HOME").filter(|v| !v.is_empty()) {
-        return Ok(PathBuf::from(home).join("profiles.toml"));
+        return Ok(PathBuf::from(home));
     }
     let config_dir = dirs::config_dir().context(
         "cannot find the user config directory; set OT2CTL_HOME to a writable directory",
     )?;
-    Ok(config_dir.join("ot2ctl").join("profiles.toml"))
+    Ok(config_dir.join("ot2ctl"))
+}
+
+/// ot2ctl's own profiles file: `profiles.toml` in [`ot2ctl_home`].
+pub fn ot2ctl_profiles_path(env: &dyn Fn(&str) -> Option<String>) -> Result<PathBuf> {
+    Ok(ot2ctl_home(env)?.join("profiles.toml"))
 }
 
 /// The Python Prefect profiles file, found the way Prefect finds it:

@@ -2,7 +2,9 @@
 //! the executor that runs a protocol (simulated with Opentrons' own analyzer).
 
 pub mod execution;
+pub mod offsets;
 pub mod protocol;
+pub mod robot;
 pub mod simulate;
 pub mod validate;
 

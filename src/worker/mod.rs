@@ -68,6 +68,12 @@ pub struct Executors {
     pub cancel_grace: Duration,
     /// JSON output keeps stdout for the worker's own lines; children write to stderr then.
     pub json: bool,
+    /// The OT-2 to run protocols on (robot-server URL); without it they are simulated.
+    pub robot: Option<String>,
+    /// Stop a cancelled robot run even while it holds the colour sensor.
+    pub force_stop: bool,
+    /// Where ot2ctl keeps per-robot state (labware offsets).
+    pub ot2ctl_home: PathBuf,
 }
 
 impl Executors {

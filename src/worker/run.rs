@@ -224,14 +224,15 @@ pub async fn execute(context: RunContext) -> Ending {
             context.worker_name, context.run.name
         ),
     );
-    let ending = match ot2::protocol_path(&entrypoint) {
-        Some(path) => ot2::simulate::execute(&context, path).await,
-        None if !context.executors.python_flows => {
+    let ending = match (ot2::protocol_path(&entrypoint), &context.executors.robot) {
+        (Some(path), Some(robot)) => ot2::robot::execute(&context, path, robot).await,
+        (Some(path), None) => ot2::simulate::execute(&context, path).await,
+        (None, _) if !context.executors.python_flows => {
             context
                 .refuse("this worker does not run Python flows (--no-python-flows)")
                 .await
         }
-        None => python_flow::execute(&context).await,
+        (None, _) => python_flow::execute(&context).await,
     };
     context.reporter.flush().await;
     let _ = started;

@@ -1,0 +1,235 @@
+//! The OT-2's own HTTP API (robot-server, port 31950): upload a protocol with its labware,
+//! read the robot's analysis, create, play, follow and stop a run.
+//!
+//! Every request carries `Opentrons-Version`. Responses wrap their payload in `data`; errors
+//! carry `errors[{id, detail}]`.
+
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use reqwest::multipart::{Form, Part};
+use serde_json::{Value, json};
+
+use super::client::root_cause;
+use super::user_agent;
+
+/// What the robot said, when it said no.
+#[derive(Debug, thiserror::Error)]
+pub enum RobotError {
+    #[error("cannot reach the robot at {url} ({reason}); is it on and is --robot right?")]
+    Unreachable { url: String, reason: String },
+    /// 409 RunAlreadyActive: another run is running or paused.
+    #[error("the robot is busy with another run ({detail})")]
+    Busy { detail: String },
+    #[error("the robot answered {status} to {what}: {detail}")]
+    Refused {
+        status: StatusCode,
+        what: String,
+        detail: String,
+    },
+    #[error("unexpected answer from the robot to {what}: {reason}")]
+    Decode { what: String, reason: String },
+}
+
+/// A robot-server, on the robot (`http://127.0.0.1:31950`) or across the network.
+pub struct RobotClient {
+    http: reqwest::Client,
+    base: String,
+}
+
+/// A file sent with a protocol: the protocol itself or a custom labware definition.
+pub struct UploadFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+impl RobotClient {
+    pub fn new(url: &str) -> Result<RobotClient, RobotError> {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let http = reqwest::Client::builder()
+            .user_agent(user_agent())
+            .timeout(Duration::from_secs(60))
+            .connect_timeout(Duration::from_secs(10))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| RobotError::Unreachable {
+                url: url.to_string(),
+                reason: e.to_string(),
+            })?;
+        Ok(RobotClient {
+            http,
+            base: url.trim_end_matches('/').to_string(),
+        })
+    }
+
+    pub fn url(&self) -> &str {
+        &self.base
+    }
+
+    /// `GET /health`: model, `api_version`, `maximum_protocol_api_version` ([major, minor]).
+    pub async fn health(&self) -> Result<Value, RobotError> {
+        self.send(self.http.get(self.path("/health")), "GET /health")
+            .await
+    }
+
+    /// `POST /protocols`: the protocol and its labware, tagged with `key`, analysed with
+    /// `values`. Returns `data` (`id`, `analysisSummaries`).
+    pub async fn upload_protocol(
+        &self,
+        files: Vec<UploadFile>,
+        key: &str,
+        values: &Value,
+    ) -> Result<Value, RobotError> {
+        let mut form = Form::new()
+            .text("key", key.to_string())
+            .text("runTimeParameterValues", values.to_string());
+        for file in files {
+            form = form.part("files", Part::bytes(file.bytes).file_name(file.name));
+        }
+        let response = self
+            .send(
+                self.http.post(self.path("/protocols")).multipart(form),
+                "POST /protocols",
+            )
+            .await?;
+        Ok(response["data"].clone())
+    }
+
+    /// `GET /protocols/{id}/analyses/{analysis}`: `data` with `status`, `result`, `errors`,
+    /// `runTimeParameters`, `commands`.
+    pub async fn analysis(&self, protocol: &str, analysis: &str) -> Result<Value, RobotError> {
+        let what = format!("GET /protocols/{protocol}/analyses/{analysis}");
+        let response = self
+            .send(
+                self.http
+                    .get(self.path(&format!("/protocols/{protocol}/analyses/{analysis}"))),
+                &what,
+            )
+            .await?;
+        Ok(response["data"].clone())
+    }
+
+    /// `POST /runs`; 409 is [`RobotError::Busy`].
+    pub async fn create_run(
+        &self,
+        protocol: &str,
+        values: &Value,
+        offsets: &Value,
+    ) -> Result<Value, RobotError> {
+        let body = json!({"data": {"protocolId": protocol, "runTimeParameterValues": values, "labwareOffsets": offsets}});
+        let response = self
+            .send(self.http.post(self.path("/runs")).json(&body), "POST /runs")
+            .await?;
+        Ok(response["data"].clone())
+    }
+
+    /// `POST /runs/{id}/actions` with `play`, `pause` or `stop`.
+    pub async fn action(&self, run: &str, action: &str) -> Result<(), RobotError> {
+        let body = json!({"data": {"actionType": action}});
+        let what = format!("{action} of run {run}");
+        self.send(
+            self.http
+                .post(self.path(&format!("/runs/{run}/actions")))
+                .json(&body),
+            &what,
+        )
+        .await
+        .map(drop)
+    }
+
+    /// `GET /runs/{id}`: `data` with `status`, `errors`, `current`.
+    pub async fn run(&self, run: &str) -> Result<Value, RobotError> {
+        let response = self
+            .send(
+                self.http.get(self.path(&format!("/runs/{run}"))),
+                &format!("GET /runs/{run}"),
+            )
+            .await?;
+        Ok(response["data"].clone())
+    }
+
+    /// `GET /runs/{id}/commands?cursor=N&pageLength=M`: the whole response (`data`, `meta`).
+    pub async fn commands(
+        &self,
+        run: &str,
+        cursor: usize,
+        page_length: usize,
+    ) -> Result<Value, RobotError> {
+        let path = format!("/runs/{run}/commands?cursor={cursor}&pageLength={page_length}");
+        self.send(
+            self.http.get(self.path(&path)),
+            &format!("GET /runs/{run}/commands"),
+        )
+        .await
+    }
+
+    /// `PATCH /runs/{id}` `current: false`: the run no longer blocks the robot.
+    pub async fn close_run(&self, run: &str) -> Result<(), RobotError> {
+        let body = json!({"data": {"current": false}});
+        self.send(
+            self.http
+                .patch(self.path(&format!("/runs/{run}")))
+                .json(&body),
+            "closing the run",
+        )
+        .await
+        .map(drop)
+    }
+
+    fn path(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    async fn send(
+        &self,
+        request: reqwest::RequestBuilder,
+        what: &str,
+    ) -> Result<Value, RobotError> {
+        let response = request
+            .header("Opentrons-Version", "*")
+            .send()
+            .await
+            .map_err(|e| RobotError::Unreachable {
+                url: self.base.clone(),
+                reason: root_cause(&e),
+            })?;
+        let status = response.status();
+        let bytes = response
+            .bytes()
+            .await
+            .map_err(|e| RobotError::Unreachable {
+                url: self.base.clone(),
+                reason: root_cause(&e),
+            })?;
+        let body: Value = if bytes.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(&bytes).map_err(|e| RobotError::Decode {
+                what: what.to_string(),
+                reason: e.to_string(),
+            })?
+        };
+        if status.is_success() {
+            return Ok(body);
+        }
+        let detail = body["errors"]
+            .as_array()
+            .and_then(|errors| errors.first())
+            .map(|e| {
+                let id = e["id"].as_str().unwrap_or("");
+                let detail = e["detail"].as_str().unwrap_or("");
+                format!("{id}: {detail}")
+                    .trim_matches([' ', ':'])
+                    .to_string()
+            })
+            .unwrap_or_else(|| body.to_string());
+        if status == StatusCode::CONFLICT {
+            return Err(RobotError::Busy { detail });
+        }
+        Err(RobotError::Refused {
+            status,
+            what: what.to_string(),
+            detail,
+        })
+    }
+}

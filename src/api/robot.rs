@@ -29,6 +29,30 @@ pub enum RobotError {
     },
     #[error("unexpected answer from the robot to {what}: {reason}")]
     Decode { what: String, reason: String },
+    #[error(
+        "'{url}' is not a robot URL ({reason}); write http://<robot address>:31950, or \
+         http://127.0.0.1:31950 on the robot itself"
+    )]
+    BadUrl { url: String, reason: String },
+}
+
+/// A robot-server URL as ot2ctl keys it: http(s), host and port, no trailing slash.
+pub fn robot_url(raw: &str) -> Result<String, RobotError> {
+    let bad = |reason: &str| RobotError::BadUrl {
+        url: raw.to_string(),
+        reason: reason.to_string(),
+    };
+    let url = reqwest::Url::parse(raw.trim()).map_err(|e| bad(&e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(bad("it must start with http:// or https://"));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(bad("it has no host"));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(bad("it must not have a query or fragment"));
+    }
+    Ok(url.as_str().trim_end_matches('/').to_string())
 }
 
 /// A robot-server, on the robot (`http://127.0.0.1:31950`) or across the network.
@@ -45,6 +69,7 @@ pub struct UploadFile {
 
 impl RobotClient {
     pub fn new(url: &str) -> Result<RobotClient, RobotError> {
+        let base = robot_url(url)?;
         let _ = rustls::crypto::ring::default_provider().install_default();
         let http = reqwest::Client::builder()
             .user_agent(user_agent())
@@ -53,13 +78,10 @@ impl RobotClient {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| RobotError::Unreachable {
-                url: url.to_string(),
+                url: base.clone(),
                 reason: e.to_string(),
             })?;
-        Ok(RobotClient {
-            http,
-            base: url.trim_end_matches('/').to_string(),
-        })
+        Ok(RobotClient { http, base })
     }
 
     pub fn url(&self) -> &str {

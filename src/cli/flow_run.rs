@@ -91,4 +91,6 @@ pub struct LogsArgs {
     /// Keep printing new lines until the run ends
     #[arg(long, short = 'f', conflicts_with_all = ["head", "reverse"])]
     pub follow: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
 }

@@ -6,6 +6,7 @@ mod deployment;
 mod flow_run;
 mod lab;
 mod profile;
+mod robot;
 mod work_pool;
 mod work_queue;
 mod worker;
@@ -18,6 +19,7 @@ pub use deployment::{DeploymentCommand, DeploymentListArgs, DeploymentRef, RunAr
 pub use flow_run::{FlowRunCommand, FlowRunListArgs, FlowRunRef, LogsArgs};
 pub use lab::{LabCommand, SetupArgs};
 pub use profile::{ProfileCommand, ProfileCreateArgs, ProfileDeleteArgs, ProfileNameArgs};
+pub use robot::{OffsetsCommand, RobotArgs, RobotCommand};
 pub use work_pool::{PoolCreateArgs, PoolUpdateArgs, WorkPoolCommand};
 pub use work_queue::{
     QueueCreateArgs, QueueListArgs, QueuePreviewArgs, QueueUpdateArgs, WorkQueueCommand,
@@ -115,6 +117,13 @@ pub enum Command {
         after_help = "Examples:\n  ot2ctl worker start --pool ot2-device-pool\n  ot2ctl worker start --pool ot2-device-pool --queue maintenance"
     )]
     Worker(WorkerCommand),
+
+    /// The OT-2 robots the worker drives: their stored labware offsets
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  ot2ctl robot offsets ls --robot http://10.0.0.5:31950\n  ot2ctl robot offsets import lpc-export.json --robot http://10.0.0.5:31950"
+    )]
+    Robot(RobotCommand),
 
     /// Set up the lab's work pools and queues from a declarative file
     #[command(

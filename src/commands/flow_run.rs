@@ -161,6 +161,14 @@ async fn inspect(api: &Client, reference: &FlowRunRef, format: OutputFormat) -> 
 
 async fn logs(api: &Client, args: LogsArgs) -> Result<()> {
     let id = run_id(&args.run)?;
+    let json = args.output.output == OutputFormat::Json;
+    if args.follow && json {
+        return Err(UsageError::new(
+            "--follow prints log lines as they come; leave out --output json, or read the \
+             finished run's logs with --output json",
+        )
+        .into());
+    }
     let run = api.read_flow_run(id).await?;
     if args.follow {
         follow(api, &run, None, false).await?;
@@ -188,6 +196,9 @@ async fn logs(api: &Client, args: LogsArgs) -> Result<()> {
     // --tail shows the last lines in time order unless --reverse asks otherwise.
     if args.tail && !args.reverse {
         lines.reverse();
+    }
+    if json {
+        return output::print_json(&lines);
     }
     for line in &lines {
         println!("{}", output::log_line(line));

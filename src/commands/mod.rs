@@ -7,6 +7,7 @@ mod deployment;
 mod flow_run;
 mod lab;
 mod profile;
+mod robot;
 mod run;
 mod work_pool;
 mod work_queue;
@@ -36,6 +37,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::WorkQueue(command) => with_api(&overrides, |api| work_queue::run(command, api)),
         Command::Lab(command) => lab::run(command, &overrides),
         Command::Worker(command) => worker::run(command, &overrides),
+        Command::Robot(command) => robot::run(command),
         Command::Deploy(args) => deploy::run(args, &overrides),
         Command::Run(args) => with_api(&overrides, |api| async move { run::run(&api, args).await }),
         Command::Deployment(command) => with_api(&overrides, |api| deployment::run(command, api)),

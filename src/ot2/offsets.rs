@@ -65,7 +65,8 @@ pub fn upsert(offsets: &mut Vec<Value>, new: Value) {
 }
 
 /// Offsets from an Opentrons App export: a list of offsets, or an object holding one under
-/// `data`, `labwareOffsets` or `offsets`. Only the fields robot-server uses are kept.
+/// `data`, `labwareOffsets` or `offsets` (a robot-server run record, `data.labwareOffsets`,
+/// works too). Only the fields robot-server uses are kept.
 pub fn from_app_export(text: &str, origin: &str) -> Result<Vec<Value>, UsageError> {
     let value: Value = serde_json::from_str(text).map_err(|e| {
         UsageError::new(format!(
@@ -79,6 +80,7 @@ pub fn from_app_export(text: &str, origin: &str) -> Result<Vec<Value>, UsageErro
         Value::Object(map) => ["data", "labwareOffsets", "offsets"]
             .iter()
             .find_map(|key| map.get(*key).and_then(Value::as_array).cloned())
+            .or_else(|| value["data"]["labwareOffsets"].as_array().cloned())
             .ok_or_else(|| {
                 UsageError::new(format!("{origin}: no list of labware offsets in it"))
             })?,
@@ -96,6 +98,9 @@ pub fn from_app_export(text: &str, origin: &str) -> Result<Vec<Value>, UsageErro
             let vector = &item["vector"];
             match (uri, slot, vector["x"].as_f64(), vector["y"].as_f64(), vector["z"].as_f64()) {
                 (Some(uri), Some(slot), Some(x), Some(y), Some(z)) => {
+                    check(uri, slot).map_err(|e| {
+                        UsageError::new(format!("{origin}: offset {index}: {}", e.0))
+                    })?;
                     let mut kept = offset(uri, slot, x, y, z);
                     if let Some(module) = item["location"]["moduleModel"].as_str() {
                         kept["location"]["moduleModel"] = json!(module);
@@ -108,6 +113,26 @@ pub fn from_app_export(text: &str, origin: &str) -> Result<Vec<Value>, UsageErro
             }
         })
         .collect()
+}
+
+/// A definition URI is `namespace/load_name/version`; an OT-2 deck has slots 1 to 12.
+pub fn check(definition_uri: &str, slot: &str) -> Result<(), UsageError> {
+    let parts: Vec<&str> = definition_uri.split('/').collect();
+    let well_formed = parts.len() == 3
+        && parts[..2].iter().all(|p| !p.is_empty())
+        && parts[2].parse::<u32>().is_ok();
+    if !well_formed {
+        return Err(UsageError::new(format!(
+            "'{definition_uri}' is not a labware definition URI; write namespace/load_name/version, \
+             e.g. opentrons/corning_96_wellplate_360ul_flat/2"
+        )));
+    }
+    if !slot.parse::<u32>().is_ok_and(|n| (1..=12).contains(&n)) {
+        return Err(UsageError::new(format!(
+            "'{slot}' is not an OT-2 deck slot; slots are numbered 1 to 12"
+        )));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

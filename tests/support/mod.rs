@@ -3,7 +3,9 @@
 //! server cannot produce on demand.
 #![allow(dead_code)]
 
+pub mod lab;
 pub mod mock;
+pub mod robot;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

@@ -1,0 +1,105 @@
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+use super::OutputArgs;
+
+#[derive(Debug, Subcommand)]
+pub enum RobotCommand {
+    /// Labware offsets sent with every run on a robot
+    #[command(
+        subcommand,
+        long_about = "robot-server keeps labware offsets per run only, so ot2ctl stores them per \
+                      robot (under OT2CTL_HOME) and the worker sends them with every run it \
+                      creates. Offsets are matched by labware definition URI and deck slot; take \
+                      them from the Opentrons App's Labware Position Check.",
+        after_help = "Examples:\n  ot2ctl robot offsets ls --robot http://10.0.0.5:31950\n  ot2ctl robot offsets import lpc-export.json\n  ot2ctl robot offsets set opentrons/corning_96_wellplate_360ul_flat/2 --slot 1 --x 0.1 --y -0.2 --z 0.3"
+    )]
+    Offsets(OffsetsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OffsetsCommand {
+    /// List a robot's stored labware offsets
+    #[command(
+        visible_alias = "list",
+        after_help = "Examples:\n  ot2ctl robot offsets ls\n  ot2ctl robot offsets ls --robot http://10.0.0.5:31950 -o json"
+    )]
+    Ls {
+        #[command(flatten)]
+        robot: RobotArgs,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+
+    /// Store the offset of one labware in one slot (replacing any earlier one)
+    #[command(
+        after_help = "Examples:\n  ot2ctl robot offsets set opentrons/corning_96_wellplate_360ul_flat/2 --slot 1 --x 0.1 --y -0.2 --z 0.3\n  ot2ctl robot offsets set custom_beta/ot2ctl_6_tuberack_15ml/1 --slot 3 --z -0.5"
+    )]
+    Set(OffsetSetArgs),
+
+    /// Forget stored offsets: all of them, or those of one labware (and slot)
+    #[command(
+        after_help = "Examples:\n  ot2ctl robot offsets clear --yes\n  ot2ctl robot offsets clear opentrons/opentrons_96_tiprack_300ul/1 --slot 9"
+    )]
+    Clear(OffsetClearArgs),
+
+    /// Store the offsets of an Opentrons App export (JSON), replacing those of the same labware and slot
+    #[command(
+        after_help = "Examples:\n  ot2ctl robot offsets import lpc-export.json\n  curl -s -H 'Opentrons-Version: *' http://10.0.0.5:31950/runs/RUN/ | ot2ctl robot offsets import -"
+    )]
+    Import(OffsetImportArgs),
+}
+
+/// The robot a command is about.
+#[derive(Debug, Clone, Args)]
+pub struct RobotArgs {
+    /// The robot, by its robot-server URL (port 31950)
+    #[arg(long, env = "OT2CTL_ROBOT", value_name = "URL")]
+    pub robot: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct OffsetSetArgs {
+    /// The labware's definition URI: namespace/load_name/version
+    #[arg(value_name = "DEFINITION_URI")]
+    pub definition_uri: String,
+    /// The deck slot (1-11)
+    #[arg(long, value_name = "SLOT")]
+    pub slot: String,
+    /// Millimetres along x
+    #[arg(long, default_value_t = 0.0, allow_negative_numbers = true)]
+    pub x: f64,
+    /// Millimetres along y
+    #[arg(long, default_value_t = 0.0, allow_negative_numbers = true)]
+    pub y: f64,
+    /// Millimetres along z
+    #[arg(long, default_value_t = 0.0, allow_negative_numbers = true)]
+    pub z: f64,
+    #[command(flatten)]
+    pub robot: RobotArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct OffsetClearArgs {
+    /// Only the offsets of this labware (definition URI)
+    #[arg(value_name = "DEFINITION_URI")]
+    pub definition_uri: Option<String>,
+    /// Only the offsets in this slot
+    #[arg(long, value_name = "SLOT")]
+    pub slot: Option<String>,
+    /// Do not ask before forgetting every offset
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    #[command(flatten)]
+    pub robot: RobotArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct OffsetImportArgs {
+    /// The exported JSON file, or - for standard input
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub robot: RobotArgs,
+}

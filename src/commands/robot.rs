@@ -1,0 +1,167 @@
+//! `ot2ctl robot offsets ls|set|clear|import`: the labware offsets the worker sends with every
+//! run on a robot.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde_json::Value;
+
+use crate::api::robot::robot_url;
+use crate::cli::{OffsetsCommand, RobotArgs, RobotCommand};
+use crate::config::paths::ot2ctl_home;
+use crate::config::settings::process_env;
+use crate::error::{UsageError, usage};
+use crate::ot2::offsets;
+use crate::output::{self, OutputFormat};
+
+pub fn run(command: RobotCommand) -> Result<()> {
+    match command {
+        RobotCommand::Offsets(command) => run_offsets(command),
+    }
+}
+
+fn run_offsets(command: OffsetsCommand) -> Result<()> {
+    match command {
+        OffsetsCommand::Ls { robot, output } => {
+            let store = Store::open(&robot)?;
+            list(&store, &store.load()?, output.output)
+        }
+        OffsetsCommand::Set(args) => {
+            offsets::check(&args.definition_uri, &args.slot)?;
+            let store = Store::open(&args.robot)?;
+            let mut stored = store.load()?;
+            let new = offsets::offset(&args.definition_uri, &args.slot, args.x, args.y, args.z);
+            offsets::upsert(&mut stored, new);
+            store.save(&stored)?;
+            println!(
+                "Stored the offset of {} in slot {} for {} ({} offset(s) in all)",
+                args.definition_uri,
+                args.slot,
+                store.robot,
+                stored.len()
+            );
+            Ok(())
+        }
+        OffsetsCommand::Clear(args) => {
+            let store = Store::open(&args.robot)?;
+            let mut stored = store.load()?;
+            let before = stored.len();
+            let everything = args.definition_uri.is_none() && args.slot.is_none();
+            if everything
+                && before > 0
+                && !output::confirm(
+                    &format!("Forget all {before} offset(s) of {}?", store.robot),
+                    args.yes,
+                )?
+            {
+                return usage("nothing cleared; pass --yes to forget every offset");
+            }
+            stored.retain(|o| {
+                let same_labware = args
+                    .definition_uri
+                    .as_deref()
+                    .is_none_or(|uri| o["definitionUri"] == uri);
+                let same_slot = args
+                    .slot
+                    .as_deref()
+                    .is_none_or(|slot| o["location"]["slotName"] == slot);
+                !(same_labware && same_slot)
+            });
+            store.save(&stored)?;
+            println!(
+                "Cleared {} offset(s) of {}; {} left",
+                before - stored.len(),
+                store.robot,
+                stored.len()
+            );
+            Ok(())
+        }
+        OffsetsCommand::Import(args) => {
+            let (text, origin) = read_input(&args.file)?;
+            let imported = offsets::from_app_export(&text, &origin)?;
+            let store = Store::open(&args.robot)?;
+            let mut stored = store.load()?;
+            for offset in &imported {
+                offsets::upsert(&mut stored, offset.clone());
+            }
+            store.save(&stored)?;
+            println!(
+                "Imported {} offset(s) from {origin} for {} ({} offset(s) in all)",
+                imported.len(),
+                store.robot,
+                stored.len()
+            );
+            Ok(())
+        }
+    }
+}
+
+/// One robot's offsets file.
+struct Store {
+    robot: String,
+    path: PathBuf,
+}
+
+impl Store {
+    fn open(args: &RobotArgs) -> Result<Store> {
+        let Some(raw) = args.robot.as_deref() else {
+            return usage(
+                "which robot? pass --robot http://<robot address>:31950 or set OT2CTL_ROBOT",
+            );
+        };
+        let robot = robot_url(raw).map_err(|e| UsageError::new(e.to_string()))?;
+        let path = offsets::store_path(&ot2ctl_home(&process_env)?, &robot);
+        Ok(Store { robot, path })
+    }
+
+    fn load(&self) -> Result<Vec<Value>> {
+        offsets::load(&self.path)
+    }
+
+    fn save(&self, stored: &[Value]) -> Result<()> {
+        offsets::save(&self.path, stored)
+    }
+}
+
+fn read_input(file: &Path) -> Result<(String, String)> {
+    if file == Path::new("-") {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .context("cannot read standard input")?;
+        return Ok((text, "<stdin>".into()));
+    }
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| UsageError::new(format!("cannot read {}: {e}", file.display())))?;
+    Ok((text, file.display().to_string()))
+}
+
+fn list(store: &Store, stored: &[Value], format: OutputFormat) -> Result<()> {
+    if format == OutputFormat::Json {
+        return output::print_json(stored);
+    }
+    if stored.is_empty() {
+        eprintln!(
+            "No labware offsets stored for {}; add them with `ot2ctl robot offsets set` or `import`",
+            store.robot
+        );
+        return Ok(());
+    }
+    let mut table = output::table(&["LABWARE", "SLOT", "X", "Y", "Z"]);
+    for offset in stored {
+        let vector = &offset["vector"];
+        table.add_row(vec![
+            offset["definitionUri"].as_str().unwrap_or("").to_string(),
+            offset["location"]["slotName"]
+                .as_str()
+                .unwrap_or("")
+                .to_string(),
+            vector["x"].to_string(),
+            vector["y"].to_string(),
+            vector["z"].to_string(),
+        ]);
+    }
+    output::print_table(table);
+    Ok(())
+}

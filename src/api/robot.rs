@@ -36,13 +36,20 @@ pub enum RobotError {
     BadUrl { url: String, reason: String },
 }
 
-/// A robot-server URL as ot2ctl keys it: http(s), host and port, no trailing slash.
+/// A robot-server URL as ot2ctl keys it: http(s), host and port, no trailing slash. A bare
+/// `host:port` means http, as the robot serves nothing else.
 pub fn robot_url(raw: &str) -> Result<String, RobotError> {
     let bad = |reason: &str| RobotError::BadUrl {
         url: raw.to_string(),
         reason: reason.to_string(),
     };
-    let url = reqwest::Url::parse(raw.trim()).map_err(|e| bad(&e.to_string()))?;
+    let raw_trimmed = raw.trim();
+    let with_scheme = if raw_trimmed.contains("://") {
+        raw_trimmed.to_string()
+    } else {
+        format!("http://{raw_trimmed}")
+    };
+    let url = reqwest::Url::parse(&with_scheme).map_err(|e| bad(&e.to_string()))?;
     if !matches!(url.scheme(), "http" | "https") {
         return Err(bad("it must start with http:// or https://"));
     }
@@ -253,5 +260,23 @@ impl RobotClient {
             what: what.to_string(),
             detail,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn robot_urls_are_keyed_one_way() {
+        for raw in [
+            "http://10.0.0.5:31950",
+            "http://10.0.0.5:31950/",
+            "10.0.0.5:31950",
+        ] {
+            assert_eq!(robot_url(raw).unwrap(), "http://10.0.0.5:31950");
+        }
+        assert!(robot_url("ftp://robot").is_err());
+        assert!(robot_url("http://robot:31950/?x=1").is_err());
     }
 }

@@ -6,10 +6,12 @@ use anyhow::Result;
 
 use super::{api_client, print_warnings};
 use crate::api::Credential;
+use crate::api::robot::robot_url;
 use crate::cli::{WorkerCommand, WorkerStartArgs};
 use crate::config::Settings;
 use crate::config::paths::ot2ctl_home;
 use crate::config::settings::{API_AUTH_STRING, API_KEY, API_URL, Overrides};
+use crate::error::UsageError;
 use crate::output::OutputFormat;
 use crate::worker::{Executors, WorkerOptions, default_name};
 
@@ -31,6 +33,12 @@ fn start(args: WorkerStartArgs, overrides: &Overrides) -> Result<()> {
         Credential::None => {}
     }
     let json = args.output.output == OutputFormat::Json;
+    let robot = args
+        .robot
+        .as_deref()
+        .map(robot_url)
+        .transpose()
+        .map_err(|e| UsageError::new(e.to_string()))?;
     let env = |name: &str| std::env::var(name).ok();
     let home = ot2ctl_home(&env)?;
     let checkouts = args.checkouts_dir.clone().unwrap_or_else(|| {
@@ -65,7 +73,7 @@ fn start(args: WorkerStartArgs, overrides: &Overrides) -> Result<()> {
         api_env,
         cancel_grace: Duration::from_secs(args.cancel_grace_seconds),
         json,
-        robot: args.robot,
+        robot,
         force_stop: args.force_stop,
         ot2ctl_home: home,
     };

@@ -27,6 +27,7 @@ use tokio::task::JoinSet;
 use uuid::Uuid;
 
 use crate::api::models::FlowRun;
+use crate::api::robot::RobotClient;
 use crate::api::{ApiError, Client};
 use report::{Reporter, accepted, state};
 use run::{Ending, RunContext, execute};
@@ -109,9 +110,13 @@ pub async fn run(api: Client, options: WorkerOptions, executors: Executors) -> R
             ));
         }
     }
+    let robot = match &executors.robot {
+        Some(url) => Some(robot_identity(url).await?),
+        None => None,
+    };
     let reporter = Arc::new(Reporter::new(api.clone(), options.name.clone()));
     let executors = Arc::new(executors);
-    banner(&options, &executors);
+    banner(&options, &executors, robot.as_deref());
 
     api.heartbeat(
         &options.pool,
@@ -365,7 +370,30 @@ fn shutdown_signal() -> tokio::sync::mpsc::Receiver<()> {
     rx
 }
 
-fn banner(options: &WorkerOptions, executors: &Executors) {
+/// The robot, checked once at start: a worker that cannot reach its robot should not claim runs.
+async fn robot_identity(url: &str) -> Result<String> {
+    let robot = RobotClient::new(url)?;
+    let health = robot.health().await?;
+    let text = |key: &str| health[key].as_str().unwrap_or("?").to_string();
+    let maximum = health["maximum_protocol_api_version"]
+        .as_array()
+        .map(|v| {
+            v.iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .join(".")
+        })
+        .unwrap_or_else(|| "?".into());
+    Ok(format!(
+        "OT-2 protocols on robot '{}' at {} ({}, robot software {}, protocols up to API {maximum})",
+        text("name"),
+        robot.url(),
+        text("robot_model"),
+        text("api_version"),
+    ))
+}
+
+fn banner(options: &WorkerOptions, executors: &Executors, robot: Option<&str>) {
     let queues = if options.queues.is_empty() {
         "all queues".to_string()
     } else {
@@ -378,12 +406,13 @@ fn banner(options: &WorkerOptions, executors: &Executors) {
             executors.python.display()
         ));
     }
-    executors_text.push(match &executors.opentrons_python {
-        Some(python) => format!(
+    executors_text.push(match (robot, &executors.opentrons_python) {
+        (Some(robot), _) => robot.to_string(),
+        (None, Some(python)) => format!(
             "OT-2 protocols simulated ({} -m opentrons.cli analyze)",
             python.display()
         ),
-        None => "OT-2 protocols: none (no --opentrons-python)".into(),
+        (None, None) => "OT-2 protocols: none (no --robot or --opentrons-python)".into(),
     });
     if options.json {
         let line = json!({

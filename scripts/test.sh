@@ -14,6 +14,8 @@ cargo clippy --quiet --all-targets -- -D warnings
 
 log "building the tests"
 cargo test --all-targets --no-run --quiet
+log "building the static release binary (tests/release.rs checks it)"
+scripts/build-static.sh >/dev/null
 ensure_venv
 ensure_opentrons_venv
 trap stop_prefect_server EXIT
@@ -25,6 +27,7 @@ export OT2CTL_TEST_API_URL="$PREFECT_SERVER_URL"
 export OT2CTL_TEST_AUTH_STRING="$auth"
 export OT2CTL_TEST_PREFECT="$OT2CTL_VENV/bin/prefect"
 export OT2CTL_TEST_OPENTRONS_PYTHON="$OT2CTL_OPENTRONS_VENV/bin/python"
+export OT2CTL_TEST_STATIC_BINARY="$OT2CTL_ROOT/target/x86_64-unknown-linux-gnu/release/ot2ctl"
 log "cargo test"
 # With no arguments, every target; otherwise what was asked (e.g. --test deploy).
 [ $# -gt 0 ] || set -- --all-targets

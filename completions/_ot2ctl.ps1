@@ -34,6 +34,7 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('deployment', 'deployment', [CompletionResultType]::ParameterValue, 'List, inspect, pause, resume, delete and run deployments')
             [CompletionResult]::new('flow-run', 'flow-run', [CompletionResultType]::ParameterValue, 'List flow runs, read their logs, cancel or delete them')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Run a worker that claims and executes flow runs of a work pool')
+            [CompletionResult]::new('robot', 'robot', [CompletionResultType]::ParameterValue, 'The OT-2 robots the worker drives: their stored labware offsets')
             [CompletionResult]::new('lab', 'lab', [CompletionResultType]::ParameterValue, 'Set up the lab''s work pools and queues from a declarative file')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'View and change settings of the active profile')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'List, create and switch profiles')
@@ -672,6 +673,8 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
         'ot2ctl;flow-run;logs' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many lines --head or --tail show')
             [CompletionResult]::new('--num-logs', '--num-logs', [CompletionResultType]::ParameterName, 'How many lines --head or --tail show')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
             [CompletionResult]::new('--head', '--head', [CompletionResultType]::ParameterName, 'Only the first lines')
@@ -681,8 +684,8 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('--reverse', '--reverse', [CompletionResultType]::ParameterName, 'Newest first')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Keep printing new lines until the run ends')
             [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep printing new lines until the run ends')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -742,6 +745,7 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Claim flow runs of a work pool in priority order and execute them')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install the worker as a service that starts at boot and restarts on failure')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -761,14 +765,55 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('--protocols-dir', '--protocols-dir', [CompletionResultType]::ParameterName, 'A directory protocols may be run from (repeatable)')
             [CompletionResult]::new('--allow-repo', '--allow-repo', [CompletionResultType]::ParameterName, 'A git repository whose checkouts protocols may be run from (repeatable)')
             [CompletionResult]::new('--checkouts-dir', '--checkouts-dir', [CompletionResultType]::ParameterName, 'Where git_clone pull steps keep their checkouts')
+            [CompletionResult]::new('--robot', '--robot', [CompletionResultType]::ParameterName, 'The OT-2 to run protocols on, by its robot-server URL (without it they are simulated)')
+            [CompletionResult]::new('--opentrons-execute', '--opentrons-execute', [CompletionResultType]::ParameterName, 'Run protocols on this robot with opentrons_execute, for robots whose HTTP API is not usable')
             [CompletionResult]::new('--cancel-grace-seconds', '--cancel-grace-seconds', [CompletionResultType]::ParameterName, 'Seconds between SIGTERM and SIGKILL when a run is cancelled')
             [CompletionResult]::new('--shutdown-grace-seconds', '--shutdown-grace-seconds', [CompletionResultType]::ParameterName, 'Seconds running runs get to finish after SIGINT/SIGTERM before they are cancelled')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
-            [CompletionResult]::new('--run-once', '--run-once', [CompletionResultType]::ParameterName, 'Poll once, run what was claimed, then exit')
             [CompletionResult]::new('--no-python-flows', '--no-python-flows', [CompletionResultType]::ParameterName, 'Do not run Python flows; they are failed with the reason')
+            [CompletionResult]::new('--force-stop', '--force-stop', [CompletionResultType]::ParameterName, 'Stop a cancelled robot run at once, even while the colour sensor is held')
+            [CompletionResult]::new('--stop-robot-server', '--stop-robot-server', [CompletionResultType]::ParameterName, 'Let the worker stop robot-server around each opentrons_execute run (and start it again)')
+            [CompletionResult]::new('--run-once', '--run-once', [CompletionResultType]::ParameterName, 'Poll once, run what was claimed, then exit')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;worker;install' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The work pool to take runs from')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The work pool to take runs from')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'A queue of the pool to take runs from (repeatable; default: every queue)')
+            [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'A queue of the pool to take runs from (repeatable; default: every queue)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The worker''s name in Prefect; keep it stable across restarts')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The worker''s name in Prefect; keep it stable across restarts')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many runs may execute at once')
+            [CompletionResult]::new('--prefetch-seconds', '--prefetch-seconds', [CompletionResultType]::ParameterName, 'Claim runs scheduled up to this many seconds ahead')
+            [CompletionResult]::new('--poll-seconds', '--poll-seconds', [CompletionResultType]::ParameterName, 'Seconds between two polls of the pool')
+            [CompletionResult]::new('--heartbeat-seconds', '--heartbeat-seconds', [CompletionResultType]::ParameterName, 'Seconds between two heartbeats')
+            [CompletionResult]::new('--python', '--python', [CompletionResultType]::ParameterName, 'Python with prefect installed, for Python flows')
+            [CompletionResult]::new('--opentrons-python', '--opentrons-python', [CompletionResultType]::ParameterName, 'Python with opentrons (8.2.0) installed, to simulate OT-2 protocols')
+            [CompletionResult]::new('--protocols-dir', '--protocols-dir', [CompletionResultType]::ParameterName, 'A directory protocols may be run from (repeatable)')
+            [CompletionResult]::new('--allow-repo', '--allow-repo', [CompletionResultType]::ParameterName, 'A git repository whose checkouts protocols may be run from (repeatable)')
+            [CompletionResult]::new('--checkouts-dir', '--checkouts-dir', [CompletionResultType]::ParameterName, 'Where git_clone pull steps keep their checkouts')
+            [CompletionResult]::new('--robot', '--robot', [CompletionResultType]::ParameterName, 'The OT-2 to run protocols on, by its robot-server URL (without it they are simulated)')
+            [CompletionResult]::new('--opentrons-execute', '--opentrons-execute', [CompletionResultType]::ParameterName, 'Run protocols on this robot with opentrons_execute, for robots whose HTTP API is not usable')
+            [CompletionResult]::new('--cancel-grace-seconds', '--cancel-grace-seconds', [CompletionResultType]::ParameterName, 'Seconds between SIGTERM and SIGKILL when a run is cancelled')
+            [CompletionResult]::new('--shutdown-grace-seconds', '--shutdown-grace-seconds', [CompletionResultType]::ParameterName, 'Seconds running runs get to finish after SIGINT/SIGTERM before they are cancelled')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'What starts the worker: a systemd unit, or a boot script for an OT-2 (whose /etc is read-only; the script starts a transient systemd unit from /var/data/boot.d)')
+            [CompletionResult]::new('--unit-name', '--unit-name', [CompletionResultType]::ParameterName, 'Name of the unit (and of the boot script)')
+            [CompletionResult]::new('--unit-dir', '--unit-dir', [CompletionResultType]::ParameterName, 'Directory to write the unit or boot script to [default: /etc/systemd/system, or /var/data/boot.d for --target ot2]')
+            [CompletionResult]::new('--env-dir', '--env-dir', [CompletionResultType]::ParameterName, 'Where the settings with secrets go (mode 0600) [default: /etc/ot2ctl, or /var/data/ot2ctl for --target ot2]')
+            [CompletionResult]::new('--binary', '--binary', [CompletionResultType]::ParameterName, 'The ot2ctl binary the service runs [default: this one]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--no-python-flows', '--no-python-flows', [CompletionResultType]::ParameterName, 'Do not run Python flows; they are failed with the reason')
+            [CompletionResult]::new('--force-stop', '--force-stop', [CompletionResultType]::ParameterName, 'Stop a cancelled robot run at once, even while the colour sensor is held')
+            [CompletionResult]::new('--stop-robot-server', '--stop-robot-server', [CompletionResultType]::ParameterName, 'Let the worker stop robot-server around each opentrons_execute run (and start it again)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be written (secrets masked) and write nothing')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -777,13 +822,154 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
         }
         'ot2ctl;worker;help' {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Claim flow runs of a work pool in priority order and execute them')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install the worker as a service that starts at boot and restarts on failure')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'ot2ctl;worker;help;start' {
             break
         }
+        'ot2ctl;worker;help;install' {
+            break
+        }
         'ot2ctl;worker;help;help' {
+            break
+        }
+        'ot2ctl;robot' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('offsets', 'offsets', [CompletionResultType]::ParameterValue, 'Labware offsets sent with every run on a robot')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ot2ctl;robot;offsets' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List a robot''s stored labware offsets')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a robot''s stored labware offsets')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Store the offset of one labware in one slot (replacing any earlier one)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Forget stored offsets: all of them, or those of one labware (and slot)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Store the offsets of an Opentrons App export (JSON), replacing those of the same labware and slot')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ot2ctl;robot;offsets;ls' {
+            [CompletionResult]::new('--robot', '--robot', [CompletionResultType]::ParameterName, 'The robot, by its robot-server URL (port 31950)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;robot;offsets;list' {
+            [CompletionResult]::new('--robot', '--robot', [CompletionResultType]::ParameterName, 'The robot, by its robot-server URL (port 31950)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;robot;offsets;set' {
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'The deck slot (1-11)')
+            [CompletionResult]::new('--x', '--x', [CompletionResultType]::ParameterName, 'Millimetres along x')
+            [CompletionResult]::new('--y', '--y', [CompletionResultType]::ParameterName, 'Millimetres along y')
+            [CompletionResult]::new('--z', '--z', [CompletionResultType]::ParameterName, 'Millimetres along z')
+            [CompletionResult]::new('--robot', '--robot', [CompletionResultType]::ParameterName, 'The robot, by its robot-server URL (port 31950)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;robot;offsets;clear' {
+            [CompletionResult]::new('--slot', '--slot', [CompletionResultType]::ParameterName, 'Only the offsets in this slot')
+            [CompletionResult]::new('--robot', '--robot', [CompletionResultType]::ParameterName, 'The robot, by its robot-server URL (port 31950)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask before forgetting every offset')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask before forgetting every offset')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;robot;offsets;import' {
+            [CompletionResult]::new('--robot', '--robot', [CompletionResultType]::ParameterName, 'The robot, by its robot-server URL (port 31950)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;robot;offsets;help' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List a robot''s stored labware offsets')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Store the offset of one labware in one slot (replacing any earlier one)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Forget stored offsets: all of them, or those of one labware (and slot)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Store the offsets of an Opentrons App export (JSON), replacing those of the same labware and slot')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ot2ctl;robot;offsets;help;ls' {
+            break
+        }
+        'ot2ctl;robot;offsets;help;set' {
+            break
+        }
+        'ot2ctl;robot;offsets;help;clear' {
+            break
+        }
+        'ot2ctl;robot;offsets;help;import' {
+            break
+        }
+        'ot2ctl;robot;offsets;help;help' {
+            break
+        }
+        'ot2ctl;robot;help' {
+            [CompletionResult]::new('offsets', 'offsets', [CompletionResultType]::ParameterValue, 'Labware offsets sent with every run on a robot')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ot2ctl;robot;help;offsets' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List a robot''s stored labware offsets')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Store the offset of one labware in one slot (replacing any earlier one)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Forget stored offsets: all of them, or those of one labware (and slot)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Store the offsets of an Opentrons App export (JSON), replacing those of the same labware and slot')
+            break
+        }
+        'ot2ctl;robot;help;offsets;ls' {
+            break
+        }
+        'ot2ctl;robot;help;offsets;set' {
+            break
+        }
+        'ot2ctl;robot;help;offsets;clear' {
+            break
+        }
+        'ot2ctl;robot;help;offsets;import' {
+            break
+        }
+        'ot2ctl;robot;help;help' {
             break
         }
         'ot2ctl;lab' {
@@ -1004,6 +1190,7 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('deployment', 'deployment', [CompletionResultType]::ParameterValue, 'List, inspect, pause, resume, delete and run deployments')
             [CompletionResult]::new('flow-run', 'flow-run', [CompletionResultType]::ParameterValue, 'List flow runs, read their logs, cancel or delete them')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Run a worker that claims and executes flow runs of a work pool')
+            [CompletionResult]::new('robot', 'robot', [CompletionResultType]::ParameterValue, 'The OT-2 robots the worker drives: their stored labware offsets')
             [CompletionResult]::new('lab', 'lab', [CompletionResultType]::ParameterValue, 'Set up the lab''s work pools and queues from a declarative file')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'View and change settings of the active profile')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'List, create and switch profiles')
@@ -1151,9 +1338,36 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
         }
         'ot2ctl;help;worker' {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Claim flow runs of a work pool in priority order and execute them')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install the worker as a service that starts at boot and restarts on failure')
             break
         }
         'ot2ctl;help;worker;start' {
+            break
+        }
+        'ot2ctl;help;worker;install' {
+            break
+        }
+        'ot2ctl;help;robot' {
+            [CompletionResult]::new('offsets', 'offsets', [CompletionResultType]::ParameterValue, 'Labware offsets sent with every run on a robot')
+            break
+        }
+        'ot2ctl;help;robot;offsets' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List a robot''s stored labware offsets')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Store the offset of one labware in one slot (replacing any earlier one)')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Forget stored offsets: all of them, or those of one labware (and slot)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Store the offsets of an Opentrons App export (JSON), replacing those of the same labware and slot')
+            break
+        }
+        'ot2ctl;help;robot;offsets;ls' {
+            break
+        }
+        'ot2ctl;help;robot;offsets;set' {
+            break
+        }
+        'ot2ctl;help;robot;offsets;clear' {
+            break
+        }
+        'ot2ctl;help;robot;offsets;import' {
             break
         }
         'ot2ctl;help;lab' {

@@ -40,6 +40,9 @@ _ot2ctl() {
             ot2ctl,profile)
                 cmd="ot2ctl__subcmd__profile"
                 ;;
+            ot2ctl,robot)
+                cmd="ot2ctl__subcmd__robot"
+                ;;
             ot2ctl,run)
                 cmd="ot2ctl__subcmd__run"
                 ;;
@@ -184,6 +187,9 @@ _ot2ctl() {
             ot2ctl__subcmd__help,profile)
                 cmd="ot2ctl__subcmd__help__subcmd__profile"
                 ;;
+            ot2ctl__subcmd__help,robot)
+                cmd="ot2ctl__subcmd__help__subcmd__robot"
+                ;;
             ot2ctl__subcmd__help,run)
                 cmd="ot2ctl__subcmd__help__subcmd__run"
                 ;;
@@ -256,6 +262,21 @@ _ot2ctl() {
             ot2ctl__subcmd__help__subcmd__profile,use)
                 cmd="ot2ctl__subcmd__help__subcmd__profile__subcmd__use"
                 ;;
+            ot2ctl__subcmd__help__subcmd__robot,offsets)
+                cmd="ot2ctl__subcmd__help__subcmd__robot__subcmd__offsets"
+                ;;
+            ot2ctl__subcmd__help__subcmd__robot__subcmd__offsets,clear)
+                cmd="ot2ctl__subcmd__help__subcmd__robot__subcmd__offsets__subcmd__clear"
+                ;;
+            ot2ctl__subcmd__help__subcmd__robot__subcmd__offsets,import)
+                cmd="ot2ctl__subcmd__help__subcmd__robot__subcmd__offsets__subcmd__import"
+                ;;
+            ot2ctl__subcmd__help__subcmd__robot__subcmd__offsets,ls)
+                cmd="ot2ctl__subcmd__help__subcmd__robot__subcmd__offsets__subcmd__ls"
+                ;;
+            ot2ctl__subcmd__help__subcmd__robot__subcmd__offsets,set)
+                cmd="ot2ctl__subcmd__help__subcmd__robot__subcmd__offsets__subcmd__set"
+                ;;
             ot2ctl__subcmd__help__subcmd__work__subcmd__pool,clear-concurrency-limit)
                 cmd="ot2ctl__subcmd__help__subcmd__work__subcmd__pool__subcmd__clear__subcmd__concurrency__subcmd__limit"
                 ;;
@@ -313,6 +334,9 @@ _ot2ctl() {
             ot2ctl__subcmd__help__subcmd__work__subcmd__queue,update)
                 cmd="ot2ctl__subcmd__help__subcmd__work__subcmd__queue__subcmd__update"
                 ;;
+            ot2ctl__subcmd__help__subcmd__worker,install)
+                cmd="ot2ctl__subcmd__help__subcmd__worker__subcmd__install"
+                ;;
             ot2ctl__subcmd__help__subcmd__worker,start)
                 cmd="ot2ctl__subcmd__help__subcmd__worker__subcmd__start"
                 ;;
@@ -366,6 +390,63 @@ _ot2ctl() {
                 ;;
             ot2ctl__subcmd__profile__subcmd__help,use)
                 cmd="ot2ctl__subcmd__profile__subcmd__help__subcmd__use"
+                ;;
+            ot2ctl__subcmd__robot,help)
+                cmd="ot2ctl__subcmd__robot__subcmd__help"
+                ;;
+            ot2ctl__subcmd__robot,offsets)
+                cmd="ot2ctl__subcmd__robot__subcmd__offsets"
+                ;;
+            ot2ctl__subcmd__robot__subcmd__help,help)
+                cmd="ot2ctl__subcmd__robot__subcmd__help__subcmd__help"
+                ;;
+            ot2ctl__subcmd__robot__subcmd__help,offsets)
+                cmd="ot2ctl__subcmd__robot__subcmd__help__subcmd__offsets"
+                ;;
+            ot2ctl__subcmd__robot__subcmd__help__subcmd__offsets,clear)
+                cmd="ot2ctl__subcmd__robot__subcmd__help__subcmd__offsets__subcmd__clear"
+                ;;
+            ot2ctl__subcmd__robot__subcmd__help__subcmd__offsets,import)
+                cmd="ot2ctl__subcmd__robot__subcmd__help__subcmd__offsets__subcmd__import"
+                ;;
+            ot2ctl__subcmd__robot__subcmd__help__subcmd__offsets,ls)
+                cmd="ot2ctl__subcmd__robot__subcmd__help__subcmd__offsets__subcmd__ls"
+                ;;
+            ot2ctl__subcmd__robot__subcmd__help__subcmd__offsets,set)
+                cmd="ot2ctl__subcmd__robot__subcmd__help__subcmd__offsets__subcmd__set"
+                ;;
+            ot2ctl__subcmd__robot__subcmd__offsets,clear)
+                cmd="ot2ctl__subcmd__robot__subcmd__offsets__subcmd__clear"
+                ;;
+            ot2ctl__subcmd__robot__subcmd__offsets,help)
+                cmd="ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help"
+                ;;
+            ot2ctl__subcmd__robot__subcmd__offsets,import)
+                cmd="ot2ctl__subcmd__robot__subcmd__offsets__subcmd__import"
+                ;;
+            ot2ctl__subcmd__robot__subcmd__offsets,list)
+                cmd="ot2ctl__subcmd__robot__subcmd__offsets__subcmd__ls"
+                ;;
+            ot2ctl__subcmd__robot__subcmd__offsets,ls)
+                cmd="ot2ctl__subcmd__robot__subcmd__offsets__subcmd__ls"
+                ;;
+            ot2ctl__subcmd__robot__subcmd__offsets,set)
+                cmd="ot2ctl__subcmd__robot__subcmd__offsets__subcmd__set"
+                ;;
+            ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help,clear)
+                cmd="ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help__subcmd__clear"
+                ;;
+            ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help,help)
+                cmd="ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help__subcmd__help"
+                ;;
+            ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help,import)
+                cmd="ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help__subcmd__import"
+                ;;
+            ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help,ls)
+                cmd="ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help__subcmd__ls"
+                ;;
+            ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help,set)
+                cmd="ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help__subcmd__set"
                 ;;
             ot2ctl__subcmd__work__subcmd__pool,clear-concurrency-limit)
                 cmd="ot2ctl__subcmd__work__subcmd__pool__subcmd__clear__subcmd__concurrency__subcmd__limit"
@@ -502,11 +583,17 @@ _ot2ctl() {
             ot2ctl__subcmd__worker,help)
                 cmd="ot2ctl__subcmd__worker__subcmd__help"
                 ;;
+            ot2ctl__subcmd__worker,install)
+                cmd="ot2ctl__subcmd__worker__subcmd__install"
+                ;;
             ot2ctl__subcmd__worker,start)
                 cmd="ot2ctl__subcmd__worker__subcmd__start"
                 ;;
             ot2ctl__subcmd__worker__subcmd__help,help)
                 cmd="ot2ctl__subcmd__worker__subcmd__help__subcmd__help"
+                ;;
+            ot2ctl__subcmd__worker__subcmd__help,install)
+                cmd="ot2ctl__subcmd__worker__subcmd__help__subcmd__install"
                 ;;
             ot2ctl__subcmd__worker__subcmd__help,start)
                 cmd="ot2ctl__subcmd__worker__subcmd__help__subcmd__start"
@@ -518,7 +605,7 @@ _ot2ctl() {
 
     case "${cmd}" in
         ot2ctl)
-            opts="-h -V --api-url --profile --help --version work-pool work-queue deploy run deployment flow-run worker lab config profile completions help"
+            opts="-h -V --api-url --profile --help --version work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1322,7 +1409,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__flow__subcmd__run__subcmd__logs)
-            opts="-t -n -r -f -h -V --head --tail --num-logs --reverse --follow --api-url --profile --help --version"
+            opts="-t -n -r -f -o -h -V --head --tail --num-logs --reverse --follow --output --api-url --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1334,6 +1421,14 @@ _ot2ctl() {
                     ;;
                 -n)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --api-url)
@@ -1398,7 +1493,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__help)
-            opts="work-pool work-queue deploy run deployment flow-run worker lab config profile completions help"
+            opts="work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1803,6 +1898,90 @@ _ot2ctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ot2ctl__subcmd__help__subcmd__robot)
+            opts="offsets"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__robot__subcmd__offsets)
+            opts="ls set clear import"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__robot__subcmd__offsets__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__robot__subcmd__offsets__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__robot__subcmd__offsets__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__robot__subcmd__offsets__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ot2ctl__subcmd__help__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2112,8 +2291,22 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__help__subcmd__worker)
-            opts="start"
+            opts="start install"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__worker__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2468,6 +2661,364 @@ _ot2ctl() {
                 return 0
             fi
             case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot)
+            opts="-h -V --api-url --profile --help --version offsets help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot__subcmd__help)
+            opts="offsets help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot__subcmd__help__subcmd__offsets)
+            opts="ls set clear import"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot__subcmd__help__subcmd__offsets__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot__subcmd__help__subcmd__offsets__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot__subcmd__help__subcmd__offsets__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot__subcmd__help__subcmd__offsets__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot__subcmd__offsets)
+            opts="-h -V --api-url --profile --help --version ls list set clear import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot__subcmd__offsets__subcmd__clear)
+            opts="-y -h -V --slot --yes --robot --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --slot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --robot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help)
+            opts="ls set clear import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot__subcmd__offsets__subcmd__import)
+            opts="-h -V --robot --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --robot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot__subcmd__offsets__subcmd__ls)
+            opts="-o -h -V --robot --output --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --robot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__robot__subcmd__offsets__subcmd__set)
+            opts="-h -V --slot --x --y --z --robot --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --slot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --x)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --y)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --z)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --robot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3546,7 +4097,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__worker)
-            opts="-h -V --api-url --profile --help --version start help"
+            opts="-h -V --api-url --profile --help --version start install help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3568,7 +4119,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__worker__subcmd__help)
-            opts="start help"
+            opts="start install help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3582,6 +4133,20 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__worker__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__worker__subcmd__help__subcmd__install)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3609,8 +4174,8 @@ _ot2ctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        ot2ctl__subcmd__worker__subcmd__start)
-            opts="-p -q -n -o -h -V --pool --queue --name --limit --prefetch-seconds --poll-seconds --heartbeat-seconds --run-once --python --no-python-flows --opentrons-python --protocols-dir --allow-repo --checkouts-dir --cancel-grace-seconds --shutdown-grace-seconds --output --api-url --profile --help --version"
+        ot2ctl__subcmd__worker__subcmd__install)
+            opts="-p -q -n -h -V --pool --queue --name --limit --prefetch-seconds --poll-seconds --heartbeat-seconds --python --no-python-flows --opentrons-python --protocols-dir --allow-repo --checkouts-dir --robot --force-stop --opentrons-execute --stop-robot-server --cancel-grace-seconds --shutdown-grace-seconds --target --unit-name --unit-dir --env-dir --binary --dry-run --api-url --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3673,6 +4238,132 @@ _ot2ctl() {
                     return 0
                     ;;
                 --checkouts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --robot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opentrons-execute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cancel-grace-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shutdown-grace-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -W "systemd ot2" -- "${cur}"))
+                    return 0
+                    ;;
+                --unit-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unit-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --binary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__worker__subcmd__start)
+            opts="-p -q -n -o -h -V --pool --queue --name --limit --prefetch-seconds --poll-seconds --heartbeat-seconds --python --no-python-flows --opentrons-python --protocols-dir --allow-repo --checkouts-dir --robot --force-stop --opentrons-execute --stop-robot-server --cancel-grace-seconds --shutdown-grace-seconds --run-once --output --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --queue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefetch-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --poll-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --heartbeat-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --python)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opentrons-python)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocols-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkouts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --robot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opentrons-execute)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

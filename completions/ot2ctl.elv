@@ -31,6 +31,7 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand deployment 'List, inspect, pause, resume, delete and run deployments'
             cand flow-run 'List flow runs, read their logs, cancel or delete them'
             cand worker 'Run a worker that claims and executes flow runs of a work pool'
+            cand robot 'The OT-2 robots the worker drives: their stored labware offsets'
             cand lab 'Set up the lab''s work pools and queues from a declarative file'
             cand config 'View and change settings of the active profile'
             cand profile 'List, create and switch profiles'
@@ -600,6 +601,8 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
         &'ot2ctl;flow-run;logs'= {
             cand -n 'How many lines --head or --tail show'
             cand --num-logs 'How many lines --head or --tail show'
+            cand -o 'Output format'
+            cand --output 'Output format'
             cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
             cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
             cand --head 'Only the first lines'
@@ -609,8 +612,8 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand --reverse 'Newest first'
             cand -f 'Keep printing new lines until the run ends'
             cand --follow 'Keep printing new lines until the run ends'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -660,6 +663,7 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand start 'Claim flow runs of a work pool in priority order and execute them'
+            cand install 'Install the worker as a service that starts at boot and restarts on failure'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ot2ctl;worker;start'= {
@@ -678,14 +682,54 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand --protocols-dir 'A directory protocols may be run from (repeatable)'
             cand --allow-repo 'A git repository whose checkouts protocols may be run from (repeatable)'
             cand --checkouts-dir 'Where git_clone pull steps keep their checkouts'
+            cand --robot 'The OT-2 to run protocols on, by its robot-server URL (without it they are simulated)'
+            cand --opentrons-execute 'Run protocols on this robot with opentrons_execute, for robots whose HTTP API is not usable'
             cand --cancel-grace-seconds 'Seconds between SIGTERM and SIGKILL when a run is cancelled'
             cand --shutdown-grace-seconds 'Seconds running runs get to finish after SIGINT/SIGTERM before they are cancelled'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
             cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
-            cand --run-once 'Poll once, run what was claimed, then exit'
             cand --no-python-flows 'Do not run Python flows; they are failed with the reason'
+            cand --force-stop 'Stop a cancelled robot run at once, even while the colour sensor is held'
+            cand --stop-robot-server 'Let the worker stop robot-server around each opentrons_execute run (and start it again)'
+            cand --run-once 'Poll once, run what was claimed, then exit'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;worker;install'= {
+            cand -p 'The work pool to take runs from'
+            cand --pool 'The work pool to take runs from'
+            cand -q 'A queue of the pool to take runs from (repeatable; default: every queue)'
+            cand --queue 'A queue of the pool to take runs from (repeatable; default: every queue)'
+            cand -n 'The worker''s name in Prefect; keep it stable across restarts'
+            cand --name 'The worker''s name in Prefect; keep it stable across restarts'
+            cand --limit 'How many runs may execute at once'
+            cand --prefetch-seconds 'Claim runs scheduled up to this many seconds ahead'
+            cand --poll-seconds 'Seconds between two polls of the pool'
+            cand --heartbeat-seconds 'Seconds between two heartbeats'
+            cand --python 'Python with prefect installed, for Python flows'
+            cand --opentrons-python 'Python with opentrons (8.2.0) installed, to simulate OT-2 protocols'
+            cand --protocols-dir 'A directory protocols may be run from (repeatable)'
+            cand --allow-repo 'A git repository whose checkouts protocols may be run from (repeatable)'
+            cand --checkouts-dir 'Where git_clone pull steps keep their checkouts'
+            cand --robot 'The OT-2 to run protocols on, by its robot-server URL (without it they are simulated)'
+            cand --opentrons-execute 'Run protocols on this robot with opentrons_execute, for robots whose HTTP API is not usable'
+            cand --cancel-grace-seconds 'Seconds between SIGTERM and SIGKILL when a run is cancelled'
+            cand --shutdown-grace-seconds 'Seconds running runs get to finish after SIGINT/SIGTERM before they are cancelled'
+            cand --target 'What starts the worker: a systemd unit, or a boot script for an OT-2 (whose /etc is read-only; the script starts a transient systemd unit from /var/data/boot.d)'
+            cand --unit-name 'Name of the unit (and of the boot script)'
+            cand --unit-dir 'Directory to write the unit or boot script to [default: /etc/systemd/system, or /var/data/boot.d for --target ot2]'
+            cand --env-dir 'Where the settings with secrets go (mode 0600) [default: /etc/ot2ctl, or /var/data/ot2ctl for --target ot2]'
+            cand --binary 'The ot2ctl binary the service runs [default: this one]'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --no-python-flows 'Do not run Python flows; they are failed with the reason'
+            cand --force-stop 'Stop a cancelled robot run at once, even while the colour sensor is held'
+            cand --stop-robot-server 'Let the worker stop robot-server around each opentrons_execute run (and start it again)'
+            cand --dry-run 'Print what would be written (secrets masked) and write nothing'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -693,11 +737,131 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
         }
         &'ot2ctl;worker;help'= {
             cand start 'Claim flow runs of a work pool in priority order and execute them'
+            cand install 'Install the worker as a service that starts at boot and restarts on failure'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ot2ctl;worker;help;start'= {
         }
+        &'ot2ctl;worker;help;install'= {
+        }
         &'ot2ctl;worker;help;help'= {
+        }
+        &'ot2ctl;robot'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand offsets 'Labware offsets sent with every run on a robot'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;robot;offsets'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ls 'List a robot''s stored labware offsets'
+            cand list 'List a robot''s stored labware offsets'
+            cand set 'Store the offset of one labware in one slot (replacing any earlier one)'
+            cand clear 'Forget stored offsets: all of them, or those of one labware (and slot)'
+            cand import 'Store the offsets of an Opentrons App export (JSON), replacing those of the same labware and slot'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;robot;offsets;ls'= {
+            cand --robot 'The robot, by its robot-server URL (port 31950)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;robot;offsets;list'= {
+            cand --robot 'The robot, by its robot-server URL (port 31950)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;robot;offsets;set'= {
+            cand --slot 'The deck slot (1-11)'
+            cand --x 'Millimetres along x'
+            cand --y 'Millimetres along y'
+            cand --z 'Millimetres along z'
+            cand --robot 'The robot, by its robot-server URL (port 31950)'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;robot;offsets;clear'= {
+            cand --slot 'Only the offsets in this slot'
+            cand --robot 'The robot, by its robot-server URL (port 31950)'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -y 'Do not ask before forgetting every offset'
+            cand --yes 'Do not ask before forgetting every offset'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;robot;offsets;import'= {
+            cand --robot 'The robot, by its robot-server URL (port 31950)'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;robot;offsets;help'= {
+            cand ls 'List a robot''s stored labware offsets'
+            cand set 'Store the offset of one labware in one slot (replacing any earlier one)'
+            cand clear 'Forget stored offsets: all of them, or those of one labware (and slot)'
+            cand import 'Store the offsets of an Opentrons App export (JSON), replacing those of the same labware and slot'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;robot;offsets;help;ls'= {
+        }
+        &'ot2ctl;robot;offsets;help;set'= {
+        }
+        &'ot2ctl;robot;offsets;help;clear'= {
+        }
+        &'ot2ctl;robot;offsets;help;import'= {
+        }
+        &'ot2ctl;robot;offsets;help;help'= {
+        }
+        &'ot2ctl;robot;help'= {
+            cand offsets 'Labware offsets sent with every run on a robot'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;robot;help;offsets'= {
+            cand ls 'List a robot''s stored labware offsets'
+            cand set 'Store the offset of one labware in one slot (replacing any earlier one)'
+            cand clear 'Forget stored offsets: all of them, or those of one labware (and slot)'
+            cand import 'Store the offsets of an Opentrons App export (JSON), replacing those of the same labware and slot'
+        }
+        &'ot2ctl;robot;help;offsets;ls'= {
+        }
+        &'ot2ctl;robot;help;offsets;set'= {
+        }
+        &'ot2ctl;robot;help;offsets;clear'= {
+        }
+        &'ot2ctl;robot;help;offsets;import'= {
+        }
+        &'ot2ctl;robot;help;help'= {
         }
         &'ot2ctl;lab'= {
             cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
@@ -888,6 +1052,7 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand deployment 'List, inspect, pause, resume, delete and run deployments'
             cand flow-run 'List flow runs, read their logs, cancel or delete them'
             cand worker 'Run a worker that claims and executes flow runs of a work pool'
+            cand robot 'The OT-2 robots the worker drives: their stored labware offsets'
             cand lab 'Set up the lab''s work pools and queues from a declarative file'
             cand config 'View and change settings of the active profile'
             cand profile 'List, create and switch profiles'
@@ -998,8 +1163,28 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
         }
         &'ot2ctl;help;worker'= {
             cand start 'Claim flow runs of a work pool in priority order and execute them'
+            cand install 'Install the worker as a service that starts at boot and restarts on failure'
         }
         &'ot2ctl;help;worker;start'= {
+        }
+        &'ot2ctl;help;worker;install'= {
+        }
+        &'ot2ctl;help;robot'= {
+            cand offsets 'Labware offsets sent with every run on a robot'
+        }
+        &'ot2ctl;help;robot;offsets'= {
+            cand ls 'List a robot''s stored labware offsets'
+            cand set 'Store the offset of one labware in one slot (replacing any earlier one)'
+            cand clear 'Forget stored offsets: all of them, or those of one labware (and slot)'
+            cand import 'Store the offsets of an Opentrons App export (JSON), replacing those of the same labware and slot'
+        }
+        &'ot2ctl;help;robot;offsets;ls'= {
+        }
+        &'ot2ctl;help;robot;offsets;set'= {
+        }
+        &'ot2ctl;help;robot;offsets;clear'= {
+        }
+        &'ot2ctl;help;robot;offsets;import'= {
         }
         &'ot2ctl;help;lab'= {
             cand setup 'Create or update the work pools and queues a lab file declares (idempotent)'

@@ -35,6 +35,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "run" -d 'Create a flo
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "deployment" -d 'List, inspect, pause, resume, delete and run deployments'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "flow-run" -d 'List flow runs, read their logs, cancel or delete them'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "worker" -d 'Run a worker that claims and executes flow runs of a work pool'
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "robot" -d 'The OT-2 robots the worker drives: their stored labware offsets'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "lab" -d 'Set up the lab\'s work pools and queues from a declarative file'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "config" -d 'View and change settings of the active profile'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "profile" -d 'List, create and switch profiles'
@@ -359,13 +360,15 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s n -l num-logs -d 'How many lines --head or --tail show' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -l head -d 'Only the first lines'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s t -l tail -d 'Only the last lines'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s r -l reverse -d 'Newest first'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing new lines until the run ends'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from cancel" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
@@ -382,12 +385,13 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Ask for a flow run to be cancelled'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a flow run and its logs'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start help" -s h -l help -d 'Print help'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start help" -s V -l version -d 'Print version'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start help" -f -a "start" -d 'Claim flow runs of a work pool in priority order and execute them'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start install help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start install help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start install help" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start install help" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start install help" -f -a "start" -d 'Claim flow runs of a work pool in priority order and execute them'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start install help" -f -a "install" -d 'Install the worker as a service that starts at boot and restarts on failure'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start install help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s p -l pool -d 'The work pool to take runs from' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s q -l queue -d 'A queue of the pool to take runs from (repeatable; default: every queue)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s n -l name -d 'The worker\'s name in Prefect; keep it stable across restarts' -r
@@ -400,18 +404,71 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_su
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l protocols-dir -d 'A directory protocols may be run from (repeatable)' -r -F
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l allow-repo -d 'A git repository whose checkouts protocols may be run from (repeatable)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l checkouts-dir -d 'Where git_clone pull steps keep their checkouts' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l robot -d 'The OT-2 to run protocols on, by its robot-server URL (without it they are simulated)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l opentrons-execute -d 'Run protocols on this robot with opentrons_execute, for robots whose HTTP API is not usable' -r -F
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l cancel-grace-seconds -d 'Seconds between SIGTERM and SIGKILL when a run is cancelled' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l shutdown-grace-seconds -d 'Seconds running runs get to finish after SIGINT/SIGTERM before they are cancelled' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l run-once -d 'Poll once, run what was claimed, then exit'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l no-python-flows -d 'Do not run Python flows; they are failed with the reason'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l force-stop -d 'Stop a cancelled robot run at once, even while the colour sensor is held'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l stop-robot-server -d 'Let the worker stop robot-server around each opentrons_execute run (and start it again)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l run-once -d 'Poll once, run what was claimed, then exit'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -s p -l pool -d 'The work pool to take runs from' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -s q -l queue -d 'A queue of the pool to take runs from (repeatable; default: every queue)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -s n -l name -d 'The worker\'s name in Prefect; keep it stable across restarts' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l limit -d 'How many runs may execute at once' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l prefetch-seconds -d 'Claim runs scheduled up to this many seconds ahead' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l poll-seconds -d 'Seconds between two polls of the pool' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l heartbeat-seconds -d 'Seconds between two heartbeats' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l python -d 'Python with prefect installed, for Python flows' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l opentrons-python -d 'Python with opentrons (8.2.0) installed, to simulate OT-2 protocols' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l protocols-dir -d 'A directory protocols may be run from (repeatable)' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l allow-repo -d 'A git repository whose checkouts protocols may be run from (repeatable)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l checkouts-dir -d 'Where git_clone pull steps keep their checkouts' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l robot -d 'The OT-2 to run protocols on, by its robot-server URL (without it they are simulated)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l opentrons-execute -d 'Run protocols on this robot with opentrons_execute, for robots whose HTTP API is not usable' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l cancel-grace-seconds -d 'Seconds between SIGTERM and SIGKILL when a run is cancelled' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l shutdown-grace-seconds -d 'Seconds running runs get to finish after SIGINT/SIGTERM before they are cancelled' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l target -d 'What starts the worker: a systemd unit, or a boot script for an OT-2 (whose /etc is read-only; the script starts a transient systemd unit from /var/data/boot.d)' -r -f -a "systemd\t'A systemd service unit with Restart=on-failure'
+ot2\t'An OT-2 boot script in /var/data/boot.d that runs the worker under systemd-run'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l unit-name -d 'Name of the unit (and of the boot script)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l unit-dir -d 'Directory to write the unit or boot script to [default: /etc/systemd/system, or /var/data/boot.d for --target ot2]' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l env-dir -d 'Where the settings with secrets go (mode 0600) [default: /etc/ot2ctl, or /var/data/ot2ctl for --target ot2]' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l binary -d 'The ot2ctl binary the service runs [default: this one]' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l no-python-flows -d 'Do not run Python flows; they are failed with the reason'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l force-stop -d 'Stop a cancelled robot run at once, even while the colour sensor is held'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l stop-robot-server -d 'Let the worker stop robot-server around each opentrons_execute run (and start it again)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l dry-run -d 'Print what would be written (secrets masked) and write nothing'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from help" -f -a "start" -d 'Claim flow runs of a work pool in priority order and execute them'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from help" -f -a "install" -d 'Install the worker as a service that starts at boot and restarts on failure'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -s h -l help -d 'Print help'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -f -a "offsets" -d 'Labware offsets sent with every run on a robot'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from offsets" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from offsets" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from offsets" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from offsets" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from offsets" -f -a "ls" -d 'List a robot\'s stored labware offsets'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from offsets" -f -a "list" -d 'List a robot\'s stored labware offsets'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from offsets" -f -a "set" -d 'Store the offset of one labware in one slot (replacing any earlier one)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from offsets" -f -a "clear" -d 'Forget stored offsets: all of them, or those of one labware (and slot)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from offsets" -f -a "import" -d 'Store the offsets of an Opentrons App export (JSON), replacing those of the same labware and slot'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from offsets" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from help" -f -a "offsets" -d 'Labware offsets sent with every run on a robot'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -s h -l help -d 'Print help'
@@ -506,18 +563,19 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -l api-url -d
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "work-pool" -d 'Create, inspect and change work pools'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "work-queue" -d 'Create, inspect and change the work queues of a pool'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "deploy" -d 'Create or update deployments from prefect.yaml, without Python'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "run" -d 'Create a flow run of a deployment, optionally following it to the end'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "deployment" -d 'List, inspect, pause, resume, delete and run deployments'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "flow-run" -d 'List flow runs, read their logs, cancel or delete them'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "worker" -d 'Run a worker that claims and executes flow runs of a work pool'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "lab" -d 'Set up the lab\'s work pools and queues from a declarative file'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "config" -d 'View and change settings of the active profile'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "profile" -d 'List, create and switch profiles'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker lab config profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "work-pool" -d 'Create, inspect and change work pools'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "work-queue" -d 'Create, inspect and change the work queues of a pool'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "deploy" -d 'Create or update deployments from prefect.yaml, without Python'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "run" -d 'Create a flow run of a deployment, optionally following it to the end'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "deployment" -d 'List, inspect, pause, resume, delete and run deployments'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "flow-run" -d 'List flow runs, read their logs, cancel or delete them'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "worker" -d 'Run a worker that claims and executes flow runs of a work pool'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "robot" -d 'The OT-2 robots the worker drives: their stored labware offsets'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "lab" -d 'Set up the lab\'s work pools and queues from a declarative file'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "config" -d 'View and change settings of the active profile'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "profile" -d 'List, create and switch profiles'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "create" -d 'Create a work pool (a `process` pool gets Prefect\'s default job template)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "ls" -d 'List work pools with their status and limits'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "inspect" -d 'Show one work pool, its queues and its workers'
@@ -549,6 +607,8 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subc
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from flow-run" -f -a "cancel" -d 'Ask for a flow run to be cancelled'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from flow-run" -f -a "delete" -d 'Delete a flow run and its logs'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from worker" -f -a "start" -d 'Claim flow runs of a work pool in priority order and execute them'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from worker" -f -a "install" -d 'Install the worker as a service that starts at boot and restarts on failure'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from robot" -f -a "offsets" -d 'Labware offsets sent with every run on a robot'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from lab" -f -a "setup" -d 'Create or update the work pools and queues a lab file declares (idempotent)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Show every setting, where its value came from, secrets masked'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set settings in the active profile (API keys go to the OS keyring when there is one)'

@@ -448,3 +448,109 @@ fn wait_until(what: &str, done: impl Fn() -> bool) {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+fn worker_install_prints_a_unit_that_starts_the_worker_with_its_flags() {
+    let robot_lab = RobotLab::mix(Script::default());
+    let sandbox = &robot_lab.lab.sandbox;
+    let protocols = support::repo_root().join("protocols");
+    let install = |extra: &[&str]| {
+        let mut cmd = sandbox.ot2ctl();
+        cmd.args(["worker", "install", "--pool", &robot_lab.lab.pool])
+            .args(["--queue", "ot2", "--poll-seconds", "1", "--name", "robot-1"])
+            .args(["--robot", &robot_lab.robot.url])
+            .arg("--protocols-dir")
+            .arg(&protocols)
+            .args(extra);
+        cmd
+    };
+    let units = sandbox.path().join("units");
+    let secrets = sandbox.path().join("secrets");
+    let dirs = |cmd: &mut assert_cmd::Command| {
+        cmd.arg("--unit-dir")
+            .arg(&units)
+            .arg("--env-dir")
+            .arg(&secrets);
+    };
+
+    let mut dry = install(&["--dry-run"]);
+    dirs(&mut dry);
+    let unit = ok(&mut dry);
+    assert!(
+        !units.exists() && !secrets.exists(),
+        "--dry-run wrote files"
+    );
+    for expected in [
+        "Restart=on-failure",
+        "KillMode=mixed",
+        "WantedBy=multi-user.target",
+        "After=network-online.target opentrons-robot-server.service",
+        &format!("Environment=PREFECT_API_URL={}", support::server().url),
+        "PREFECT_API_AUTH_STRING=********",
+    ] {
+        assert!(unit.contains(expected), "missing {expected:?} in\n{unit}");
+    }
+    assert!(
+        !unit.contains(&support::server().auth),
+        "the credential is printed:\n{unit}"
+    );
+
+    // The unit's command line, run as systemd would (plus --run-once), runs the lab's work.
+    let exec_start = unit
+        .lines()
+        .find_map(|l| l.strip_prefix("ExecStart="))
+        .unwrap();
+    let argv = shlex::split(exec_start).unwrap();
+    assert_eq!(
+        std::path::Path::new(&argv[0]).canonicalize().unwrap(),
+        assert_cmd::cargo::cargo_bin("ot2ctl")
+            .canonicalize()
+            .unwrap()
+    );
+    assert_eq!(&argv[1..3], ["worker", "start"]);
+    let id = robot_lab.run(&["R=90"]);
+    let output = sandbox
+        .ot2ctl_std()
+        .args(&argv[1..])
+        .arg("--run-once")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{said}");
+    assert!(
+        said.contains("OT-2 protocols on robot 'fake-ot2'"),
+        "{said}"
+    );
+    assert_eq!(ended(id)["state_type"], "COMPLETED");
+    assert_eq!(flow_run(id)["state"]["type"], "COMPLETED");
+
+    // Written for real: the unit readable, the credential only in a 0600 file beside it.
+    let mut write = install(&[]);
+    dirs(&mut write);
+    ok(&mut write);
+    let written = std::fs::read_to_string(units.join("ot2ctl-worker.service")).unwrap();
+    assert!(
+        unit.contains(&written),
+        "the written unit differs from --dry-run's:\n{written}"
+    );
+    let env_file = secrets.join("ot2ctl-worker.env");
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&env_file).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    assert!(
+        std::fs::read_to_string(&env_file)
+            .unwrap()
+            .contains(&support::server().auth)
+    );
+
+    // On an OT-2: a boot script that hands the same command to systemd-run.
+    let script = ok(&mut install(&["--target", "ot2", "--dry-run"]));
+    assert!(
+        script.starts_with("# /var/data/boot.d/ot2ctl-worker\n#!/bin/sh\n"),
+        "{script}"
+    );
+    assert!(script.contains("--property=Restart=on-failure"), "{script}");
+    assert!(script.contains("worker start --pool"), "{script}");
+}

@@ -24,7 +24,9 @@ pub use work_pool::{PoolCreateArgs, PoolUpdateArgs, WorkPoolCommand};
 pub use work_queue::{
     QueueCreateArgs, QueueListArgs, QueuePreviewArgs, QueueUpdateArgs, WorkQueueCommand,
 };
-pub use worker::{WorkerCommand, WorkerStartArgs};
+pub use worker::{
+    InstallTarget, WorkerCommand, WorkerInstallArgs, WorkerSettings, WorkerStartArgs,
+};
 
 use crate::output::OutputFormat;
 

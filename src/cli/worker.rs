@@ -4,6 +4,14 @@ use clap::{Args, Subcommand};
 
 use super::OutputArgs;
 
+const DEFAULT_LIMIT: u32 = 1;
+const DEFAULT_PREFETCH: u64 = 10;
+const DEFAULT_POLL: u64 = 10;
+const DEFAULT_HEARTBEAT: u64 = 30;
+const DEFAULT_PYTHON: &str = "python3";
+const DEFAULT_CANCEL_GRACE: u64 = 10;
+const DEFAULT_SHUTDOWN_GRACE: u64 = 30;
+
 #[derive(Debug, Subcommand)]
 pub enum WorkerCommand {
     /// Claim flow runs of a work pool in priority order and execute them
@@ -17,10 +25,33 @@ pub enum WorkerCommand {
         after_help = "Examples:\n  ot2ctl worker start --pool ot2-device-pool\n  ot2ctl worker start --pool ot2-device-pool --queue maintenance --limit 2\n  ot2ctl worker start -p ot2-device-pool --protocols-dir ./protocols --opentrons-python .venv-opentrons/bin/python --run-once"
     )]
     Start(WorkerStartArgs),
+
+    /// Install the worker as a service that starts at boot and restarts on failure
+    #[command(
+        long_about = "Writes a systemd unit (or, with --target ot2, a /var/data/boot.d script for \
+                      an OT-2, whose root filesystem is read-only) that runs `ot2ctl worker start` \
+                      with the flags given here, Restart=on-failure. The Prefect API URL is \
+                      written into the unit; a credential goes to an environment file of mode \
+                      0600. Prints the commands that enable the service.",
+        after_help = "Examples:\n  ot2ctl worker install --pool ot2-device-pool --queue maintenance --robot http://127.0.0.1:31950 --dry-run\n  sudo ot2ctl worker install --pool ot2-device-pool --protocols-dir /opt/lab/protocols\n  ot2ctl worker install --target ot2 --pool ot2-device-pool --robot http://127.0.0.1:31950 --binary /var/data/ot2ctl/ot2ctl"
+    )]
+    Install(WorkerInstallArgs),
 }
 
 #[derive(Debug, Args)]
 pub struct WorkerStartArgs {
+    #[command(flatten)]
+    pub settings: WorkerSettings,
+    /// Poll once, run what was claimed, then exit
+    #[arg(long)]
+    pub run_once: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// What a worker does and how: shared by `worker start` and `worker install`.
+#[derive(Debug, Clone, Args)]
+pub struct WorkerSettings {
     /// The work pool to take runs from
     #[arg(long, short = 'p', value_name = "POOL")]
     pub pool: String,
@@ -31,25 +62,22 @@ pub struct WorkerStartArgs {
     #[arg(long, short = 'n', value_name = "NAME")]
     pub name: Option<String>,
     /// How many runs may execute at once
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, default_value_t = DEFAULT_LIMIT, value_parser = clap::value_parser!(u32).range(1..))]
     pub limit: u32,
     /// Claim runs scheduled up to this many seconds ahead
-    #[arg(long, default_value_t = 10, value_name = "SECONDS")]
+    #[arg(long, default_value_t = DEFAULT_PREFETCH, value_name = "SECONDS")]
     pub prefetch_seconds: u64,
     /// Seconds between two polls of the pool
-    #[arg(long, default_value_t = 10, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, default_value_t = DEFAULT_POLL, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
     pub poll_seconds: u64,
     /// Seconds between two heartbeats
-    #[arg(long, default_value_t = 30, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, default_value_t = DEFAULT_HEARTBEAT, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
     pub heartbeat_seconds: u64,
-    /// Poll once, run what was claimed, then exit
-    #[arg(long)]
-    pub run_once: bool,
     /// Python with prefect installed, for Python flows
     #[arg(
         long,
         env = "OT2CTL_PYTHON",
-        default_value = "python3",
+        default_value = DEFAULT_PYTHON,
         value_name = "PATH"
     )]
     pub python: PathBuf,
@@ -74,12 +102,132 @@ pub struct WorkerStartArgs {
     /// Stop a cancelled robot run at once, even while the colour sensor is held
     #[arg(long, requires = "robot")]
     pub force_stop: bool,
+    /// Run protocols on this robot with opentrons_execute, for robots whose HTTP API is not usable
+    #[arg(
+        long,
+        env = "OT2CTL_OPENTRONS_EXECUTE",
+        value_name = "PATH",
+        conflicts_with = "robot"
+    )]
+    pub opentrons_execute: Option<PathBuf>,
+    /// Let the worker stop robot-server around each opentrons_execute run (and start it again)
+    #[arg(long, requires = "opentrons_execute")]
+    pub stop_robot_server: bool,
     /// Seconds between SIGTERM and SIGKILL when a run is cancelled
-    #[arg(long, default_value_t = 10, value_name = "SECONDS")]
+    #[arg(long, default_value_t = DEFAULT_CANCEL_GRACE, value_name = "SECONDS")]
     pub cancel_grace_seconds: u64,
     /// Seconds running runs get to finish after SIGINT/SIGTERM before they are cancelled
-    #[arg(long, default_value_t = 30, value_name = "SECONDS")]
+    #[arg(long, default_value_t = DEFAULT_SHUTDOWN_GRACE, value_name = "SECONDS")]
     pub shutdown_grace_seconds: u64,
+}
+
+impl WorkerSettings {
+    /// The `worker start` arguments that reproduce these settings; defaults are left out.
+    pub fn to_args(&self) -> Vec<String> {
+        let mut args = vec!["--pool".to_string(), self.pool.clone()];
+        let mut flag = |name: &str, value: String| {
+            args.push(format!("--{name}"));
+            args.push(value);
+        };
+        for queue in &self.queue {
+            flag("queue", queue.clone());
+        }
+        if let Some(name) = &self.name {
+            flag("name", name.clone());
+        }
+        let numbers = [
+            ("limit", u64::from(self.limit), u64::from(DEFAULT_LIMIT)),
+            ("prefetch-seconds", self.prefetch_seconds, DEFAULT_PREFETCH),
+            ("poll-seconds", self.poll_seconds, DEFAULT_POLL),
+            (
+                "heartbeat-seconds",
+                self.heartbeat_seconds,
+                DEFAULT_HEARTBEAT,
+            ),
+            (
+                "cancel-grace-seconds",
+                self.cancel_grace_seconds,
+                DEFAULT_CANCEL_GRACE,
+            ),
+            (
+                "shutdown-grace-seconds",
+                self.shutdown_grace_seconds,
+                DEFAULT_SHUTDOWN_GRACE,
+            ),
+        ];
+        for (name, value, default) in numbers {
+            if value != default {
+                flag(name, value.to_string());
+            }
+        }
+        let path = |p: &PathBuf| p.display().to_string();
+        if self.python != std::path::Path::new(DEFAULT_PYTHON) {
+            flag("python", path(&self.python));
+        }
+        if let Some(python) = &self.opentrons_python {
+            flag("opentrons-python", path(python));
+        }
+        for dir in &self.protocols_dir {
+            flag("protocols-dir", path(dir));
+        }
+        for repo in &self.allow_repo {
+            flag("allow-repo", repo.clone());
+        }
+        if let Some(dir) = &self.checkouts_dir {
+            flag("checkouts-dir", path(dir));
+        }
+        if let Some(robot) = &self.robot {
+            flag("robot", robot.clone());
+        }
+        if let Some(tool) = &self.opentrons_execute {
+            flag("opentrons-execute", path(tool));
+        }
+        let switches = [
+            ("no-python-flows", self.no_python_flows),
+            ("force-stop", self.force_stop),
+            ("stop-robot-server", self.stop_robot_server),
+        ];
+        for (name, on) in switches {
+            if on {
+                args.push(format!("--{name}"));
+            }
+        }
+        args
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct WorkerInstallArgs {
     #[command(flatten)]
-    pub output: OutputArgs,
+    pub settings: WorkerSettings,
+    /// What starts the worker: a systemd unit, or a boot script for an OT-2 (whose /etc is
+    /// read-only; the script starts a transient systemd unit from /var/data/boot.d)
+    #[arg(long, value_enum, default_value_t = InstallTarget::Systemd)]
+    pub target: InstallTarget,
+    /// Name of the unit (and of the boot script)
+    #[arg(long, default_value = "ot2ctl-worker", value_name = "NAME")]
+    pub unit_name: String,
+    /// Directory to write the unit or boot script to [default: /etc/systemd/system, or
+    /// /var/data/boot.d for --target ot2]
+    #[arg(long, value_name = "DIR")]
+    pub unit_dir: Option<PathBuf>,
+    /// Where the settings with secrets go (mode 0600) [default: /etc/ot2ctl, or
+    /// /var/data/ot2ctl for --target ot2]
+    #[arg(long, value_name = "DIR")]
+    pub env_dir: Option<PathBuf>,
+    /// The ot2ctl binary the service runs [default: this one]
+    #[arg(long, value_name = "PATH")]
+    pub binary: Option<PathBuf>,
+    /// Print what would be written (secrets masked) and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// What starts an installed worker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum InstallTarget {
+    /// A systemd service unit with Restart=on-failure
+    Systemd,
+    /// An OT-2 boot script in /var/data/boot.d that runs the worker under systemd-run
+    Ot2,
 }

@@ -73,6 +73,10 @@ pub struct Executors {
     pub robot: Option<String>,
     /// Stop a cancelled robot run even while it holds the colour sensor.
     pub force_stop: bool,
+    /// Run protocols with this `opentrons_execute` on the robot itself.
+    pub opentrons_execute: Option<PathBuf>,
+    /// Stop robot-server around an `opentrons_execute` run (it owns the hardware).
+    pub stop_robot_server: bool,
     /// Where ot2ctl keeps per-robot state (labware offsets).
     pub ot2ctl_home: PathBuf,
 }

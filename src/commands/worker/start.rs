@@ -4,10 +4,10 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use super::{api_client, print_warnings};
 use crate::api::Credential;
 use crate::api::robot::robot_url;
-use crate::cli::{WorkerCommand, WorkerStartArgs};
+use crate::cli::WorkerStartArgs;
+use crate::commands::{api_client, print_warnings};
 use crate::config::Settings;
 use crate::config::paths::ot2ctl_home;
 use crate::config::settings::{API_AUTH_STRING, API_KEY, API_URL, Overrides};
@@ -15,24 +15,14 @@ use crate::error::UsageError;
 use crate::output::OutputFormat;
 use crate::worker::{Executors, WorkerOptions, default_name};
 
-pub fn run(command: WorkerCommand, overrides: &Overrides) -> Result<()> {
-    match command {
-        WorkerCommand::Start(args) => start(args, overrides),
-    }
-}
-
-fn start(args: WorkerStartArgs, overrides: &Overrides) -> Result<()> {
+pub fn start(args: WorkerStartArgs, overrides: &Overrides) -> Result<()> {
     let settings = Settings::load(overrides)?;
     print_warnings(&settings);
     let api = api_client(&settings)?;
-    // A Python flow's engine reports to the same server with the same credential.
-    let mut api_env = vec![(API_URL.to_string(), settings.api_url()?.value.clone())];
-    match settings.credential() {
-        Credential::AuthString { secret, .. } => api_env.push((API_AUTH_STRING.into(), secret)),
-        Credential::ApiKey { secret, .. } => api_env.push((API_KEY.into(), secret)),
-        Credential::None => {}
-    }
+    let api_env = api_env(&settings)?;
     let json = args.output.output == OutputFormat::Json;
+    let args_run_once = args.run_once;
+    let args = args.settings;
     let robot = args
         .robot
         .as_deref()
@@ -59,7 +49,7 @@ fn start(args: WorkerStartArgs, overrides: &Overrides) -> Result<()> {
         prefetch: Duration::from_secs(args.prefetch_seconds),
         poll_interval: Duration::from_secs(args.poll_seconds),
         heartbeat_interval: Duration::from_secs(args.heartbeat_seconds),
-        run_once: args.run_once,
+        run_once: args_run_once,
         shutdown_grace: Duration::from_secs(args.shutdown_grace_seconds),
         json,
     };
@@ -75,10 +65,24 @@ fn start(args: WorkerStartArgs, overrides: &Overrides) -> Result<()> {
         json,
         robot,
         force_stop: args.force_stop,
+        opentrons_execute: args.opentrons_execute,
+        stop_robot_server: args.stop_robot_server,
         ot2ctl_home: home,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
     runtime.block_on(crate::worker::run(api, options, executors))
+}
+
+/// The settings a Python flow's engine needs to report to the same server with the same
+/// credential: the API URL and, if there is one, the credential.
+pub fn api_env(settings: &Settings) -> Result<Vec<(String, String)>> {
+    let mut env = vec![(API_URL.to_string(), settings.api_url()?.value.clone())];
+    match settings.credential() {
+        Credential::AuthString { secret, .. } => env.push((API_AUTH_STRING.into(), secret)),
+        Credential::ApiKey { secret, .. } => env.push((API_KEY.into(), secret)),
+        Credential::None => {}
+    }
+    Ok(env)
 }

@@ -1,8 +1,11 @@
 //! The OT-2 side: protocol files read as text, the safety checks made before any motion, and
-//! the executor that runs a protocol (simulated with Opentrons' own analyzer).
+//! the three ways to run a protocol: on the robot through its HTTP API (`robot`), on the robot
+//! as a local process (`opentrons_execute`), or simulated with Opentrons' own analyzer
+//! (`simulate`).
 
 pub mod execution;
 pub mod offsets;
+pub mod opentrons_execute;
 pub mod protocol;
 pub mod robot;
 pub mod simulate;

@@ -259,7 +259,7 @@ async fn create_run(
                     );
                     said_busy = true;
                 }
-                if cancelling(context).await {
+                if context.is_cancelling().await {
                     let _ = context
                         .reporter
                         .propose(
@@ -292,15 +292,6 @@ async fn create_run(
             }
         }
     }
-}
-
-async fn cancelling(context: &RunContext) -> bool {
-    let current = tokio::time::timeout(
-        Duration::from_secs(2),
-        context.reporter.api().read_flow_run(context.id()),
-    )
-    .await;
-    matches!(current, Ok(Ok(run)) if run.state_type.as_deref() == Some("CANCELLING"))
 }
 
 /// Follows the robot run to its end, logging each command as it completes.
@@ -387,7 +378,7 @@ async fn follow(
 
         if !stop_asked && last_cancel_check.elapsed() >= Duration::from_secs(1) {
             last_cancel_check = Instant::now();
-            if waiting_for_sensor || cancelling(context).await {
+            if waiting_for_sensor || context.is_cancelling().await {
                 if sensor_held && !context.executors.force_stop {
                     if !waiting_for_sensor {
                         context.log(

@@ -410,14 +410,32 @@ fn banner(options: &WorkerOptions, executors: &Executors, robot: Option<&str>) {
             executors.python.display()
         ));
     }
-    executors_text.push(match (robot, &executors.opentrons_python) {
-        (Some(robot), _) => robot.to_string(),
-        (None, Some(python)) => format!(
-            "OT-2 protocols simulated ({} -m opentrons.cli analyze)",
-            python.display()
-        ),
-        (None, None) => "OT-2 protocols: none (no --robot or --opentrons-python)".into(),
-    });
+    executors_text.push(
+        match (
+            robot,
+            &executors.opentrons_execute,
+            &executors.opentrons_python,
+        ) {
+            (Some(robot), ..) => robot.to_string(),
+            (None, Some(tool), _) => format!(
+                "OT-2 protocols on this robot with {} ({})",
+                tool.display(),
+                if executors.stop_robot_server {
+                    "robot-server stopped around each run"
+                } else {
+                    "refused while robot-server runs"
+                }
+            ),
+            (None, None, Some(python)) => format!(
+                "OT-2 protocols simulated ({} -m opentrons.cli analyze)",
+                python.display()
+            ),
+            (None, None, None) => {
+                "OT-2 protocols: none (no --robot, --opentrons-execute or --opentrons-python)"
+                    .into()
+            }
+        },
+    );
     if options.json {
         let line = json!({
             "event": "started", "worker": options.name, "pool": options.pool,

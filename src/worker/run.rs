@@ -119,6 +119,17 @@ impl RunContext {
         }
     }
 
+    /// Whether the run was cancelled in Prefect. A server that is away counts as not (yet):
+    /// the question is asked again a moment later.
+    pub async fn is_cancelling(&self) -> bool {
+        let current = tokio::time::timeout(
+            CANCEL_CHECK * 2,
+            self.reporter.api().read_flow_run(self.id()),
+        )
+        .await;
+        matches!(current, Ok(Ok(run)) if run.state_type.as_deref() == Some("CANCELLING"))
+    }
+
     /// Records the process id so that the run can be cancelled from Prefect.
     pub async fn record_pid(&self, child: &Child) {
         if let Some(pid) = child.id() {
@@ -148,13 +159,7 @@ impl RunContext {
                     };
                 }
                 _ = check.tick() => {
-                    // A server that is away must not keep the child's exit from being seen.
-                    let current = tokio::time::timeout(CANCEL_CHECK * 2, self.reporter.api().read_flow_run(self.id())).await;
-                    let cancelling = matches!(
-                        current,
-                        Ok(Ok(run)) if run.state_type.as_deref() == Some("CANCELLING")
-                    );
-                    if cancelling {
+                    if self.is_cancelling().await {
                         self.cancel(child, "Flow run was cancelled successfully.").await;
                         return Supervised::Cancelled;
                     }
@@ -224,15 +229,23 @@ pub async fn execute(context: RunContext) -> Ending {
             context.worker_name, context.run.name
         ),
     );
-    let ending = match (ot2::protocol_path(&entrypoint), &context.executors.robot) {
-        (Some(path), Some(robot)) => ot2::robot::execute(&context, path, robot).await,
-        (Some(path), None) => ot2::simulate::execute(&context, path).await,
-        (None, _) if !context.executors.python_flows => {
+    let executors = &context.executors;
+    let ending = match (
+        ot2::protocol_path(&entrypoint),
+        &executors.robot,
+        &executors.opentrons_execute,
+    ) {
+        (Some(path), Some(robot), _) => ot2::robot::execute(&context, path, robot).await,
+        (Some(path), None, Some(tool)) => {
+            ot2::opentrons_execute::execute(&context, path, tool).await
+        }
+        (Some(path), None, None) => ot2::simulate::execute(&context, path).await,
+        (None, ..) if !executors.python_flows => {
             context
                 .refuse("this worker does not run Python flows (--no-python-flows)")
                 .await
         }
-        (None, _) => python_flow::execute(&context).await,
+        (None, ..) => python_flow::execute(&context).await,
     };
     context.reporter.flush().await;
     let _ = started;

@@ -8,6 +8,6 @@ cd "$(dirname "$0")/.."
 target=x86_64-unknown-linux-gnu
 RUSTFLAGS="${RUSTFLAGS:-} -C target-feature=+crt-static" \
   cargo build --release --locked --target "$target" "$@"
-binary="target/$target/release/ot2ctl"
+binary="${CARGO_TARGET_DIR:-target}/$target/release/ot2ctl"
 file "$binary"
 ls -l "$binary"

@@ -164,7 +164,7 @@ mod tests {
         upsert(&mut offsets, offset("a/b/1", "1", 1.0, 0.0, 0.0));
         upsert(&mut offsets, offset("a/b/1", "2", 0.0, 0.0, 0.0));
         assert_eq!(offsets.len(), 2);
-        assert_eq!(offsets[1]["vector"]["x"], 1.0);
+        assert_eq!(offsets[0]["vector"]["x"], 1.0);
         assert_eq!(
             store_path(Path::new("/h"), "http://10.0.0.5:31950"),
             PathBuf::from("/h/robots/10.0.0.5_31950/offsets.json")

@@ -290,61 +290,40 @@ fn answer(request: &Request, shared: &Arc<Mutex<State>>) -> (u16, Value) {
                 .as_str()
                 .unwrap_or("")
                 .to_string();
-            let State {
-                runs, seen, script, ..
-            } = &mut *state;
-            let Some(run_state) = runs.get_mut(*run) else {
-                return error(404, "RunNotFound", "no such run");
-            };
-            advance(run_state, script, seen);
-            let holding = run_state
-                .holding
-                .clone()
-                .unwrap_or_else(|| "nothing".into());
-            seen.events
-                .push(format!("{action} {run} holding {holding}"));
-            match action.as_str() {
-                "play" if run_state.status == "idle" => {
-                    run_state.status = "running";
-                    run_state.due = Some(Instant::now() + duration(script, run_state));
+            with_run(&mut state, run, |run_state, script, seen| {
+                let holding = run_state
+                    .holding
+                    .clone()
+                    .unwrap_or_else(|| "nothing".into());
+                seen.events
+                    .push(format!("{action} {run} holding {holding}"));
+                match action.as_str() {
+                    "play" if run_state.status == "idle" => {
+                        run_state.status = "running";
+                        run_state.due = Some(Instant::now() + duration(script, run_state));
+                    }
+                    "stop" if !is_terminal(run_state.status) => {
+                        run_state.stop_requested = true;
+                        run_state.status = "stop-requested";
+                    }
+                    _ => {
+                        return error(
+                            409,
+                            "RunActionNotAllowed",
+                            &format!("cannot {action} a run that is {}", run_state.status),
+                        );
+                    }
                 }
-                "stop" if !is_terminal(run_state.status) => {
-                    run_state.stop_requested = true;
-                    run_state.status = "stop-requested";
-                }
-                _ => {
-                    return error(
-                        409,
-                        "RunActionNotAllowed",
-                        &format!("cannot {action} a run that is {}", run_state.status),
-                    );
-                }
-            }
-            (
-                201,
-                json!({"data": {"id": format!("action-{action}"), "actionType": action}}),
-            )
+                (
+                    201,
+                    json!({"data": {"id": format!("action-{action}"), "actionType": action}}),
+                )
+            })
         }
-        ("GET", ["runs", run]) => {
-            let State {
-                runs, seen, script, ..
-            } = &mut *state;
-            match runs.get_mut(*run) {
-                Some(run_state) => {
-                    advance(run_state, script, seen);
-                    (200, json!({"data": run_view(run, run_state)}))
-                }
-                None => error(404, "RunNotFound", "no such run"),
-            }
-        }
-        ("GET", ["runs", run, "commands"]) => {
-            let State {
-                runs, seen, script, ..
-            } = &mut *state;
-            let Some(run_state) = runs.get_mut(*run) else {
-                return error(404, "RunNotFound", "no such run");
-            };
-            advance(run_state, script, seen);
+        ("GET", ["runs", run]) => with_run(&mut state, run, |run_state, _, _| {
+            (200, json!({"data": run_view(run, run_state)}))
+        }),
+        ("GET", ["runs", run, "commands"]) => with_run(&mut state, run, |run_state, _, _| {
             let visible = visible_commands(run_state);
             let cursor: usize = request
                 .query
@@ -361,24 +340,33 @@ fn answer(request: &Request, shared: &Arc<Mutex<State>>) -> (u16, Value) {
                 200,
                 json!({"data": page, "meta": {"cursor": cursor, "totalLength": visible.len()}, "links": {}}),
             )
-        }
-        ("PATCH", ["runs", run]) => {
-            let State {
-                runs, seen, script, ..
-            } = &mut *state;
-            let Some(run_state) = runs.get_mut(*run) else {
-                return error(404, "RunNotFound", "no such run");
-            };
-            advance(run_state, script, seen);
+        }),
+        ("PATCH", ["runs", run]) => with_run(&mut state, run, |run_state, _, seen| {
             if !is_terminal(run_state.status) && run_state.status != "idle" {
                 return error(409, "RunNotIdle", "Run must be stopped before it is closed");
             }
             run_state.current = false;
             seen.events.push(format!("close {run}"));
             (200, json!({"data": run_view(run, run_state)}))
-        }
+        }),
         _ => error(404, "NotFound", &format!("no route for {line}")),
     }
+}
+
+/// Answers about one run, moved forward to now first; 404 if there is no such run.
+fn with_run(
+    state: &mut State,
+    id: &str,
+    answer: impl FnOnce(&mut Run, &Script, &mut Seen) -> (u16, Value),
+) -> (u16, Value) {
+    let State {
+        runs, seen, script, ..
+    } = state;
+    let Some(run) = runs.get_mut(id) else {
+        return error(404, "RunNotFound", "no such run");
+    };
+    advance(run, script, seen);
+    answer(run, script, seen)
 }
 
 /// `POST /protocols`: stores the files and starts the robot's analysis of them.

@@ -244,3 +244,58 @@ fn logs_and_the_final_state_survive_the_server_going_away_for_20_seconds() {
     assert!(output.success());
     drop(server);
 }
+
+/// The server stores a batch of logs but the answer is lost: the worker sends again only what
+/// the server does not have (Prefect's logs carry no id to deduplicate them by).
+#[test]
+fn a_log_batch_whose_answer_was_lost_is_stored_once() {
+    use std::sync::Arc;
+
+    use ot2ctl::api::flow_runs::LogOrder;
+    use ot2ctl::api::{Client, ClientOptions, Credential, Target};
+    use ot2ctl::worker::report::{INFO, Reporter};
+    use serde_json::json;
+    use support::mock::LossyProxy;
+
+    let server = support::server();
+    let proxy = LossyProxy::start(&server.url, "POST /api/logs/ ");
+    support::block_on(async {
+        let api = support::api();
+        let target = Target::Endpoint("test set-up".into());
+        let flow: Value = api
+            .post("/flows/", &json!({"name": unique("lossy")}), &target)
+            .await
+            .unwrap();
+        let run: Value = api
+            .post(
+                "/flow_runs/",
+                &json!({"flow_id": flow["id"], "name": unique("lossy-run")}),
+                &target,
+            )
+            .await
+            .unwrap();
+        let run_id = run["id"].as_str().unwrap().parse().unwrap();
+
+        let through_proxy = Client::new(ClientOptions {
+            api_url: proxy.url.clone(),
+            credential: Credential::AuthString {
+                secret: server.auth.clone(),
+                origin: "the test harness".into(),
+            },
+            timeout: Duration::from_secs(10),
+            max_retries: 0,
+        })
+        .unwrap();
+        let reporter = Reporter::new(Arc::new(through_proxy), "lossy".into());
+        reporter.log(run_id, INFO, "first line");
+        reporter.log(run_id, INFO, "second line");
+        reporter.flush().await;
+
+        let logs = api
+            .read_logs(run_id, 0, 200, LogOrder::OldestFirst)
+            .await
+            .unwrap();
+        let messages: Vec<&str> = logs.iter().map(|l| l.message.as_str()).collect();
+        assert_eq!(messages, ["first line", "second line"]);
+    });
+}

@@ -172,6 +172,30 @@ impl Client {
 impl Client {
     /// `POST /logs/`: log lines of flow runs (`name`, `level`, `message`, `timestamp`,
     /// `flow_run_id`).
+    /// Logs of these flow runs stamped at or after `after`, oldest first, one page.
+    pub async fn logs_since(
+        &self,
+        flow_runs: &[Uuid],
+        after: &str,
+        offset: usize,
+    ) -> Result<Vec<LogEntry>, ApiError> {
+        self.post(
+            "/logs/filter",
+            &json!({
+                "logs": {
+                    "operator": "and_",
+                    "flow_run_id": {"any_": flow_runs},
+                    "timestamp": {"after_": after},
+                },
+                "sort": "TIMESTAMP_ASC",
+                "limit": PAGE_SIZE,
+                "offset": offset,
+            }),
+            &Target::Endpoint("/logs/filter".into()),
+        )
+        .await
+    }
+
     pub async fn create_logs(&self, logs: &[Value]) -> Result<(), ApiError> {
         self.post_no_content("/logs/", &logs, &Target::Endpoint("/logs/".into()))
             .await

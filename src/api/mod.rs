@@ -15,7 +15,7 @@ pub mod work_pools;
 pub mod work_queues;
 pub mod workers;
 
-pub use client::{Client, ClientOptions, Credential};
+pub use client::{Client, ClientOptions, Credential, PAGE_SIZE};
 pub use error::{ApiError, Target};
 
 /// The Prefect API version ot2ctl is written against (Prefect 3.8).

@@ -7,13 +7,14 @@ use std::collections::VecDeque;
 use std::future::Future;
 use std::sync::Arc;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use jiff::Timestamp;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::api::{ApiError, Client};
+use crate::api::{ApiError, Client, PAGE_SIZE};
 
 /// Log levels as Prefect stores them.
 pub const INFO: u32 = 20;
@@ -115,7 +116,7 @@ impl Reporter {
             if batch.is_empty() {
                 return;
             }
-            match until_answered("run logs", || self.api.create_logs(&batch)).await {
+            match self.deliver(&batch).await {
                 Ok(()) => {}
                 Err(error) => eprintln!(
                     "ot2ctl worker: {} log line(s) dropped: {error}",
@@ -127,6 +128,76 @@ impl Reporter {
                 pending.pop_front();
             }
         }
+    }
+
+    /// Sends one batch until the server has it, exactly once: Prefect's logs carry no id, so
+    /// after a failed attempt (which the server may have stored before the connection broke)
+    /// only the lines the server does not have yet are sent again.
+    async fn deliver(&self, batch: &[Value]) -> Result<(), ApiError> {
+        let maybe_stored = AtomicBool::new(false);
+        let maybe_stored = &maybe_stored;
+        until_answered("run logs", move || async move {
+            let unsent = if maybe_stored.load(Ordering::Relaxed) {
+                self.not_stored(batch).await?
+            } else {
+                batch.to_vec()
+            };
+            if unsent.is_empty() {
+                return Ok(());
+            }
+            let sent = self.api.create_logs(&unsent).await;
+            if sent.is_err() {
+                maybe_stored.store(true, Ordering::Relaxed);
+            }
+            sent
+        })
+        .await
+    }
+
+    /// The lines of `batch` the server does not have, matched by run, time and message.
+    async fn not_stored(&self, batch: &[Value]) -> Result<Vec<Value>, ApiError> {
+        let key = |run: &str, timestamp: &str, message: &str| -> Option<(String, i64, String)> {
+            let micros = timestamp.parse::<Timestamp>().ok()?.as_microsecond();
+            Some((run.to_string(), micros, message.to_string()))
+        };
+        let mut runs: Vec<Uuid> = batch
+            .iter()
+            .filter_map(|l| l["flow_run_id"].as_str()?.parse().ok())
+            .collect();
+        runs.sort();
+        runs.dedup();
+        let Some(first) = batch.iter().filter_map(|l| l["timestamp"].as_str()).min() else {
+            return Ok(batch.to_vec());
+        };
+        let mut stored = std::collections::HashSet::new();
+        let mut read = 0;
+        loop {
+            let page = self.api.logs_since(&runs, first, read).await?;
+            read += page.len();
+            let full = page.len() >= PAGE_SIZE;
+            for entry in &page {
+                let run = entry.extra.get("flow_run_id").and_then(Value::as_str);
+                let timestamp = entry.timestamp.as_ref().map(|t| t.0.clone());
+                if let (Some(run), Some(timestamp)) = (run, timestamp)
+                    && let Some(key) = key(run, &timestamp, &entry.message)
+                {
+                    stored.insert(key);
+                }
+            }
+            if !full || page.is_empty() {
+                break;
+            }
+        }
+        Ok(batch
+            .iter()
+            .filter(|line| {
+                let run = line["flow_run_id"].as_str().unwrap_or("");
+                let timestamp = line["timestamp"].as_str().unwrap_or("");
+                let message = line["message"].as_str().unwrap_or("");
+                key(run, timestamp, message).is_none_or(|k| !stored.contains(&k))
+            })
+            .cloned()
+            .collect())
     }
 
     /// Proposes a state until the server answers, with one transition id for all attempts.

@@ -104,3 +104,77 @@ fn serve(stream: TcpStream, reply: Reply, seen: &Mutex<Vec<String>>) {
         }
     }
 }
+
+/// A pass-through to a real server that, once, forwards a request to the server and then
+/// drops the connection instead of answering: the server did the work, the client cannot
+/// know. Only a proxy can produce that on demand.
+pub struct LossyProxy {
+    pub url: String,
+}
+
+impl LossyProxy {
+    /// `upstream` is `http://host:port/api`; the first request whose line starts with
+    /// `lose` (e.g. "POST /api/logs/") loses its answer.
+    pub fn start(upstream: &str, lose: &str) -> LossyProxy {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind proxy");
+        let url = format!("http://{}/api", listener.local_addr().unwrap());
+        let authority = upstream
+            .trim_start_matches("http://")
+            .split('/')
+            .next()
+            .unwrap()
+            .to_string();
+        let lose = lose.to_string();
+        thread::spawn(move || {
+            let mut lost = false;
+            for stream in listener.incoming() {
+                let Ok(stream) = stream else { continue };
+                let Some((line, request)) = read_raw_request(&stream) else {
+                    continue;
+                };
+                let Ok(mut server) = TcpStream::connect(&authority) else {
+                    continue;
+                };
+                let _ = server.write_all(&request);
+                let mut response = Vec::new();
+                let _ = server.read_to_end(&mut response);
+                let mut stream = stream;
+                if !lost && line.starts_with(&lose) {
+                    lost = true;
+                    let _ = stream.shutdown(std::net::Shutdown::Both);
+                    continue;
+                }
+                let _ = stream.write_all(&response);
+            }
+        });
+        LossyProxy { url }
+    }
+}
+
+/// One request as bytes to forward, with `connection: close` so the answer ends at EOF.
+fn read_raw_request(stream: &TcpStream) -> Option<(String, Vec<u8>)> {
+    let mut reader = BufReader::new(stream.try_clone().ok()?);
+    let mut line = String::new();
+    reader.read_line(&mut line).ok()?;
+    let mut request = line.clone().into_bytes();
+    let mut length = 0usize;
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header).ok()? == 0 || header == "\r\n" {
+            break;
+        }
+        let lower = header.to_ascii_lowercase();
+        if let Some(value) = lower.strip_prefix("content-length:") {
+            length = value.trim().parse().unwrap_or(0);
+        }
+        if lower.starts_with("connection:") {
+            continue;
+        }
+        request.extend_from_slice(header.as_bytes());
+    }
+    request.extend_from_slice(b"connection: close\r\n\r\n");
+    let mut body = vec![0; length];
+    reader.read_exact(&mut body).ok()?;
+    request.extend_from_slice(&body);
+    Some((line.trim_end().to_string(), request))
+}

@@ -14,6 +14,7 @@ pub mod commands;
 pub mod config;
 pub mod deploy;
 pub mod error;
+pub mod inventory;
 pub mod lab;
 pub mod ot2;
 pub mod output;

@@ -373,8 +373,13 @@ fn build_body(
         .as_str()
         .ok_or_else(|| fields.wrong(entrypoint_node, "entrypoint", "a string"))?
         .to_string();
-    // `ot2:path/protocol.py` names an OT-2 protocol; anything else is `path/file.py:function`.
+    // `ot2:path/protocol.py` names an OT-2 protocol, `ot2ctl:flow` a flow the ot2ctl worker
+    // runs itself; anything else is `path/file.py:function`.
+    let native = crate::inventory::flows::native_flow(&entrypoint)
+        .transpose()
+        .map_err(|reason| file.error_at(entrypoint_node.pos, reason))?;
     let (path, function) = match crate::ot2::protocol_path(&entrypoint) {
+        _ if native.is_some() => ("", None),
         Some(protocol) => (protocol, None),
         None => match entrypoint.rsplit_once(':') {
             Some((path, function)) => (path, Some(function)),
@@ -383,8 +388,9 @@ fn build_body(
                     .error_at(
                         entrypoint_node.pos,
                         format!(
-                            "entrypoint '{entrypoint}' must be path/to/file.py:function, or \
-                             ot2:path/to/protocol.py for an OT-2 protocol"
+                            "entrypoint '{entrypoint}' must be path/to/file.py:function, \
+                             ot2:path/to/protocol.py for an OT-2 protocol, or ot2ctl:flow-name \
+                             for a flow ot2ctl runs"
                         ),
                     )
                     .into());
@@ -392,7 +398,11 @@ fn build_body(
         },
     };
     let source_path = options.cwd.join(path);
-    let source = std::fs::read(&source_path).map_err(|err| {
+    let source = match native {
+        Some(_) => Ok(crate::inventory::flows::SIGNATURES.as_bytes().to_vec()),
+        None => std::fs::read(&source_path),
+    }
+    .map_err(|err| {
         file.error_at(
             entrypoint_node.pos,
             format!(
@@ -409,9 +419,12 @@ fn build_body(
             format!("entrypoint '{entrypoint}': {err}"),
         )
     };
-    let flow = match function {
-        Some(function) => read_flow(&text, function).map_err(unreadable)?,
-        None => protocol_flow(&text, path, fields.text("flow_name")?).map_err(unreadable)?,
+    let flow = match (native, function) {
+        (Some(native), _) => read_flow(&text, native.function()).map_err(unreadable)?,
+        (None, Some(function)) => read_flow(&text, function).map_err(unreadable)?,
+        (None, None) => {
+            protocol_flow(&text, path, fields.text("flow_name")?).map_err(unreadable)?
+        }
     };
     let mut warnings: Vec<String> = flow
         .warnings

@@ -1,5 +1,10 @@
-//! The lab's paint inventory: the rules (`model`), the embedded SQLite store, and the
-//! documents and guarded updates of the lab's MongoDB store.
+//! The lab's paint inventory: the rules (`model`), where it is kept (`store`: the embedded
+//! SQLite file, or the lab's MongoDB), and the flows the worker runs on it (`flows`).
 
+pub mod flows;
 pub mod model;
 pub mod sqlite;
+pub mod store;
+
+pub use model::{Amounts, Colour, InventoryError};
+pub use store::Store;

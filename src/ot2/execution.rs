@@ -318,32 +318,9 @@ async fn create_artifact(
             .map(|(colour, volume)| json!({"colour": colour, "volume_ul": volume, "well": destination, "status": how}))
             .collect()
     };
-    let key: String = format!("ot2-{}", context.deployment.name)
-        .to_ascii_lowercase()
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let body = json!({
-        "key": key,
-        "type": "table",
-        "description": format!("{} ({how})", prepared.protocol.name.as_deref().unwrap_or("OT-2 protocol")),
-        "data": Value::Array(rows).to_string(),
-        "flow_run_id": context.id(),
-    });
-    if let Err(error) = crate::worker::report::until_answered("the result artifact", || {
-        context.reporter.api().create_artifact(&body)
-    })
-    .await
-    {
-        context.log(
-            ERROR,
-            format!("the result table could not be saved: {error}"),
-        );
-    }
+    let description = format!(
+        "{} ({how})",
+        prepared.protocol.name.as_deref().unwrap_or("OT-2 protocol")
+    );
+    context.table_artifact(&description, rows).await;
 }

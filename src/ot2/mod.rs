@@ -17,8 +17,19 @@ pub mod validate;
 /// named `ot2`, so a Python worker that claims such a run fails it at once without importing or
 /// running any protocol code; only the ot2ctl worker executes it.
 pub const ENTRYPOINT_SCHEME: &str = "ot2:";
+/// `ot2+inventory:path/to/protocol.py`: the protocol, after the paint its `R`, `Y` and `B`
+/// parameters take (µL) is reserved in the inventory; consumed if the run completes,
+/// released otherwise.
+pub const INVENTORY_SCHEME: &str = "ot2+inventory:";
 
-/// The protocol path of an `ot2:` entrypoint, `None` for anything else.
+/// The protocol path of an `ot2:` or `ot2+inventory:` entrypoint, `None` for anything else.
 pub fn protocol_path(entrypoint: &str) -> Option<&str> {
-    entrypoint.strip_prefix(ENTRYPOINT_SCHEME)
+    entrypoint
+        .strip_prefix(ENTRYPOINT_SCHEME)
+        .or_else(|| entrypoint.strip_prefix(INVENTORY_SCHEME))
+}
+
+/// Whether the entrypoint's protocol reserves paint in the inventory before it runs.
+pub fn reserves_paint(entrypoint: &str) -> bool {
+    entrypoint.starts_with(INVENTORY_SCHEME)
 }

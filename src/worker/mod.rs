@@ -7,6 +7,7 @@
 //! same run. Each run then goes to its executor: OT-2 protocols (`ot2:` entrypoints) or Python
 //! flows.
 
+pub mod inventory;
 pub mod job;
 pub mod process;
 pub mod python_flow;
@@ -77,6 +78,8 @@ pub struct Executors {
     pub opentrons_execute: Option<PathBuf>,
     /// Stop robot-server around an `opentrons_execute` run (it owns the hardware).
     pub stop_robot_server: bool,
+    /// The paint inventory that native flows and `ot2+inventory:` protocols use.
+    pub inventory: crate::inventory::Store,
     /// Where ot2ctl keeps per-robot state (labware offsets).
     pub ot2ctl_home: PathBuf,
 }
@@ -453,6 +456,7 @@ fn banner(options: &WorkerOptions, executors: &Executors, robot: Option<&str>) {
         if options.run_once { ", one poll" } else { "" }
     );
     println!("  executors: {}", executors_text.join("; "));
+    println!("  inventory: {}", executors.inventory.describe());
     if !executors.protocols_dirs.is_empty() || !executors.allowed_repos.is_empty() {
         let dirs: Vec<String> = executors
             .protocols_dirs

@@ -9,7 +9,7 @@ use tokio::sync::watch;
 
 use super::process::{exit_message, stop};
 use super::report::{ERROR, INFO, Reporter, accepted, state};
-use super::{Executors, python_flow};
+use super::{Executors, inventory, python_flow};
 use crate::api::models::{Deployment, FlowRun, WorkPool};
 use crate::ot2;
 
@@ -130,6 +130,39 @@ impl RunContext {
         matches!(current, Ok(Ok(run)) if run.state_type.as_deref() == Some("CANCELLING"))
     }
 
+    /// The run's result as a table on its Artifacts tab (inline state data is hidden in the
+    /// UI), keyed `ot2-<deployment>` so that the runs of a deployment line up.
+    pub async fn table_artifact(&self, description: &str, rows: Vec<Value>) {
+        let key: String = format!("ot2-{}", self.deployment.name)
+            .to_ascii_lowercase()
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let body = json!({
+            "key": key,
+            "type": "table",
+            "description": description,
+            "data": Value::Array(rows).to_string(),
+            "flow_run_id": self.id(),
+        });
+        if let Err(error) = super::report::until_answered("the result artifact", || {
+            self.reporter.api().create_artifact(&body)
+        })
+        .await
+        {
+            self.log(
+                ERROR,
+                format!("the result table could not be saved: {error}"),
+            );
+        }
+    }
+
     /// Records the process id so that the run can be cancelled from Prefect.
     pub async fn record_pid(&self, child: &Child) {
         if let Some(pid) = child.id() {
@@ -215,6 +248,16 @@ impl RunContext {
     }
 }
 
+/// Runs an OT-2 protocol on the robot (HTTP API or opentrons_execute) or simulated.
+async fn run_protocol(context: &RunContext, path: &str) -> Ending {
+    let executors = &context.executors;
+    match (&executors.robot, &executors.opentrons_execute) {
+        (Some(robot), _) => ot2::robot::execute(context, path, robot).await,
+        (None, Some(tool)) => ot2::opentrons_execute::execute(context, path, tool).await,
+        (None, None) => ot2::simulate::execute(context, path).await,
+    }
+}
+
 /// Runs one claimed flow run to its end and returns how it ended.
 pub async fn execute(context: RunContext) -> Ending {
     let started = Instant::now();
@@ -229,23 +272,22 @@ pub async fn execute(context: RunContext) -> Ending {
             context.worker_name, context.run.name
         ),
     );
-    let executors = &context.executors;
     let ending = match (
+        crate::inventory::flows::native_flow(&entrypoint),
         ot2::protocol_path(&entrypoint),
-        &executors.robot,
-        &executors.opentrons_execute,
     ) {
-        (Some(path), Some(robot), _) => ot2::robot::execute(&context, path, robot).await,
-        (Some(path), None, Some(tool)) => {
-            ot2::opentrons_execute::execute(&context, path, tool).await
+        (Some(Ok(flow)), _) => inventory::run_native(&context, flow).await,
+        (Some(Err(reason)), _) => context.refuse(&reason).await,
+        (None, Some(path)) if ot2::reserves_paint(&entrypoint) => {
+            inventory::with_paint_reserved(&context, || run_protocol(&context, path)).await
         }
-        (Some(path), None, None) => ot2::simulate::execute(&context, path).await,
-        (None, ..) if !executors.python_flows => {
+        (None, Some(path)) => run_protocol(&context, path).await,
+        (None, None) if !context.executors.python_flows => {
             context
                 .refuse("this worker does not run Python flows (--no-python-flows)")
                 .await
         }
-        (None, ..) => python_flow::execute(&context).await,
+        (None, None) => python_flow::execute(&context).await,
     };
     context.reporter.flush().await;
     let _ = started;

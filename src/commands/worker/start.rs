@@ -68,6 +68,8 @@ pub fn start(args: WorkerStartArgs, overrides: &Overrides) -> Result<()> {
         opentrons_execute: args.opentrons_execute,
         stop_robot_server: args.stop_robot_server,
         ot2ctl_home: home,
+        inventory: crate::inventory::Store::from_env(&env)
+            .map_err(|e| UsageError::new(e.to_string()))?,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()

@@ -1,0 +1,120 @@
+//! The inventory flows the ot2ctl worker runs itself, without Python: a deployment names one
+//! with the entrypoint `ot2ctl:<flow name>`. Their parameters are the lab's (lab-scripts.md),
+//! written as the Python signatures they replace, so `ot2ctl deploy` gives them the same
+//! parameter schema Prefect would.
+
+/// How a deployment names a flow the ot2ctl worker runs natively.
+pub const SCHEME: &str = "ot2ctl:";
+
+/// A flow the worker runs natively.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NativeFlow {
+    InitializeInventory,
+    RestockMaintenance,
+    CheckInventoryStatus,
+}
+
+impl NativeFlow {
+    pub const ALL: [NativeFlow; 3] = [
+        NativeFlow::InitializeInventory,
+        NativeFlow::RestockMaintenance,
+        NativeFlow::CheckInventoryStatus,
+    ];
+
+    /// The flow's (and its deployment's) name.
+    pub fn name(self) -> &'static str {
+        match self {
+            NativeFlow::InitializeInventory => "initialize-inventory",
+            NativeFlow::RestockMaintenance => "restock-maintenance",
+            NativeFlow::CheckInventoryStatus => "check-inventory-status",
+        }
+    }
+
+    /// The function of [`SIGNATURES`] that declares its parameters.
+    pub fn function(self) -> &'static str {
+        match self {
+            NativeFlow::InitializeInventory => "initialize_inventory",
+            NativeFlow::RestockMaintenance => "restock_maintenance",
+            NativeFlow::CheckInventoryStatus => "check_inventory_status",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<NativeFlow> {
+        NativeFlow::ALL.into_iter().find(|f| f.name() == name)
+    }
+}
+
+/// The native flow an entrypoint names: `Some(Ok)` for `ot2ctl:<known flow>`, `Some(Err)` with
+/// the reason for `ot2ctl:<anything else>`, `None` for other entrypoints.
+pub fn native_flow(entrypoint: &str) -> Option<Result<NativeFlow, String>> {
+    let name = entrypoint.strip_prefix(SCHEME)?;
+    Some(NativeFlow::from_name(name).ok_or_else(|| {
+        let known: Vec<&str> = NativeFlow::ALL.iter().map(|f| f.name()).collect();
+        format!(
+            "'{name}' is not a flow ot2ctl runs; {SCHEME} names one of {}",
+            known.join(", ")
+        )
+    }))
+}
+
+/// The parameter contract of the native flows, as Python signatures.
+pub const SIGNATURES: &str = r#"
+@flow(name="initialize-inventory")
+def initialize_inventory(
+    red_volume: float = 15000,
+    yellow_volume: float = 15000,
+    blue_volume: float = 15000,
+    evaporation_rate: float = 5.0,
+):
+    """Set the stock of every colour, e.g. after filling fresh tubes.
+
+    Args:
+        red_volume: red paint in its tube, in µL
+        yellow_volume: yellow paint in its tube, in µL
+        blue_volume: blue paint in its tube, in µL
+        evaporation_rate: how fast paint evaporates, in µL per hour
+    """
+
+
+@flow(name="restock-maintenance")
+def restock_maintenance(
+    red_volume: float = 0, yellow_volume: float = 0, blue_volume: float = 0, operator: str = "system"
+):
+    """Add paint to the reservoirs and record who did it.
+
+    Args:
+        red_volume: red paint added, in µL
+        yellow_volume: yellow paint added, in µL
+        blue_volume: blue paint added, in µL
+        operator: who restocked, for the audit log
+    """
+
+
+@flow(name="check-inventory-status")
+def check_inventory_status(low_threshold_ml: float = 2.0):
+    """Report which colours are out of stock or running low.
+
+    Args:
+        low_threshold_ml: below this many mL a colour counts as low
+    """
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_native_flow_has_a_signature_and_its_name() {
+        for flow in NativeFlow::ALL {
+            let info = crate::deploy::python::read_flow(SIGNATURES, flow.function()).unwrap();
+            assert_eq!(info.name, flow.name());
+            assert!(info.warnings.is_empty(), "{:?}", info.warnings);
+        }
+        assert_eq!(
+            native_flow("ot2ctl:restock-maintenance"),
+            Some(Ok(NativeFlow::RestockMaintenance))
+        );
+        assert!(native_flow("ot2ctl:mix").unwrap().is_err());
+        assert_eq!(native_flow("flows.py:f"), None);
+    }
+}

@@ -34,6 +34,7 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('deployment', 'deployment', [CompletionResultType]::ParameterValue, 'List, inspect, pause, resume, delete and run deployments')
             [CompletionResult]::new('flow-run', 'flow-run', [CompletionResultType]::ParameterValue, 'List flow runs, read their logs, cancel or delete them')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Run a worker that claims and executes flow runs of a work pool')
+            [CompletionResult]::new('inventory', 'inventory', [CompletionResultType]::ParameterValue, 'The lab''s paint inventory: status, initialise, restock, audit log')
             [CompletionResult]::new('robot', 'robot', [CompletionResultType]::ParameterValue, 'The OT-2 robots the worker drives: their stored labware offsets')
             [CompletionResult]::new('lab', 'lab', [CompletionResultType]::ParameterValue, 'Set up the lab''s work pools and queues from a declarative file')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'View and change settings of the active profile')
@@ -835,6 +836,151 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
         'ot2ctl;worker;help;help' {
             break
         }
+        'ot2ctl;inventory' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show each colour''s stock, LOW / OUT OF STOCK warnings and what to restock')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Show each colour''s stock, LOW / OUT OF STOCK warnings and what to restock')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Set every colour''s stock (mL) and the evaporation rate, e.g. after filling fresh tubes')
+            [CompletionResult]::new('initialize', 'initialize', [CompletionResultType]::ParameterValue, 'Set every colour''s stock (mL) and the evaporation rate, e.g. after filling fresh tubes')
+            [CompletionResult]::new('restock', 'restock', [CompletionResultType]::ParameterValue, 'Add paint (mL per colour), recorded in the audit log with the operator')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List the audit log of restocks and initialisations (this machine''s store)')
+            [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Check at 5 mL, restock 10 mL of each colour, check again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ot2ctl;inventory;status' {
+            [CompletionResult]::new('--deployment', '--deployment', [CompletionResultType]::ParameterName, 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting for the deployment''s run after this many seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s inventory store directly instead of running the deployment')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;inventory;check' {
+            [CompletionResult]::new('--deployment', '--deployment', [CompletionResultType]::ParameterName, 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting for the deployment''s run after this many seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s inventory store directly instead of running the deployment')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;inventory;init' {
+            [CompletionResult]::new('--evaporation-rate', '--evaporation-rate', [CompletionResultType]::ParameterName, 'Evaporation, in µL per hour')
+            [CompletionResult]::new('--deployment', '--deployment', [CompletionResultType]::ParameterName, 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting for the deployment''s run after this many seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s inventory store directly instead of running the deployment')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;inventory;initialize' {
+            [CompletionResult]::new('--evaporation-rate', '--evaporation-rate', [CompletionResultType]::ParameterName, 'Evaporation, in µL per hour')
+            [CompletionResult]::new('--deployment', '--deployment', [CompletionResultType]::ParameterName, 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting for the deployment''s run after this many seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s inventory store directly instead of running the deployment')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;inventory;restock' {
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who restocked, for the audit log (the original took it as a fourth argument)')
+            [CompletionResult]::new('--deployment', '--deployment', [CompletionResultType]::ParameterName, 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting for the deployment''s run after this many seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s inventory store directly instead of running the deployment')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;inventory;log' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many entries, newest first')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many entries, newest first')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;inventory;maintenance' {
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who restocked, for the audit log')
+            [CompletionResult]::new('--deployment', '--deployment', [CompletionResultType]::ParameterName, 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting for the deployment''s run after this many seconds')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s inventory store directly instead of running the deployment')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;inventory;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show each colour''s stock, LOW / OUT OF STOCK warnings and what to restock')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Set every colour''s stock (mL) and the evaporation rate, e.g. after filling fresh tubes')
+            [CompletionResult]::new('restock', 'restock', [CompletionResultType]::ParameterValue, 'Add paint (mL per colour), recorded in the audit log with the operator')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List the audit log of restocks and initialisations (this machine''s store)')
+            [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Check at 5 mL, restock 10 mL of each colour, check again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ot2ctl;inventory;help;status' {
+            break
+        }
+        'ot2ctl;inventory;help;init' {
+            break
+        }
+        'ot2ctl;inventory;help;restock' {
+            break
+        }
+        'ot2ctl;inventory;help;log' {
+            break
+        }
+        'ot2ctl;inventory;help;maintenance' {
+            break
+        }
+        'ot2ctl;inventory;help;help' {
+            break
+        }
         'ot2ctl;robot' {
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
@@ -1190,6 +1336,7 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('deployment', 'deployment', [CompletionResultType]::ParameterValue, 'List, inspect, pause, resume, delete and run deployments')
             [CompletionResult]::new('flow-run', 'flow-run', [CompletionResultType]::ParameterValue, 'List flow runs, read their logs, cancel or delete them')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Run a worker that claims and executes flow runs of a work pool')
+            [CompletionResult]::new('inventory', 'inventory', [CompletionResultType]::ParameterValue, 'The lab''s paint inventory: status, initialise, restock, audit log')
             [CompletionResult]::new('robot', 'robot', [CompletionResultType]::ParameterValue, 'The OT-2 robots the worker drives: their stored labware offsets')
             [CompletionResult]::new('lab', 'lab', [CompletionResultType]::ParameterValue, 'Set up the lab''s work pools and queues from a declarative file')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'View and change settings of the active profile')
@@ -1345,6 +1492,29 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             break
         }
         'ot2ctl;help;worker;install' {
+            break
+        }
+        'ot2ctl;help;inventory' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show each colour''s stock, LOW / OUT OF STOCK warnings and what to restock')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Set every colour''s stock (mL) and the evaporation rate, e.g. after filling fresh tubes')
+            [CompletionResult]::new('restock', 'restock', [CompletionResultType]::ParameterValue, 'Add paint (mL per colour), recorded in the audit log with the operator')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List the audit log of restocks and initialisations (this machine''s store)')
+            [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Check at 5 mL, restock 10 mL of each colour, check again')
+            break
+        }
+        'ot2ctl;help;inventory;status' {
+            break
+        }
+        'ot2ctl;help;inventory;init' {
+            break
+        }
+        'ot2ctl;help;inventory;restock' {
+            break
+        }
+        'ot2ctl;help;inventory;log' {
+            break
+        }
+        'ot2ctl;help;inventory;maintenance' {
             break
         }
         'ot2ctl;help;robot' {

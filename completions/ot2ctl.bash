@@ -34,6 +34,9 @@ _ot2ctl() {
             ot2ctl,help)
                 cmd="ot2ctl__subcmd__help"
                 ;;
+            ot2ctl,inventory)
+                cmd="ot2ctl__subcmd__inventory"
+                ;;
             ot2ctl,lab)
                 cmd="ot2ctl__subcmd__lab"
                 ;;
@@ -181,6 +184,9 @@ _ot2ctl() {
             ot2ctl__subcmd__help,help)
                 cmd="ot2ctl__subcmd__help__subcmd__help"
                 ;;
+            ot2ctl__subcmd__help,inventory)
+                cmd="ot2ctl__subcmd__help__subcmd__inventory"
+                ;;
             ot2ctl__subcmd__help,lab)
                 cmd="ot2ctl__subcmd__help__subcmd__lab"
                 ;;
@@ -243,6 +249,21 @@ _ot2ctl() {
                 ;;
             ot2ctl__subcmd__help__subcmd__flow__subcmd__run,ls)
                 cmd="ot2ctl__subcmd__help__subcmd__flow__subcmd__run__subcmd__ls"
+                ;;
+            ot2ctl__subcmd__help__subcmd__inventory,init)
+                cmd="ot2ctl__subcmd__help__subcmd__inventory__subcmd__init"
+                ;;
+            ot2ctl__subcmd__help__subcmd__inventory,log)
+                cmd="ot2ctl__subcmd__help__subcmd__inventory__subcmd__log"
+                ;;
+            ot2ctl__subcmd__help__subcmd__inventory,maintenance)
+                cmd="ot2ctl__subcmd__help__subcmd__inventory__subcmd__maintenance"
+                ;;
+            ot2ctl__subcmd__help__subcmd__inventory,restock)
+                cmd="ot2ctl__subcmd__help__subcmd__inventory__subcmd__restock"
+                ;;
+            ot2ctl__subcmd__help__subcmd__inventory,status)
+                cmd="ot2ctl__subcmd__help__subcmd__inventory__subcmd__status"
                 ;;
             ot2ctl__subcmd__help__subcmd__lab,setup)
                 cmd="ot2ctl__subcmd__help__subcmd__lab__subcmd__setup"
@@ -339,6 +360,48 @@ _ot2ctl() {
                 ;;
             ot2ctl__subcmd__help__subcmd__worker,start)
                 cmd="ot2ctl__subcmd__help__subcmd__worker__subcmd__start"
+                ;;
+            ot2ctl__subcmd__inventory,check)
+                cmd="ot2ctl__subcmd__inventory__subcmd__status"
+                ;;
+            ot2ctl__subcmd__inventory,help)
+                cmd="ot2ctl__subcmd__inventory__subcmd__help"
+                ;;
+            ot2ctl__subcmd__inventory,init)
+                cmd="ot2ctl__subcmd__inventory__subcmd__init"
+                ;;
+            ot2ctl__subcmd__inventory,initialize)
+                cmd="ot2ctl__subcmd__inventory__subcmd__init"
+                ;;
+            ot2ctl__subcmd__inventory,log)
+                cmd="ot2ctl__subcmd__inventory__subcmd__log"
+                ;;
+            ot2ctl__subcmd__inventory,maintenance)
+                cmd="ot2ctl__subcmd__inventory__subcmd__maintenance"
+                ;;
+            ot2ctl__subcmd__inventory,restock)
+                cmd="ot2ctl__subcmd__inventory__subcmd__restock"
+                ;;
+            ot2ctl__subcmd__inventory,status)
+                cmd="ot2ctl__subcmd__inventory__subcmd__status"
+                ;;
+            ot2ctl__subcmd__inventory__subcmd__help,help)
+                cmd="ot2ctl__subcmd__inventory__subcmd__help__subcmd__help"
+                ;;
+            ot2ctl__subcmd__inventory__subcmd__help,init)
+                cmd="ot2ctl__subcmd__inventory__subcmd__help__subcmd__init"
+                ;;
+            ot2ctl__subcmd__inventory__subcmd__help,log)
+                cmd="ot2ctl__subcmd__inventory__subcmd__help__subcmd__log"
+                ;;
+            ot2ctl__subcmd__inventory__subcmd__help,maintenance)
+                cmd="ot2ctl__subcmd__inventory__subcmd__help__subcmd__maintenance"
+                ;;
+            ot2ctl__subcmd__inventory__subcmd__help,restock)
+                cmd="ot2ctl__subcmd__inventory__subcmd__help__subcmd__restock"
+                ;;
+            ot2ctl__subcmd__inventory__subcmd__help,status)
+                cmd="ot2ctl__subcmd__inventory__subcmd__help__subcmd__status"
                 ;;
             ot2ctl__subcmd__lab,help)
                 cmd="ot2ctl__subcmd__lab__subcmd__help"
@@ -605,7 +668,7 @@ _ot2ctl() {
 
     case "${cmd}" in
         ot2ctl)
-            opts="-h -V --api-url --profile --help --version work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help"
+            opts="-h -V --api-url --profile --help --version work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1493,7 +1556,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__help)
-            opts="work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help"
+            opts="work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1775,6 +1838,90 @@ _ot2ctl() {
         ot2ctl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__inventory)
+            opts="status init restock log maintenance"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__inventory__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__inventory__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__inventory__subcmd__maintenance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__inventory__subcmd__restock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__inventory__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2325,6 +2472,328 @@ _ot2ctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__inventory)
+            opts="-h -V --api-url --profile --help --version status check init initialize restock log maintenance help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__inventory__subcmd__help)
+            opts="status init restock log maintenance help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__inventory__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__inventory__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__inventory__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__inventory__subcmd__help__subcmd__maintenance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__inventory__subcmd__help__subcmd__restock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__inventory__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__inventory__subcmd__init)
+            opts="-o -h -V --evaporation-rate --local --deployment --timeout --output --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --evaporation-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deployment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__inventory__subcmd__log)
+            opts="-n -o -h -V --limit --output --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__inventory__subcmd__maintenance)
+            opts="-o -h -V --operator --local --deployment --timeout --output --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deployment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__inventory__subcmd__restock)
+            opts="-o -h -V --operator --local --deployment --timeout --output --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deployment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__inventory__subcmd__status)
+            opts="-o -h -V --local --deployment --timeout --output --api-url --profile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --deployment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -31,6 +31,7 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand deployment 'List, inspect, pause, resume, delete and run deployments'
             cand flow-run 'List flow runs, read their logs, cancel or delete them'
             cand worker 'Run a worker that claims and executes flow runs of a work pool'
+            cand inventory 'The lab''s paint inventory: status, initialise, restock, audit log'
             cand robot 'The OT-2 robots the worker drives: their stored labware offsets'
             cand lab 'Set up the lab''s work pools and queues from a declarative file'
             cand config 'View and change settings of the active profile'
@@ -746,6 +747,136 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
         }
         &'ot2ctl;worker;help;help'= {
         }
+        &'ot2ctl;inventory'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Show each colour''s stock, LOW / OUT OF STOCK warnings and what to restock'
+            cand check 'Show each colour''s stock, LOW / OUT OF STOCK warnings and what to restock'
+            cand init 'Set every colour''s stock (mL) and the evaporation rate, e.g. after filling fresh tubes'
+            cand initialize 'Set every colour''s stock (mL) and the evaporation rate, e.g. after filling fresh tubes'
+            cand restock 'Add paint (mL per colour), recorded in the audit log with the operator'
+            cand log 'List the audit log of restocks and initialisations (this machine''s store)'
+            cand maintenance 'Check at 5 mL, restock 10 mL of each colour, check again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;inventory;status'= {
+            cand --deployment 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)'
+            cand --timeout 'Give up waiting for the deployment''s run after this many seconds'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --local 'Act on this machine''s inventory store directly instead of running the deployment'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;inventory;check'= {
+            cand --deployment 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)'
+            cand --timeout 'Give up waiting for the deployment''s run after this many seconds'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --local 'Act on this machine''s inventory store directly instead of running the deployment'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;inventory;init'= {
+            cand --evaporation-rate 'Evaporation, in µL per hour'
+            cand --deployment 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)'
+            cand --timeout 'Give up waiting for the deployment''s run after this many seconds'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --local 'Act on this machine''s inventory store directly instead of running the deployment'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;inventory;initialize'= {
+            cand --evaporation-rate 'Evaporation, in µL per hour'
+            cand --deployment 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)'
+            cand --timeout 'Give up waiting for the deployment''s run after this many seconds'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --local 'Act on this machine''s inventory store directly instead of running the deployment'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;inventory;restock'= {
+            cand --operator 'Who restocked, for the audit log (the original took it as a fourth argument)'
+            cand --deployment 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)'
+            cand --timeout 'Give up waiting for the deployment''s run after this many seconds'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --local 'Act on this machine''s inventory store directly instead of running the deployment'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;inventory;log'= {
+            cand -n 'How many entries, newest first'
+            cand --limit 'How many entries, newest first'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;inventory;maintenance'= {
+            cand --operator 'Who restocked, for the audit log'
+            cand --deployment 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)'
+            cand --timeout 'Give up waiting for the deployment''s run after this many seconds'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --local 'Act on this machine''s inventory store directly instead of running the deployment'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;inventory;help'= {
+            cand status 'Show each colour''s stock, LOW / OUT OF STOCK warnings and what to restock'
+            cand init 'Set every colour''s stock (mL) and the evaporation rate, e.g. after filling fresh tubes'
+            cand restock 'Add paint (mL per colour), recorded in the audit log with the operator'
+            cand log 'List the audit log of restocks and initialisations (this machine''s store)'
+            cand maintenance 'Check at 5 mL, restock 10 mL of each colour, check again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;inventory;help;status'= {
+        }
+        &'ot2ctl;inventory;help;init'= {
+        }
+        &'ot2ctl;inventory;help;restock'= {
+        }
+        &'ot2ctl;inventory;help;log'= {
+        }
+        &'ot2ctl;inventory;help;maintenance'= {
+        }
+        &'ot2ctl;inventory;help;help'= {
+        }
         &'ot2ctl;robot'= {
             cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
             cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
@@ -1052,6 +1183,7 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand deployment 'List, inspect, pause, resume, delete and run deployments'
             cand flow-run 'List flow runs, read their logs, cancel or delete them'
             cand worker 'Run a worker that claims and executes flow runs of a work pool'
+            cand inventory 'The lab''s paint inventory: status, initialise, restock, audit log'
             cand robot 'The OT-2 robots the worker drives: their stored labware offsets'
             cand lab 'Set up the lab''s work pools and queues from a declarative file'
             cand config 'View and change settings of the active profile'
@@ -1168,6 +1300,23 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
         &'ot2ctl;help;worker;start'= {
         }
         &'ot2ctl;help;worker;install'= {
+        }
+        &'ot2ctl;help;inventory'= {
+            cand status 'Show each colour''s stock, LOW / OUT OF STOCK warnings and what to restock'
+            cand init 'Set every colour''s stock (mL) and the evaporation rate, e.g. after filling fresh tubes'
+            cand restock 'Add paint (mL per colour), recorded in the audit log with the operator'
+            cand log 'List the audit log of restocks and initialisations (this machine''s store)'
+            cand maintenance 'Check at 5 mL, restock 10 mL of each colour, check again'
+        }
+        &'ot2ctl;help;inventory;status'= {
+        }
+        &'ot2ctl;help;inventory;init'= {
+        }
+        &'ot2ctl;help;inventory;restock'= {
+        }
+        &'ot2ctl;help;inventory;log'= {
+        }
+        &'ot2ctl;help;inventory;maintenance'= {
         }
         &'ot2ctl;help;robot'= {
             cand offsets 'Labware offsets sent with every run on a robot'

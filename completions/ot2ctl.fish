@@ -35,6 +35,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "run" -d 'Create a flo
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "deployment" -d 'List, inspect, pause, resume, delete and run deployments'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "flow-run" -d 'List flow runs, read their logs, cancel or delete them'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "worker" -d 'Run a worker that claims and executes flow runs of a work pool'
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "inventory" -d 'The lab\'s paint inventory: status, initialise, restock, audit log'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "robot" -d 'The OT-2 robots the worker drives: their stored labware offsets'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "lab" -d 'Set up the lab\'s work pools and queues from a declarative file'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "config" -d 'View and change settings of the active profile'
@@ -451,6 +452,89 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_su
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from help" -f -a "start" -d 'Claim flow runs of a work pool in priority order and execute them'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from help" -f -a "install" -d 'Install the worker as a service that starts at boot and restarts on failure'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -f -a "status" -d 'Show each colour\'s stock, LOW / OUT OF STOCK warnings and what to restock'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -f -a "check" -d 'Show each colour\'s stock, LOW / OUT OF STOCK warnings and what to restock'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -f -a "init" -d 'Set every colour\'s stock (mL) and the evaporation rate, e.g. after filling fresh tubes'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -f -a "initialize" -d 'Set every colour\'s stock (mL) and the evaporation rate, e.g. after filling fresh tubes'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -f -a "restock" -d 'Add paint (mL per colour), recorded in the audit log with the operator'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -f -a "log" -d 'List the audit log of restocks and initialisations (this machine\'s store)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -f -a "maintenance" -d 'Check at 5 mL, restock 10 mL of each colour, check again'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -l deployment -d 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -l local -d 'Act on this machine\'s inventory store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l deployment -d 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l local -d 'Act on this machine\'s inventory store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l evaporation-rate -d 'Evaporation, in µL per hour' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l deployment -d 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l local -d 'Act on this machine\'s inventory store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l evaporation-rate -d 'Evaporation, in µL per hour' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l deployment -d 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l local -d 'Act on this machine\'s inventory store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l operator -d 'Who restocked, for the audit log (the original took it as a fourth argument)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l deployment -d 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l local -d 'Act on this machine\'s inventory store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from log" -s n -l limit -d 'How many entries, newest first' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from log" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from log" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from log" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l operator -d 'Who restocked, for the audit log' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l deployment -d 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l local -d 'Act on this machine\'s inventory store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show each colour\'s stock, LOW / OUT OF STOCK warnings and what to restock'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from help" -f -a "init" -d 'Set every colour\'s stock (mL) and the evaporation rate, e.g. after filling fresh tubes'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from help" -f -a "restock" -d 'Add paint (mL per colour), recorded in the audit log with the operator'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from help" -f -a "log" -d 'List the audit log of restocks and initialisations (this machine\'s store)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from help" -f -a "maintenance" -d 'Check at 5 mL, restock 10 mL of each colour, check again'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -s h -l help -d 'Print help'
@@ -563,19 +647,20 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -l api-url -d
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "work-pool" -d 'Create, inspect and change work pools'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "work-queue" -d 'Create, inspect and change the work queues of a pool'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "deploy" -d 'Create or update deployments from prefect.yaml, without Python'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "run" -d 'Create a flow run of a deployment, optionally following it to the end'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "deployment" -d 'List, inspect, pause, resume, delete and run deployments'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "flow-run" -d 'List flow runs, read their logs, cancel or delete them'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "worker" -d 'Run a worker that claims and executes flow runs of a work pool'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "robot" -d 'The OT-2 robots the worker drives: their stored labware offsets'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "lab" -d 'Set up the lab\'s work pools and queues from a declarative file'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "config" -d 'View and change settings of the active profile'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "profile" -d 'List, create and switch profiles'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker robot lab config profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "work-pool" -d 'Create, inspect and change work pools'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "work-queue" -d 'Create, inspect and change the work queues of a pool'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "deploy" -d 'Create or update deployments from prefect.yaml, without Python'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "run" -d 'Create a flow run of a deployment, optionally following it to the end'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "deployment" -d 'List, inspect, pause, resume, delete and run deployments'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "flow-run" -d 'List flow runs, read their logs, cancel or delete them'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "worker" -d 'Run a worker that claims and executes flow runs of a work pool'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "inventory" -d 'The lab\'s paint inventory: status, initialise, restock, audit log'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "robot" -d 'The OT-2 robots the worker drives: their stored labware offsets'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "lab" -d 'Set up the lab\'s work pools and queues from a declarative file'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "config" -d 'View and change settings of the active profile'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "profile" -d 'List, create and switch profiles'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "create" -d 'Create a work pool (a `process` pool gets Prefect\'s default job template)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "ls" -d 'List work pools with their status and limits'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "inspect" -d 'Show one work pool, its queues and its workers'
@@ -608,6 +693,11 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subc
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from flow-run" -f -a "delete" -d 'Delete a flow run and its logs'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from worker" -f -a "start" -d 'Claim flow runs of a work pool in priority order and execute them'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from worker" -f -a "install" -d 'Install the worker as a service that starts at boot and restarts on failure'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from inventory" -f -a "status" -d 'Show each colour\'s stock, LOW / OUT OF STOCK warnings and what to restock'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from inventory" -f -a "init" -d 'Set every colour\'s stock (mL) and the evaporation rate, e.g. after filling fresh tubes'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from inventory" -f -a "restock" -d 'Add paint (mL per colour), recorded in the audit log with the operator'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from inventory" -f -a "log" -d 'List the audit log of restocks and initialisations (this machine\'s store)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from inventory" -f -a "maintenance" -d 'Check at 5 mL, restock 10 mL of each colour, check again'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from robot" -f -a "offsets" -d 'Labware offsets sent with every run on a robot'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from lab" -f -a "setup" -d 'Create or update the work pools and queues a lab file declares (idempotent)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Show every setting, where its value came from, secrets masked'

@@ -4,6 +4,7 @@ mod config;
 mod deploy;
 mod deployment;
 mod flow_run;
+mod inventory;
 mod lab;
 mod profile;
 mod robot;
@@ -17,6 +18,9 @@ pub use config::{ConfigCommand, SetArgs, UnsetArgs, ViewArgs};
 pub use deploy::DeployArgs;
 pub use deployment::{DeploymentCommand, DeploymentListArgs, DeploymentRef, RunArgs};
 pub use flow_run::{FlowRunCommand, FlowRunListArgs, FlowRunRef, LogsArgs};
+pub use inventory::{
+    InitArgs, InventoryCommand, LogArgs, MaintenanceArgs, RestockArgs, StatusArgs, WhereArgs,
+};
 pub use lab::{LabCommand, SetupArgs};
 pub use profile::{ProfileCommand, ProfileCreateArgs, ProfileDeleteArgs, ProfileNameArgs};
 pub use robot::{OffsetsCommand, RobotArgs, RobotCommand};
@@ -119,6 +123,18 @@ pub enum Command {
         after_help = "Examples:\n  ot2ctl worker start --pool ot2-device-pool\n  ot2ctl worker start --pool ot2-device-pool --queue maintenance"
     )]
     Worker(WorkerCommand),
+
+    /// The lab's paint inventory: status, initialise, restock, audit log
+    #[command(
+        subcommand,
+        long_about = "Each command runs the lab's inventory deployment (check-inventory-status, \
+                      initialize-inventory, restock-maintenance) and prints its result when the \
+                      run finishes, so the work happens where the worker keeps the stock; \
+                      --local acts on this machine's store directly. Volumes on the command \
+                      line are in mL, as the lab's orchestrator took them.",
+        after_help = "Examples:\n  ot2ctl inventory status\n  ot2ctl inventory restock 10 5 8 --operator lab_tech_1\n  ot2ctl inventory init 15 15 15 --local"
+    )]
+    Inventory(InventoryCommand),
 
     /// The OT-2 robots the worker drives: their stored labware offsets
     #[command(

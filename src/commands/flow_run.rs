@@ -171,7 +171,7 @@ async fn logs(api: &Client, args: LogsArgs) -> Result<()> {
     }
     let run = api.read_flow_run(id).await?;
     if args.follow {
-        follow(api, &run, None, false).await?;
+        follow(api, &run, None, Show::Logs).await?;
         return Ok(());
     }
     let newest_first = args.tail || args.reverse;
@@ -248,14 +248,50 @@ async fn delete(api: &Client, reference: &FlowRunRef, yes: bool) -> Result<()> {
     Ok(())
 }
 
-/// Follows a run until it reaches a final state (or `timeout` seconds pass), printing its logs
-/// as they arrive and, when `show_states`, each state change. Returns the final run.
+/// Prints the run's log lines after the first `printed`; returns how many it printed.
+async fn print_new_logs(
+    api: &Client,
+    run: Uuid,
+    printed: usize,
+    spinner: &indicatif::ProgressBar,
+) -> Result<usize> {
+    let mut count = 0;
+    loop {
+        let page = api
+            .read_logs(run, printed + count, 200, LogOrder::OldestFirst)
+            .await?;
+        count += page.len();
+        spinner.suspend(|| {
+            for line in &page {
+                println!("{}", output::log_line(line));
+            }
+        });
+        if page.len() < 200 {
+            return Ok(count);
+        }
+    }
+}
+
+/// What following a run prints besides its spinner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Show {
+    /// Nothing: the caller prints the result.
+    Nothing,
+    /// The run's log lines as they arrive.
+    Logs,
+    /// Log lines and each state change.
+    LogsAndStates,
+}
+
+/// Follows a run until it reaches a final state (or `timeout` seconds pass), showing what
+/// `show` asks for. Returns the final run.
 pub async fn follow(
     api: &Client,
     run: &FlowRun,
     timeout: Option<u64>,
-    show_states: bool,
+    show: Show,
 ) -> Result<FlowRun> {
+    let show_states = show == Show::LogsAndStates;
     let started = Instant::now();
     let spinner = output::spinner(format!(
         "{}: {}",
@@ -275,19 +311,8 @@ pub async fn follow(
                 spinner.suspend(|| eprintln!("{}: {state}", current.name));
             }
         }
-        loop {
-            let page = api
-                .read_logs(run.id, printed, 200, LogOrder::OldestFirst)
-                .await?;
-            printed += page.len();
-            spinner.suspend(|| {
-                for line in &page {
-                    println!("{}", output::log_line(line));
-                }
-            });
-            if page.len() < 200 {
-                break;
-            }
+        if show != Show::Nothing {
+            printed += print_new_logs(api, run.id, printed, &spinner).await?;
         }
         match &final_seen {
             Some((finished, when)) if when.elapsed() >= STRAGGLERS => {

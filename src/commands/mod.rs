@@ -5,6 +5,7 @@ mod config;
 mod deploy;
 mod deployment;
 mod flow_run;
+mod inventory;
 mod lab;
 mod profile;
 mod robot;
@@ -38,6 +39,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Lab(command) => lab::run(command, &overrides),
         Command::Worker(command) => worker::run(command, &overrides),
         Command::Robot(command) => robot::run(command),
+        Command::Inventory(command) => inventory::run(command, &overrides),
         Command::Deploy(args) => deploy::run(args, &overrides),
         Command::Run(args) => with_api(&overrides, |api| async move { run::run(&api, args).await }),
         Command::Deployment(command) => with_api(&overrides, |api| deployment::run(command, api)),

@@ -8,7 +8,7 @@ use jiff::{SignedDuration, Timestamp};
 use serde_json::{Map, Value, json};
 
 use super::deployment::{resolve, split_name};
-use super::flow_run::follow;
+use super::flow_run::{Show, follow};
 use crate::api::Client;
 use crate::cli::RunArgs;
 use crate::error::{UsageError, usage_problems};
@@ -84,7 +84,12 @@ pub async fn run(api: &Client, args: RunArgs) -> Result<()> {
             Ok(())
         };
     }
-    let finished = follow(api, &run, args.timeout, !json).await?;
+    let show = if json {
+        Show::Logs
+    } else {
+        Show::LogsAndStates
+    };
+    let finished = follow(api, &run, args.timeout, show).await?;
     if json {
         output::print_json(&finished)?;
     }

@@ -1,0 +1,345 @@
+//! `ot2ctl inventory status|init|restock|log|maintenance`: by default each runs the lab's
+//! inventory deployment and prints its result when the run finishes (the work happens where
+//! the worker keeps the stock); `--local` runs the same flow on this machine's store.
+
+use anyhow::{Context, Result, anyhow};
+use jiff::Timestamp;
+use serde_json::{Value, json};
+
+use super::deployment::resolve;
+use super::flow_run::{Show, follow};
+use super::with_api;
+use crate::api::Client;
+use crate::cli::{DeploymentRef, InventoryCommand, LogArgs, WhereArgs};
+use crate::config::settings::{Overrides, process_env};
+use crate::error::UsageError;
+use crate::inventory::Store;
+use crate::inventory::flows::NativeFlow;
+use crate::inventory::ops;
+use crate::output::{self, OutputFormat};
+
+/// What the orchestrator's `maintenance` did: check at 5 mL, restock 10 mL each, check again.
+const MAINTENANCE_THRESHOLD_ML: f64 = 5.0;
+const MAINTENANCE_RESTOCK_ML: f64 = 10.0;
+
+pub fn run(command: InventoryCommand, overrides: &Overrides) -> Result<()> {
+    match command {
+        InventoryCommand::Log(args) => local(|store| log(store, args)),
+        InventoryCommand::Status(args) => {
+            let parameters = json!({"low_threshold_ml": args.low_threshold_ml});
+            one(
+                NativeFlow::CheckInventoryStatus,
+                parameters,
+                &args.place,
+                overrides,
+            )
+        }
+        InventoryCommand::Init(args) => {
+            let parameters = json!({
+                "red_volume": ul(args.red_ml)?,
+                "yellow_volume": ul(args.yellow_ml)?,
+                "blue_volume": ul(args.blue_ml)?,
+                "evaporation_rate": args.evaporation_rate,
+            });
+            one(
+                NativeFlow::InitializeInventory,
+                parameters,
+                &args.place,
+                overrides,
+            )
+        }
+        InventoryCommand::Restock(args) => {
+            let parameters =
+                restock_parameters([args.red_ml, args.yellow_ml, args.blue_ml], &args.operator)?;
+            one(
+                NativeFlow::RestockMaintenance,
+                parameters,
+                &args.place,
+                overrides,
+            )
+        }
+        InventoryCommand::Maintenance(args) => {
+            let steps = [
+                (
+                    NativeFlow::CheckInventoryStatus,
+                    json!({"low_threshold_ml": MAINTENANCE_THRESHOLD_ML}),
+                ),
+                (
+                    NativeFlow::RestockMaintenance,
+                    restock_parameters([MAINTENANCE_RESTOCK_ML; 3], &args.operator)?,
+                ),
+                (
+                    NativeFlow::CheckInventoryStatus,
+                    json!({"low_threshold_ml": MAINTENANCE_THRESHOLD_ML}),
+                ),
+            ];
+            for (flow, parameters) in steps {
+                one(flow, parameters, &args.place, overrides)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// mL from the command line to the µL the flows take.
+fn ul(ml: f64) -> Result<f64, UsageError> {
+    if !(ml >= 0.0 && ml.is_finite()) {
+        return Err(UsageError::new(format!(
+            "volumes are mL of 0 or more, not {ml}"
+        )));
+    }
+    Ok((ml * 1000.0 * 1000.0).round() / 1000.0)
+}
+
+fn restock_parameters(ml: [f64; 3], operator: &str) -> Result<Value> {
+    Ok(json!({
+        "red_volume": ul(ml[0])?,
+        "yellow_volume": ul(ml[1])?,
+        "blue_volume": ul(ml[2])?,
+        "operator": operator,
+    }))
+}
+
+/// Runs one inventory flow where `place` says, then prints its result.
+fn one(
+    flow: NativeFlow,
+    parameters: Value,
+    place: &WhereArgs,
+    overrides: &Overrides,
+) -> Result<()> {
+    let format = place.output.output;
+    if place.local {
+        return local(|store| async move {
+            let values = parameters.as_object().cloned().unwrap_or_default();
+            let report = ops::run_flow(&store, flow, &values, Timestamp::now()).await?;
+            show(flow, &report.result, format)
+        });
+    }
+    let timeout = place.timeout;
+    let deployment = place
+        .deployment
+        .clone()
+        .unwrap_or_else(|| format!("{}/{}", flow.name(), flow.name()));
+    with_api(overrides, |api| async move {
+        let result = through_deployment(&api, &deployment, parameters, timeout).await?;
+        show(flow, &result, format)
+    })
+}
+
+fn local<F, Fut>(command: F) -> Result<()>
+where
+    F: FnOnce(Store) -> Fut,
+    Fut: std::future::Future<Output = Result<()>>,
+{
+    let store = Store::from_env(&process_env).map_err(|e| UsageError::new(e.to_string()))?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    runtime.block_on(command(store))
+}
+
+/// Creates a run of the deployment, waits for it, and returns its result; a run that does
+/// not complete is an error with its message.
+async fn through_deployment(
+    api: &Client,
+    deployment: &str,
+    parameters: Value,
+    timeout: u64,
+) -> Result<Value> {
+    let reference = DeploymentRef {
+        name: deployment.to_string(),
+    };
+    let deployment = resolve(api, &reference).await.map_err(|e| {
+        anyhow!("{e}; deploy the lab's deployments first (`ot2ctl deploy --all`), or use --local")
+    })?;
+    let body = json!({
+        "state": {"type": "SCHEDULED", "name": "Scheduled", "message": null,
+                  "state_details": {"scheduled_time": Timestamp::now().to_string()}},
+        "parameters": parameters,
+        "context": {},
+    });
+    let run = api
+        .create_flow_run(&deployment, &body, &reference.name)
+        .await?;
+    eprintln!(
+        "Flow run '{}' of {} created; waiting for a worker of pool '{}'.",
+        run.name,
+        reference.name,
+        deployment.work_pool_name.as_deref().unwrap_or("?")
+    );
+    let finished = follow(api, &run, Some(timeout), Show::Nothing).await?;
+    if finished.state_type.as_deref() != Some("COMPLETED") {
+        return Err(anyhow!(
+            "flow run '{}' of {} ended {}: {}",
+            finished.name,
+            reference.name,
+            finished.state_type.as_deref().unwrap_or("?"),
+            finished.state_message().unwrap_or("no message")
+        ));
+    }
+    let state = finished.state.clone().unwrap_or_default();
+    Ok(state["data"].clone())
+}
+
+/// Prints a flow's result: the JSON itself, or tables.
+fn show(flow: NativeFlow, result: &Value, format: OutputFormat) -> Result<()> {
+    if format == OutputFormat::Json {
+        return output::print_json(result);
+    }
+    match flow {
+        NativeFlow::CheckInventoryStatus => show_status(result),
+        NativeFlow::InitializeInventory => {
+            let mut table =
+                output::table(&["COLOUR", "POSITION", "VOLUME (µL)", "EVAPORATION (µL/h)"]);
+            for stock in colours(result) {
+                table.add_row(vec![
+                    text(&stock["color"]),
+                    text(&stock["position"]),
+                    format!("{:.1}", stock["volume_ul"].as_f64().unwrap_or(0.0)),
+                    number(&stock["evaporation_rate_ul_per_hour"]),
+                ]);
+            }
+            output::print_table(table);
+            println!(
+                "Inventory initialised (audit entry {}).",
+                text(&result["log_id"])
+            );
+        }
+        NativeFlow::RestockMaintenance => {
+            let mut table = output::table(&["COLOUR", "BEFORE (µL)", "ADDED (µL)", "AFTER (µL)"]);
+            for stock in colours(&result["inventory_after"]) {
+                let key = stock_key(&stock);
+                let restocked = &result["restocked"][key.as_str()];
+                let after = stock["volume_ul"].as_f64().unwrap_or(0.0);
+                let before = restocked["previous_volume_ul"].as_f64().unwrap_or(after);
+                let added = restocked["added_ul"].as_f64().unwrap_or(0.0);
+                table.add_row(vec![
+                    text(&stock["color"]),
+                    format!("{before:.1}"),
+                    format!("{added:.1}"),
+                    format!("{after:.1}"),
+                ]);
+            }
+            output::print_table(table);
+            println!(
+                "Restocked by {} (audit entry {}).",
+                text(&result["operator"]),
+                text(&result["log_id"])
+            );
+        }
+    }
+    Ok(())
+}
+
+fn show_status(result: &Value) {
+    let mut table = output::table(&[
+        "COLOUR",
+        "POSITION",
+        "VOLUME (mL)",
+        "VOLUME (µL)",
+        "RESERVED (µL)",
+        "STATUS",
+    ]);
+    let threshold_ul = result["low_threshold_ml"].as_f64().unwrap_or(2.0) * 1000.0;
+    for stock in colours(&result["inventory"]) {
+        let volume = stock["volume_ul"].as_f64().unwrap_or(0.0);
+        let status = if volume <= 0.0 {
+            "OUT OF STOCK"
+        } else if volume < threshold_ul {
+            "LOW"
+        } else {
+            "adequate"
+        };
+        table.add_row(vec![
+            text(&stock["color"]),
+            text(&stock["position"]),
+            format!("{:.2}", volume / 1000.0),
+            format!("{volume:.1}"),
+            number(&result["reserved_ul"][stock_key(&stock).as_str()]),
+            status.to_string(),
+        ]);
+    }
+    output::print_table(table);
+    for (label, key) in [
+        ("warning", "warnings"),
+        ("recommendation", "recommendations"),
+    ] {
+        for line in result[key].as_array().into_iter().flatten() {
+            println!("{label}: {}", text(line));
+        }
+    }
+    println!("{}", text(&result["overall_status"]));
+}
+
+/// The per-colour records of a result (`{"R": {...}, ...}`), in the rack's order.
+fn colours(records: &Value) -> Vec<Value> {
+    ["R", "Y", "B"]
+        .iter()
+        .filter_map(|key| {
+            let mut record = records.get(*key)?.clone();
+            record["key"] = json!(key);
+            Some(record)
+        })
+        .collect()
+}
+
+fn stock_key(stock: &Value) -> String {
+    text(&stock["key"])
+}
+
+fn text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => "-".into(),
+        other => other.to_string(),
+    }
+}
+
+fn number(value: &Value) -> String {
+    value
+        .as_f64()
+        .map_or_else(|| "-".into(), |n| format!("{n}"))
+}
+
+async fn log(store: Store, args: LogArgs) -> Result<()> {
+    let entries = store.audit_log(args.limit).await?;
+    if args.output.output == OutputFormat::Json {
+        let entries: Vec<Value> = entries.iter().map(|e| e.to_json()).collect();
+        return output::print_json(&entries);
+    }
+    if entries.is_empty() {
+        eprintln!("The audit log of {} is empty.", store.describe());
+        return Ok(());
+    }
+    let mut table = output::table(&["ID", "TIME", "OPERATION", "OPERATOR", "CHANGES (µL)"]);
+    for entry in &entries {
+        let changes: Vec<String> = entry
+            .restock_data
+            .as_object()
+            .map(|data| {
+                data.iter()
+                    .map(|(key, change)| {
+                        format!(
+                            "{key} {:.1} → {:.1}",
+                            change["previous_volume_ul"].as_f64().unwrap_or(0.0),
+                            change["new_volume_ul"].as_f64().unwrap_or(0.0)
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        table.add_row(vec![
+            entry.id.clone(),
+            entry
+                .timestamp
+                .strftime("%Y-%m-%d %H:%M:%S UTC")
+                .to_string(),
+            entry.operation_type.clone(),
+            entry.operator.clone(),
+            changes.join(", "),
+        ]);
+    }
+    output::print_table(table);
+    Ok(())
+}

@@ -1,0 +1,222 @@
+//! The inventory flows' work, shared by the worker (which runs them as flow runs) and
+//! `ot2ctl inventory --local` (which runs them on this machine's store): each returns its
+//! summary, its result (the run's state data) and one table row per colour.
+
+use jiff::Timestamp;
+use serde_json::{Map, Value, json};
+
+use super::flows::NativeFlow;
+use super::model::{self, Amounts, Colour, InventoryError, Stock};
+use super::store::Store;
+
+/// What an inventory flow did.
+pub struct Report {
+    pub summary: String,
+    /// The run's result, as the lab's scripts returned it.
+    pub result: Value,
+    /// colour, volume_ul, status: the run's table artifact.
+    pub rows: Vec<Value>,
+    /// Lines for the run's log; `true` marks a warning.
+    pub lines: Vec<(bool, String)>,
+}
+
+/// Runs a native flow with its parameters (already checked against its schema).
+pub async fn run_flow(
+    store: &Store,
+    flow: NativeFlow,
+    values: &Map<String, Value>,
+    now: Timestamp,
+) -> Result<Report, InventoryError> {
+    match flow {
+        NativeFlow::InitializeInventory => {
+            let rate = number(
+                values,
+                "evaporation_rate",
+                model::DEFAULT_EVAPORATION_UL_PER_HOUR,
+            );
+            initialize(store, volumes(values, model::DEFAULT_VOLUME_UL), rate, now).await
+        }
+        NativeFlow::RestockMaintenance => {
+            let operator = values
+                .get("operator")
+                .and_then(Value::as_str)
+                .unwrap_or("system");
+            restock(store, volumes(values, 0.0), operator, now).await
+        }
+        NativeFlow::CheckInventoryStatus => {
+            let threshold = number(values, "low_threshold_ml", model::DEFAULT_LOW_THRESHOLD_ML);
+            check_status(store, threshold, now).await
+        }
+    }
+}
+
+fn number(values: &Map<String, Value>, name: &str, default: f64) -> f64 {
+    values.get(name).and_then(Value::as_f64).unwrap_or(default)
+}
+
+fn volumes(values: &Map<String, Value>, default: f64) -> Amounts {
+    Amounts::new(
+        number(values, "red_volume", default),
+        number(values, "yellow_volume", default),
+        number(values, "blue_volume", default),
+    )
+}
+
+/// One table row per colour: colour, volume, status.
+fn rows(stocks: &[Stock], now: Timestamp, status: impl Fn(&Stock) -> String) -> Vec<Value> {
+    stocks
+        .iter()
+        .map(|stock| {
+            json!({
+                "colour": stock.colour.name(),
+                "volume_ul": round1(stock.current(now)),
+                "status": status(stock),
+            })
+        })
+        .collect()
+}
+
+fn round1(volume: f64) -> f64 {
+    (volume * 10.0).round() / 10.0
+}
+
+fn inventory_json(stocks: &[Stock], now: Timestamp) -> Value {
+    Value::Object(
+        stocks
+            .iter()
+            .map(|s| (s.colour.key().to_string(), s.to_json(now)))
+            .collect(),
+    )
+}
+
+pub async fn initialize(
+    store: &Store,
+    added: Amounts,
+    rate: f64,
+    now: Timestamp,
+) -> Result<Report, InventoryError> {
+    let (stocks, entry) = store.initialize(added, rate, "system", now).await?;
+    let summary = format!(
+        "Inventory initialised: red {} µL, yellow {} µL, blue {} µL, evaporation {rate} µL/h",
+        added.get(Colour::Red),
+        added.get(Colour::Yellow),
+        added.get(Colour::Blue)
+    );
+    let mut result = inventory_json(&stocks, now);
+    result["log_id"] = json!(entry.id);
+    Ok(Report {
+        summary,
+        result,
+        rows: rows(&stocks, now, |_| "initialised".into()),
+        lines: Vec::new(),
+    })
+}
+
+pub async fn restock(
+    store: &Store,
+    added: Amounts,
+    operator: &str,
+    now: Timestamp,
+) -> Result<Report, InventoryError> {
+    let before = store.stocks().await?;
+    let (records, entry) = store.restock(added, operator, now).await?;
+    let after = store.stocks().await?;
+    let mut lines = Vec::new();
+    for record in &records {
+        lines.push((
+            false,
+            format!(
+                "{}: {:.1} µL + {} µL = {:.1} µL ({:.1} µL evaporated)",
+                record.colour.name(),
+                record.previous_volume_ul,
+                record.added_ul,
+                record.new_volume_ul,
+                record.evaporation_ul
+            ),
+        ));
+    }
+    let summary = format!(
+        "Restocked by {operator}: red +{} µL, yellow +{} µL, blue +{} µL (audit entry {})",
+        added.get(Colour::Red),
+        added.get(Colour::Yellow),
+        added.get(Colour::Blue),
+        entry.id
+    );
+    let result = json!({
+        "status": "success",
+        "operator": operator,
+        "timestamp": now.to_string(),
+        "volumes_added": {
+            "red_ul": added.get(Colour::Red),
+            "yellow_ul": added.get(Colour::Yellow),
+            "blue_ul": added.get(Colour::Blue),
+        },
+        "inventory_before": inventory_json(&before, now),
+        "inventory_after": inventory_json(&after, now),
+        "restocked": model::restock_data(&records),
+        "log_id": entry.id,
+    });
+    let table = rows(&after, now, |stock| {
+        let add = added.get(stock.colour);
+        if add > 0.0 {
+            format!("restocked +{add} µL")
+        } else {
+            "unchanged".into()
+        }
+    });
+    Ok(Report {
+        summary,
+        result,
+        rows: table,
+        lines,
+    })
+}
+
+pub async fn check_status(
+    store: &Store,
+    threshold_ml: f64,
+    now: Timestamp,
+) -> Result<Report, InventoryError> {
+    let stocks = store.stocks().await?;
+    if stocks.is_empty() {
+        return Err(InventoryError::NotInitialised(Colour::Red));
+    }
+    let reserved = store.reserved().await?;
+    let report = model::status(&stocks, threshold_ml, now);
+    let mut lines = Vec::new();
+    for (colour, volume, level) in &report.levels {
+        lines.push((
+            false,
+            format!(
+                "{}: {:.2} ml ({volume:.0} ul), {}",
+                colour.name(),
+                volume / 1000.0,
+                level.label()
+            ),
+        ));
+    }
+    lines.extend(report.warnings.iter().map(|w| (true, w.clone())));
+    let result = json!({
+        "timestamp": now.to_string(),
+        "inventory": inventory_json(&stocks, now),
+        "reserved_ul": reserved.to_json(),
+        "low_threshold_ml": threshold_ml,
+        "warnings": report.warnings,
+        "recommendations": report.recommendations,
+        "overall_status": report.overall_status,
+    });
+    let table = rows(&stocks, now, |stock| {
+        report
+            .levels
+            .iter()
+            .find(|l| l.0 == stock.colour)
+            .map_or("?", |l| l.2.label())
+            .to_string()
+    });
+    Ok(Report {
+        summary: report.overall_status.to_string(),
+        result,
+        rows: table,
+        lines,
+    })
+}

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# The main job end to end on a fresh machine: build ot2ctl, start a local Prefect server,
-# set up the lab's work pool and five queues from lab.yaml, deploy the lab's deployments from
-# prefect.yaml.example, mix a colour on the simulated robot through the ot2ctl worker, show
-# the run's log and result, then stop everything.
+# A whole lab day on a fresh machine, through ot2ctl alone: build ot2ctl, start a local
+# Prefect server, set up the lab's work pool and five queues from lab.yaml, deploy the seven
+# deployments of prefect.yaml.example, start an ot2ctl worker on the simulated robot, then
+# initialise the paint inventory, mix R=120 Y=50 B=80 µL into B2, move the colour sensor to
+# B2 and back, check the stock, restock, check again, and show what happened. Everything it
+# started is stopped at the end (after Enter, when run from a terminal, so that the Prefect
+# UI can be looked at first).
 set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
 cd "$OT2CTL_ROOT"
@@ -15,7 +18,7 @@ ensure_venv
 ensure_opentrons_venv
 trap stop_prefect_server EXIT
 trap 'exit 130' INT TERM
-start_prefect_server
+start_prefect_server PREFECT_SERVER_UI_ENABLED=true
 
 # The demo never touches the user's own profiles.
 demo_home=$(mktemp -d "${TMPDIR:-/tmp}/ot2ctl-demo.XXXXXX")
@@ -24,15 +27,34 @@ export OT2CTL_HOME="$demo_home" PREFECT_HOME="$demo_home/prefect" PREFECT_API_UR
 
 run() { printf '\n$ %s\n' "$*"; env "${LOOPBACK_ONLY[@]}" "$@"; }
 run "$ot2ctl" lab setup lab.yaml
-run "$ot2ctl" work-queue ls --pool ot2-device-pool
 run "$ot2ctl" deploy --prefect-file prefect.yaml.example --all
 run "$ot2ctl" deployment ls --pool ot2-device-pool
-run "$ot2ctl" run mix-color/mix-color --param R=120 --param Y=50 --param B=80 --param mix_well=B2
-run "$ot2ctl" worker start --pool ot2-device-pool --queue high-priority --run-once \
-  --protocols-dir protocols --opentrons-python "$OT2CTL_OPENTRONS_VENV/bin/python"
-run_id=$(env "${LOOPBACK_ONLY[@]}" "$ot2ctl" flow-run ls --flow-name mix-color --limit 1 -o json \
-  | "$OT2CTL_VENV/bin/python" -c 'import json, sys; print(json.load(sys.stdin)[0]["id"])')
-run "$ot2ctl" flow-run logs "$run_id" --tail -n 8
-run "$ot2ctl" flow-run inspect "$run_id"
-run "$OT2CTL_VENV/bin/prefect" flow-run inspect "$run_id"
-printf '\nThe lab ran on %s; the server is stopped now.\n' "$PREFECT_SERVER_URL"
+
+# The robot's worker, simulated: it runs every queue of the pool in priority order.
+printf '\n$ %s &\n' "ot2ctl worker start --pool ot2-device-pool --protocols-dir protocols --opentrons-python ..."
+env "${LOOPBACK_ONLY[@]}" "$ot2ctl" worker start --pool ot2-device-pool --poll-seconds 1 \
+  --protocols-dir protocols --opentrons-python "$OT2CTL_OPENTRONS_VENV/bin/python" \
+  >"$demo_home/worker.log" 2>&1 &
+worker_pid=$!
+trap 'kill "$worker_pid" 2>/dev/null; wait "$worker_pid" 2>/dev/null; stop_prefect_server; rm -rf "$demo_home"' EXIT
+
+run "$ot2ctl" inventory init 15 15 15
+run "$ot2ctl" run mix-color-with-inventory/mix-color-with-inventory \
+  --param R=120 --param Y=50 --param B=80 --param mix_well=B2 --watch
+run "$ot2ctl" run move-sensor-to-measurement-position/move-sensor-to-measurement-position \
+  --param mix_well=B2 --watch
+run "$ot2ctl" run move-sensor-back/move-sensor-back --watch
+run "$ot2ctl" inventory status
+run "$ot2ctl" inventory restock 10 5 8 --operator lab_tech_1
+run "$ot2ctl" inventory status
+run "$ot2ctl" inventory log
+run "$ot2ctl" flow-run ls --limit 10
+COLUMNS=160 run "$OT2CTL_VENV/bin/prefect" flow-run ls --limit 10
+
+ui="${PREFECT_SERVER_URL%/api}"
+printf '\nThe lab day ran on %s (Prefect UI: %s).\n' "$PREFECT_SERVER_URL" "$ui"
+printf 'The worker said:\n'
+sed 's/^/  /' "$demo_home/worker.log"
+if [ -t 0 ]; then
+  read -r -p "Press Enter to stop the worker and the server. " _
+fi

@@ -3,6 +3,7 @@
 
 pub mod flows;
 pub mod model;
+pub mod mongo_docs;
 pub mod ops;
 pub mod sqlite;
 pub mod store;

@@ -131,12 +131,16 @@ where
     F: FnOnce(Store) -> Fut,
     Fut: std::future::Future<Output = Result<()>>,
 {
-    let store = Store::from_env(&process_env).map_err(|e| UsageError::new(e.to_string()))?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    runtime.block_on(command(store))
+    runtime.block_on(async move {
+        let store = Store::open(&process_env)
+            .await
+            .map_err(|e| UsageError::new(e.to_string()))?;
+        command(store).await
+    })
 }
 
 /// Creates a run of the deployment, waits for it, and returns its result; a run that does

@@ -3,6 +3,8 @@
 
 pub mod flows;
 pub mod model;
+#[cfg(feature = "mongo")]
+pub mod mongo;
 pub mod mongo_docs;
 pub mod ops;
 pub mod sqlite;

@@ -14,21 +14,31 @@ pub const STORE_ENV: &str = "OT2CTL_INVENTORY";
 /// The SQLite file, instead of `inventory.sqlite3` in ot2ctl's data directory.
 pub const SQLITE_PATH_ENV: &str = "OT2CTL_INVENTORY_DB";
 
+/// The database inside the MongoDB deployment, instead of the lab's `LCM-OT-2-SLD`.
+pub const MONGODB_DATABASE_ENV: &str = "OT2CTL_MONGODB_DATABASE";
+
 /// The inventory's store.
 #[derive(Clone)]
 pub enum Store {
     Sqlite(Arc<SqliteStore>),
+    #[cfg(feature = "mongo")]
+    Mongo(Arc<super::mongo::MongoStore>),
 }
 
 impl Store {
-    /// The store the environment names; SQLite in ot2ctl's data directory by default.
-    pub fn from_env(env: &dyn Fn(&str) -> Option<String>) -> Result<Store, InventoryError> {
+    /// The store the environment names: `OT2CTL_INVENTORY=mongodb` (or a MongoDB connection
+    /// string in the environment, as the lab's scripts used) selects MongoDB, else SQLite in
+    /// ot2ctl's data directory.
+    pub async fn open(env: &dyn Fn(&str) -> Option<String>) -> Result<Store, InventoryError> {
         let wanted = env(STORE_ENV).unwrap_or_default();
+        let mongo_configured =
+            env("MONGODB_URI").is_some() || env("blinded_connection_string").is_some();
         match wanted.as_str() {
-            "" | "sqlite" => Ok(Store::Sqlite(Arc::new(SqliteStore::new(sqlite_path(env)?)))),
-            "mongodb" => Err(InventoryError::Invalid(
-                "this ot2ctl has no MongoDB support; build it with `--features mongo`".into(),
-            )),
+            "sqlite" => Ok(Store::Sqlite(Arc::new(SqliteStore::new(sqlite_path(env)?)))),
+            "" if !mongo_configured => {
+                Ok(Store::Sqlite(Arc::new(SqliteStore::new(sqlite_path(env)?))))
+            }
+            "" | "mongodb" => open_mongo(env).await,
             other => Err(InventoryError::Invalid(format!(
                 "{STORE_ENV}={other} is not a store; use sqlite or mongodb"
             ))),
@@ -47,18 +57,25 @@ impl Store {
     pub fn describe(&self) -> String {
         match self {
             Store::Sqlite(store) => format!("SQLite {}", store.path().display()),
+            #[cfg(feature = "mongo")]
+            Store::Mongo(store) => store.describe(),
         }
     }
 
     pub async fn stocks(&self) -> Result<Vec<Stock>, InventoryError> {
         match self {
             Store::Sqlite(store) => blocking(store, |s| s.stocks()).await,
+            #[cfg(feature = "mongo")]
+            Store::Mongo(store) => store.stocks().await,
         }
     }
 
+    /// Paint set aside by mixes that are running (MongoDB takes it at once: always zero).
     pub async fn reserved(&self) -> Result<Amounts, InventoryError> {
         match self {
             Store::Sqlite(store) => blocking(store, |s| s.reserved()).await,
+            #[cfg(feature = "mongo")]
+            Store::Mongo(_) => Ok(Amounts::default()),
         }
     }
 
@@ -74,6 +91,8 @@ impl Store {
             Store::Sqlite(store) => {
                 blocking(store, move |s| s.initialize(volumes, rate, &operator, now)).await
             }
+            #[cfg(feature = "mongo")]
+            Store::Mongo(store) => store.initialize(volumes, rate, &operator, now).await,
         }
     }
 
@@ -88,6 +107,8 @@ impl Store {
             Store::Sqlite(store) => {
                 blocking(store, move |s| s.restock(added, &operator, now)).await
             }
+            #[cfg(feature = "mongo")]
+            Store::Mongo(store) => store.restock(added, &operator, now).await,
         }
     }
 
@@ -103,26 +124,64 @@ impl Store {
             Store::Sqlite(store) => {
                 blocking(store, move |s| s.reserve(&run, required, threshold, now)).await
             }
+            #[cfg(feature = "mongo")]
+            Store::Mongo(store) => store.reserve(required, threshold, now).await,
         }
     }
 
+    /// Ends a run's reservation of `reserved`: consumed if the run `completed`, given back
+    /// otherwise. Returns the records as they are now.
     pub async fn settle(
         &self,
         run: &str,
-        used: Option<Amounts>,
+        reserved: Amounts,
+        completed: bool,
         now: Timestamp,
     ) -> Result<Vec<Stock>, InventoryError> {
         let run = run.to_string();
+        let used = completed.then_some(reserved);
         match self {
             Store::Sqlite(store) => blocking(store, move |s| s.settle(&run, used, now)).await,
+            #[cfg(feature = "mongo")]
+            Store::Mongo(store) => {
+                if !completed {
+                    store.give_back(reserved, now).await?;
+                }
+                store.stocks().await
+            }
         }
     }
 
     pub async fn audit_log(&self, limit: usize) -> Result<Vec<AuditEntry>, InventoryError> {
         match self {
             Store::Sqlite(store) => blocking(store, move |s| s.audit_log(limit)).await,
+            #[cfg(feature = "mongo")]
+            Store::Mongo(store) => store.audit_log(limit).await,
         }
     }
+}
+
+#[cfg(feature = "mongo")]
+async fn open_mongo(env: &dyn Fn(&str) -> Option<String>) -> Result<Store, InventoryError> {
+    let uri = super::mongo::connection_string(env).ok_or_else(|| {
+        InventoryError::Invalid(
+            "no MongoDB connection: set MONGODB_URI, or blinded_connection_string and \
+             MONGODB_PASSWORD"
+                .into(),
+        )
+    })?;
+    let database = env(MONGODB_DATABASE_ENV).filter(|d| !d.is_empty());
+    let store = super::mongo::MongoStore::connect(&uri, database.as_deref()).await?;
+    Ok(Store::Mongo(Arc::new(store)))
+}
+
+#[cfg(not(feature = "mongo"))]
+async fn open_mongo(_env: &dyn Fn(&str) -> Option<String>) -> Result<Store, InventoryError> {
+    Err(InventoryError::Invalid(format!(
+        "the inventory is set to MongoDB ({STORE_ENV}, MONGODB_URI or blinded_connection_string), \
+         but this ot2ctl was built without MongoDB support; build it with `--features mongo`, \
+         or set {STORE_ENV}=sqlite"
+    )))
 }
 
 /// `$OT2CTL_INVENTORY_DB`, else `inventory.sqlite3` in `$OT2CTL_HOME`, else in the user's

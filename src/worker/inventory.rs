@@ -119,8 +119,10 @@ where
     );
     let ending = run().await;
     let completed = ending.state == "COMPLETED";
-    let used = completed.then_some(required);
-    match store.settle(&run_id, used, Timestamp::now()).await {
+    match store
+        .settle(&run_id, required, completed, Timestamp::now())
+        .await
+    {
         Ok(stocks) if completed => {
             let now = Timestamp::now();
             let left: Vec<String> = stocks

@@ -12,6 +12,7 @@ use crate::config::Settings;
 use crate::config::paths::ot2ctl_home;
 use crate::config::settings::{API_AUTH_STRING, API_KEY, API_URL, Overrides};
 use crate::error::UsageError;
+use crate::inventory::Store;
 use crate::output::OutputFormat;
 use crate::worker::{Executors, WorkerOptions, default_name};
 
@@ -53,7 +54,8 @@ pub fn start(args: WorkerStartArgs, overrides: &Overrides) -> Result<()> {
         shutdown_grace: Duration::from_secs(args.shutdown_grace_seconds),
         json,
     };
-    let executors = Executors {
+    let executors = |inventory| Executors {
+        inventory,
         python: args.python,
         python_flows: !args.no_python_flows,
         opentrons_python: args.opentrons_python,
@@ -68,13 +70,16 @@ pub fn start(args: WorkerStartArgs, overrides: &Overrides) -> Result<()> {
         opentrons_execute: args.opentrons_execute,
         stop_robot_server: args.stop_robot_server,
         ot2ctl_home: home,
-        inventory: crate::inventory::Store::from_env(&env)
-            .map_err(|e| UsageError::new(e.to_string()))?,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
-    runtime.block_on(crate::worker::run(api, options, executors))
+    runtime.block_on(async move {
+        let inventory = Store::open(&env)
+            .await
+            .map_err(|e| UsageError::new(e.to_string()))?;
+        crate::worker::run(api, options, executors(inventory)).await
+    })
 }
 
 /// The settings a Python flow's engine needs to report to the same server with the same

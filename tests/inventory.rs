@@ -275,3 +275,57 @@ fn twenty_mixes_on_two_workers_consume_exactly_what_the_completed_ones_used() {
         );
     }
 }
+
+#[test]
+fn a_reservation_left_by_a_run_that_ended_is_released_when_a_worker_starts() {
+    let lab = InventoryLab::new();
+    let db = lab.lab.sandbox.ot2ctl_home().join("inventory.sqlite3");
+    let init = {
+        let _worker = lab.worker(&[]);
+        lab.inventory(&["init", "15", "15", "15"], &lab.init);
+        lab.status(2.0)
+    };
+    assert_eq!(init["reserved_ul"]["R"], 0.0);
+    // A worker killed during a mix: its run ended (here: failed by hand), its reservation stays.
+    let mix = lab.mix(&[]);
+    let ended_run = mix.to_string();
+    ok(lab
+        .lab
+        .sandbox
+        .ot2ctl()
+        .args(["flow-run", "cancel", &ended_run]));
+    let connection = rusqlite::Connection::open(&db).unwrap();
+    connection
+        .execute(
+            "INSERT INTO reservations (flow_run_id, color_key, volume_ul, created) VALUES (?1, 'R', 500.0, '2026-01-01T00:00:00Z')",
+            [&ended_run],
+        )
+        .unwrap();
+    drop(connection);
+    let held =
+        ok_json(
+            lab.lab
+                .sandbox
+                .ot2ctl()
+                .args(["inventory", "status", "--local", "-o", "json"]),
+        );
+    assert_eq!(held["reserved_ul"]["R"], 500.0);
+
+    let worker = lab.lab.worker(&["--run-once"]).output().unwrap();
+    assert!(worker.status.success());
+    let output = String::from_utf8_lossy(&worker.stderr);
+    assert!(
+        output.contains(&format!(
+            "released the paint reserved by flow run {ended_run}"
+        )),
+        "{output}"
+    );
+    let released =
+        ok_json(
+            lab.lab
+                .sandbox
+                .ot2ctl()
+                .args(["inventory", "status", "--local", "-o", "json"]),
+        );
+    assert_eq!(released["reserved_ul"]["R"], 0.0);
+}

@@ -202,6 +202,20 @@ impl SqliteStore {
         })
     }
 
+    /// The flow runs that hold a reservation.
+    pub fn reserving_runs(&self) -> Result<Vec<String>, InventoryError> {
+        let connection = self.open()?;
+        let mut statement = connection
+            .prepare("SELECT DISTINCT flow_run_id FROM reservations")
+            .map_err(|e| self.failed(e))?;
+        let runs = statement
+            .query_map([], |row| row.get::<_, String>(0))
+            .map_err(|e| self.failed(e))?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.failed(e))?;
+        Ok(runs)
+    }
+
     /// The newest audit entries first.
     pub fn audit_log(&self, limit: usize) -> Result<Vec<AuditEntry>, InventoryError> {
         let connection = self.open()?;

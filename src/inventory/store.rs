@@ -152,6 +152,15 @@ impl Store {
         }
     }
 
+    /// The flow runs holding a reservation (none in MongoDB, which takes paint at once).
+    pub async fn reserving_runs(&self) -> Result<Vec<String>, InventoryError> {
+        match self {
+            Store::Sqlite(store) => blocking(store, |s| s.reserving_runs()).await,
+            #[cfg(feature = "mongo")]
+            Store::Mongo(_) => Ok(Vec::new()),
+        }
+    }
+
     pub async fn audit_log(&self, limit: usize) -> Result<Vec<AuditEntry>, InventoryError> {
         match self {
             Store::Sqlite(store) => blocking(store, move |s| s.audit_log(limit)).await,

@@ -146,3 +146,38 @@ where
     context.reporter.flush().await;
     ending
 }
+
+/// Releases reservations whose runs have ended (or are gone): a worker that was killed during
+/// a mix leaves its reservation behind, and that paint would otherwise stay set aside.
+pub async fn release_abandoned(api: &crate::api::Client, store: &crate::inventory::Store) {
+    let runs = match store.reserving_runs().await {
+        Ok(runs) => runs,
+        Err(error) => {
+            eprintln!("ot2ctl worker: cannot read the inventory's reservations: {error}");
+            return;
+        }
+    };
+    for run in runs {
+        let Ok(id) = run.parse::<uuid::Uuid>() else {
+            continue;
+        };
+        let ended = match api.read_flow_run(id).await {
+            Ok(flow_run) => flow_run.is_final(),
+            Err(crate::api::ApiError::NotFound { .. }) => true,
+            Err(_) => false,
+        };
+        if ended {
+            match store
+                .settle(&run, Amounts::default(), false, Timestamp::now())
+                .await
+            {
+                Ok(_) => eprintln!(
+                    "ot2ctl worker: released the paint reserved by flow run {run}, which ended without settling it"
+                ),
+                Err(error) => {
+                    eprintln!("ot2ctl worker: cannot release flow run {run}'s reservation: {error}")
+                }
+            }
+        }
+    }
+}

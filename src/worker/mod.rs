@@ -121,6 +121,7 @@ pub async fn run(api: Client, options: WorkerOptions, executors: Executors) -> R
         Some(url) => Some(robot_identity(url).await?),
         None => None,
     };
+    inventory::release_abandoned(&api, &executors.inventory).await;
     let reporter = Arc::new(Reporter::new(api.clone(), options.name.clone()));
     let executors = Arc::new(executors);
     banner(&options, &executors, robot.as_deref());

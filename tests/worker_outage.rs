@@ -246,7 +246,8 @@ fn logs_and_the_final_state_survive_the_server_going_away_for_20_seconds() {
 }
 
 /// The server stores a batch of logs but the answer is lost: the worker sends again only what
-/// the server does not have (Prefect's logs carry no id to deduplicate them by).
+/// the server does not have (Prefect's logs carry no id to deduplicate them by), neither the
+/// client's own retries nor a second flush running meanwhile send the batch twice.
 #[test]
 fn a_log_batch_whose_answer_was_lost_is_stored_once() {
     use std::sync::Arc;
@@ -283,13 +284,14 @@ fn a_log_batch_whose_answer_was_lost_is_stored_once() {
                 origin: "the test harness".into(),
             },
             timeout: Duration::from_secs(10),
-            max_retries: 0,
+            max_retries: 3,
         })
         .unwrap();
         let reporter = Reporter::new(Arc::new(through_proxy), "lossy".into());
         reporter.log(run_id, INFO, "first line");
         reporter.log(run_id, INFO, "second line");
-        reporter.flush().await;
+        // The worker's periodic flush and a run's final flush can overlap.
+        tokio::join!(reporter.flush(), reporter.flush());
 
         let logs = api
             .read_logs(run_id, 0, 200, LogOrder::OldestFirst)

@@ -210,6 +210,19 @@ impl Client {
             .map(drop)
     }
 
+    /// Posts once, without retries: for writes the server may have applied before its answer
+    /// was lost, whose caller checks what the server has before trying again.
+    pub async fn post_once(
+        &self,
+        path: &str,
+        body: &impl Serialize,
+        target: &Target,
+    ) -> Result<(), ApiError> {
+        self.send_with_retries(Method::POST, path, Some(encode(body)), target, 0)
+            .await
+            .map(drop)
+    }
+
     pub async fn patch(
         &self,
         path: &str,
@@ -268,6 +281,18 @@ impl Client {
         body: Option<Vec<u8>>,
         target: &Target,
     ) -> Result<Reply, ApiError> {
+        self.send_with_retries(method, path, body, target, self.max_retries)
+            .await
+    }
+
+    async fn send_with_retries(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Vec<u8>>,
+        target: &Target,
+        max_retries: u32,
+    ) -> Result<Reply, ApiError> {
         let url = self.url(path);
         let mut attempt: u32 = 0;
         let mut csrf_refreshed = false;
@@ -293,7 +318,7 @@ impl Client {
             };
             match outcome {
                 Ok((status, retry_after, location, body_bytes)) => {
-                    if is_retryable_status(status) && attempt <= self.max_retries {
+                    if is_retryable_status(status) && attempt <= max_retries {
                         tokio::time::sleep(backoff(attempt, retry_after)).await;
                         continue;
                     }
@@ -323,7 +348,7 @@ impl Client {
                             reason: root_cause(&err),
                         });
                     }
-                    if attempt <= self.max_retries {
+                    if attempt <= max_retries {
                         tokio::time::sleep(backoff(attempt, None)).await;
                         continue;
                     }

@@ -196,8 +196,10 @@ impl Client {
         .await
     }
 
+    /// Posts run logs in one attempt: Prefect's logs carry no id, so a retry after a lost
+    /// answer would store them twice; the caller checks what arrived before sending again.
     pub async fn create_logs(&self, logs: &[Value]) -> Result<(), ApiError> {
-        self.post_no_content("/logs/", &logs, &Target::Endpoint("/logs/".into()))
+        self.post_once("/logs/", &logs, &Target::Endpoint("/logs/".into()))
             .await
     }
 }

@@ -70,6 +70,8 @@ where
 pub struct Reporter {
     api: Arc<Client>,
     pending: Mutex<VecDeque<Value>>,
+    /// One flush at a time: two flushes would both send the lines at the front of the queue.
+    flushing: tokio::sync::Mutex<()>,
     worker_name: String,
 }
 
@@ -78,6 +80,7 @@ impl Reporter {
         Reporter {
             api,
             pending: Mutex::new(VecDeque::new()),
+            flushing: tokio::sync::Mutex::new(()),
             worker_name,
         }
     }
@@ -108,6 +111,7 @@ impl Reporter {
 
     /// Sends everything queued so far, waiting for the server if it is away.
     pub async fn flush(&self) {
+        let _turn = self.flushing.lock().await;
         loop {
             let batch: Vec<Value> = {
                 let pending = self.pending.lock().expect("log buffer");

@@ -66,10 +66,7 @@ pub async fn execute(context: &RunContext, protocol_path: &str, tool: &Path) -> 
         Err(error) => return context.refuse(&error).await,
     };
     if !context.start_running().await {
-        return Ending {
-            state: "UNKNOWN".into(),
-            message: Some("the server did not let the run start".into()),
-        };
+        return context.not_started().await;
     }
     context.log(
         INFO,

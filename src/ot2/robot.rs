@@ -17,7 +17,7 @@ use super::execution::{Prepared, command_line, complete, failed, prepare};
 use super::offsets;
 use crate::api::robot::{RobotClient, RobotError, UploadFile};
 use crate::worker::report::{ERROR, INFO, WARNING, state};
-use crate::worker::run::{Ending, RunContext};
+use crate::worker::run::{Ending, NOT_STARTED, RunContext};
 
 /// The labware the colour sensor sits in.
 const SENSOR_CHARGER: &str = "ot2ctl_sensor_charging_port";
@@ -115,7 +115,7 @@ async fn run_on_robot(
         context.log(INFO, format!("Sending {} labware offset(s)", stored.len()));
     }
     if !context.start_running().await {
-        return Err(Stop::Refused("the server did not let the run start".into()));
+        return Err(Stop::Refused(NOT_STARTED.into()));
     }
     let started = Instant::now();
     let Some(run_id) =

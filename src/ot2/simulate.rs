@@ -27,18 +27,7 @@ pub async fn execute(context: &RunContext, protocol_path: &str) -> Ending {
 
 async fn simulate(context: &RunContext, prepared: Prepared, python: std::path::PathBuf) -> Ending {
     if !context.start_running().await {
-        let current = context
-            .reporter
-            .api()
-            .read_flow_run(context.id())
-            .await
-            .ok();
-        return Ending {
-            state: current
-                .and_then(|r| r.state_type)
-                .unwrap_or_else(|| "UNKNOWN".into()),
-            message: Some("the server did not let the run start".into()),
-        };
+        return context.not_started().await;
     }
     let started = Instant::now();
     let scratch = match tempfile::Builder::new()

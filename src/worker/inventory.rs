@@ -28,10 +28,7 @@ pub async fn run_native(context: &RunContext, flow: NativeFlow) -> Ending {
         return context.refuse(&problems.join("\n")).await;
     }
     if !context.start_running().await {
-        return Ending {
-            state: "UNKNOWN".into(),
-            message: Some("the server did not let the run start".into()),
-        };
+        return context.not_started().await;
     }
     context.log(
         INFO,

@@ -35,6 +35,9 @@ pub struct Ending {
     pub message: Option<String>,
 }
 
+/// The message of a run the server would not move to RUNNING.
+pub const NOT_STARTED: &str = "the server did not let the run start";
+
 /// What a supervised child process came to.
 pub enum Supervised {
     Exited(std::process::ExitStatus),
@@ -116,6 +119,18 @@ impl RunContext {
                 );
                 false
             }
+        }
+    }
+
+    /// The ending of a run the server would not move to RUNNING (cancelled meanwhile, or the
+    /// server away): whatever state the server holds, if it can be read.
+    pub async fn not_started(&self) -> Ending {
+        let current = self.reporter.api().read_flow_run(self.id()).await.ok();
+        Ending {
+            state: current
+                .and_then(|r| r.state_type)
+                .unwrap_or_else(|| "UNKNOWN".into()),
+            message: Some(NOT_STARTED.into()),
         }
     }
 

@@ -5,6 +5,7 @@ pub mod flows;
 pub mod model;
 #[cfg(feature = "mongo")]
 pub mod mongo;
+#[cfg(any(test, feature = "mongo"))]
 pub mod mongo_docs;
 pub mod ops;
 pub mod sqlite;

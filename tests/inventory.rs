@@ -329,3 +329,59 @@ fn a_reservation_left_by_a_run_that_ended_is_released_when_a_worker_starts() {
         );
     assert_eq!(released["reserved_ul"]["R"], 0.0);
 }
+
+#[test]
+fn bad_inventory_input_is_one_line_with_exit_2_and_changes_nothing() {
+    let sandbox = support::Sandbox::new();
+    ok(sandbox
+        .bare()
+        .args(["inventory", "init", "10", "10", "10", "--local"]));
+    let local_status = || {
+        ok_json(
+            sandbox
+                .bare()
+                .args(["inventory", "status", "--local", "-o", "json"]),
+        )
+    };
+    let before = local_status();
+    for (args, named) in [
+        (&["restock", "-5", "5", "5", "--local"][..], "not -5"),
+        (&["restock", "1", "2", "nan", "--local"], "not NaN"),
+        (
+            &[
+                "init",
+                "15",
+                "15",
+                "15",
+                "--evaporation-rate",
+                "-1",
+                "--local",
+            ],
+            "--evaporation-rate",
+        ),
+        (&["status", "-1", "--local"], "LOW threshold"),
+    ] {
+        let failure = support::fails(sandbox.bare().arg("inventory").args(args), 2);
+        failure.mentions(named);
+    }
+    // Two of the three volumes: clap's own usage error, naming the one missing.
+    let partial = sandbox
+        .bare()
+        .args(["inventory", "init", "15", "15", "--local"])
+        .output()
+        .unwrap();
+    assert_eq!(partial.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&partial.stderr).contains("<BLUE_ML>"));
+
+    let after = local_status();
+    for key in ["R", "Y", "B"] {
+        for field in ["stored_volume_ul", "last_updated"] {
+            assert_eq!(
+                after["inventory"][key][field], before["inventory"][key][field],
+                "{key} {field}"
+            );
+        }
+    }
+    let log = ok_json(sandbox.bare().args(["inventory", "log", "-o", "json"]));
+    assert_eq!(log.as_array().unwrap().len(), 1, "{log}");
+}

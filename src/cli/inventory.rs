@@ -52,6 +52,7 @@ pub struct WhereArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(allow_negative_numbers = true)]
 pub struct StatusArgs {
     /// Below this many mL a colour is LOW
     #[arg(value_name = "LOW_THRESHOLD_ML", default_value_t = 2.0)]
@@ -61,12 +62,13 @@ pub struct StatusArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(allow_negative_numbers = true)]
 pub struct InitArgs {
-    /// Red paint in its tube, in mL
-    #[arg(value_name = "RED_ML", default_value_t = 15.0)]
+    /// Red paint in its tube, in mL (give all three volumes or none)
+    #[arg(value_name = "RED_ML", default_value_t = 15.0, requires = "yellow_ml")]
     pub red_ml: f64,
     /// Yellow paint in its tube, in mL
-    #[arg(value_name = "YELLOW_ML", default_value_t = 15.0)]
+    #[arg(value_name = "YELLOW_ML", default_value_t = 15.0, requires = "blue_ml")]
     pub yellow_ml: f64,
     /// Blue paint in its tube, in mL
     #[arg(value_name = "BLUE_ML", default_value_t = 15.0)]
@@ -79,6 +81,7 @@ pub struct InitArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(allow_negative_numbers = true)]
 pub struct RestockArgs {
     /// Red paint added, in mL
     #[arg(value_name = "RED_ML")]

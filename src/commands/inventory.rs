@@ -26,7 +26,8 @@ pub fn run(command: InventoryCommand, overrides: &Overrides) -> Result<()> {
     match command {
         InventoryCommand::Log(args) => local(|store| log(store, args)),
         InventoryCommand::Status(args) => {
-            let parameters = json!({"low_threshold_ml": args.low_threshold_ml});
+            let threshold = not_negative(args.low_threshold_ml, "the LOW threshold is mL")?;
+            let parameters = json!({"low_threshold_ml": threshold});
             one(
                 NativeFlow::CheckInventoryStatus,
                 parameters,
@@ -39,7 +40,10 @@ pub fn run(command: InventoryCommand, overrides: &Overrides) -> Result<()> {
                 "red_volume": ul(args.red_ml)?,
                 "yellow_volume": ul(args.yellow_ml)?,
                 "blue_volume": ul(args.blue_ml)?,
-                "evaporation_rate": args.evaporation_rate,
+                "evaporation_rate": not_negative(
+                    args.evaporation_rate,
+                    "--evaporation-rate takes µL per hour",
+                )?,
             });
             one(
                 NativeFlow::InitializeInventory,
@@ -83,12 +87,17 @@ pub fn run(command: InventoryCommand, overrides: &Overrides) -> Result<()> {
 
 /// mL from the command line to the µL the flows take.
 fn ul(ml: f64) -> Result<f64, UsageError> {
-    if !(ml >= 0.0 && ml.is_finite()) {
-        return Err(UsageError::new(format!(
-            "volumes are mL of 0 or more, not {ml}"
-        )));
-    }
+    let ml = not_negative(ml, "volumes are mL")?;
     Ok((ml * 1000.0 * 1000.0).round() / 1000.0)
+}
+
+/// Refuses a negative or non-finite number before anything is submitted.
+fn not_negative(value: f64, what: &str) -> Result<f64, UsageError> {
+    if value >= 0.0 && value.is_finite() {
+        Ok(value)
+    } else {
+        Err(UsageError::new(format!("{what} of 0 or more, not {value}")))
+    }
 }
 
 fn restock_parameters(ml: [f64; 3], operator: &str) -> Result<Value> {

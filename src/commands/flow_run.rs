@@ -329,9 +329,11 @@ pub async fn follow(
         {
             spinner.finish_and_clear();
             return Err(anyhow!(
-                "flow run '{}' is still {} after {limit} s (--timeout)",
+                "flow run '{}' is still {} after {limit} s (--timeout); it goes on without \
+                 this command (`ot2ctl flow-run cancel {}` stops it)",
                 run.name,
-                last_state.as_deref().unwrap_or("not finished")
+                last_state.as_deref().unwrap_or("not finished"),
+                run.id
             ));
         }
         tokio::time::sleep(POLL).await;

@@ -183,6 +183,25 @@ fn a_lab_day_keeps_the_stock_to_the_formula_and_audits_the_restock() {
             .any(|w| w.as_str().unwrap().starts_with("Red")),
         "{above}"
     );
+
+    // And both sides of empty: red at 0 is OUT OF STOCK, yellow at just under 1 µL only LOW.
+    lab.inventory(&["init", "0", "0.001", "15"], &lab.init);
+    let empty = lab.status(2.0);
+    let warnings: Vec<&str> = empty["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "Red is OUT OF STOCK (0 ml) - RESTOCK IMMEDIATELY",
+            "Yellow is LOW (0.00 ml) - restock recommended"
+        ],
+        "{empty}"
+    );
+    assert_eq!(empty["overall_status"], "Action required");
 }
 
 #[test]

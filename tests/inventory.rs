@@ -85,6 +85,16 @@ impl InventoryLab {
         self.inventory(&["status", &threshold_ml.to_string()], &self.status)
     }
 
+    /// The status read from this machine's store, without a run.
+    fn local_status(&self) -> Value {
+        ok_json(
+            self.lab
+                .sandbox
+                .ot2ctl()
+                .args(["inventory", "status", "--local", "-o", "json"]),
+        )
+    }
+
     fn mix(&self, params: &[&str]) -> Uuid {
         self.lab.run(&self.mix, params)
     }
@@ -305,7 +315,7 @@ fn a_reservation_left_by_a_run_that_ended_is_released_when_a_worker_starts() {
         lab.status(2.0)
     };
     assert_eq!(init["reserved_ul"]["R"], 0.0);
-    // A worker killed during a mix: its run ended (here: failed by hand), its reservation stays.
+    // A worker killed during a mix: its run ended (here: cancelled), its reservation stays.
     let mix = lab.mix(&[]);
     let ended_run = mix.to_string();
     ok(lab
@@ -321,13 +331,7 @@ fn a_reservation_left_by_a_run_that_ended_is_released_when_a_worker_starts() {
         )
         .unwrap();
     drop(connection);
-    let held =
-        ok_json(
-            lab.lab
-                .sandbox
-                .ot2ctl()
-                .args(["inventory", "status", "--local", "-o", "json"]),
-        );
+    let held = lab.local_status();
     assert_eq!(held["reserved_ul"]["R"], 500.0);
 
     let worker = lab.lab.worker(&["--run-once"]).output().unwrap();
@@ -339,13 +343,7 @@ fn a_reservation_left_by_a_run_that_ended_is_released_when_a_worker_starts() {
         )),
         "{output}"
     );
-    let released =
-        ok_json(
-            lab.lab
-                .sandbox
-                .ot2ctl()
-                .args(["inventory", "status", "--local", "-o", "json"]),
-        );
+    let released = lab.local_status();
     assert_eq!(released["reserved_ul"]["R"], 0.0);
 }
 

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 use support::lab::{Background, Lab, wait_for};
-use support::{ok, ok_json, repo_root, unique};
+use support::{ok, ok_json, unique};
 use uuid::Uuid;
 
 const RATE_UL_PER_HOUR: f64 = 5.0;
@@ -26,11 +26,10 @@ impl InventoryLab {
     fn new() -> InventoryLab {
         let lab = Lab::new(&["inventory"]);
         let suffix = unique("inv");
-        let file = lab.sandbox.path().join("inventory.yaml");
         let pool = &lab.pool;
-        std::fs::write(
-            &file,
-            format!(
+        lab.deploy(
+            "inventory",
+            &format!(
                 "deployments:
   - name: {suffix}
     entrypoint: ot2ctl:initialize-inventory
@@ -48,14 +47,7 @@ impl InventoryLab {
     work_pool: {{name: {pool}, work_queue_name: inventory}}
 "
             ),
-        )
-        .unwrap();
-        ok(lab
-            .sandbox
-            .ot2ctl()
-            .current_dir(repo_root())
-            .args(["deploy", "--all", "--prefect-file"])
-            .arg(&file));
+        );
         InventoryLab {
             init: format!("initialize-inventory/{suffix}"),
             restock: format!("restock-maintenance/{suffix}"),

@@ -101,14 +101,6 @@ impl ExecuteLab {
             },
         )
     }
-
-    fn logs(&self, id: Uuid) -> String {
-        ok(self
-            .lab
-            .sandbox
-            .ot2ctl()
-            .args(["flow-run", "logs", &id.to_string()]))
-    }
 }
 
 #[test]
@@ -129,7 +121,12 @@ fn the_run_values_and_the_stored_offsets_reach_the_protocol_through_a_generated_
     let id = lab.lab.run(&lab.deployment, &["R=100", "mix_well=C3"]);
     lab.run_once(&lab.stand_in(), &[]);
     let run = lab.ended(id);
-    assert_eq!(run["state_type"], "COMPLETED", "{run}\n{}", lab.logs(id));
+    assert_eq!(
+        run["state_type"],
+        "COMPLETED",
+        "{run}\n{}",
+        lab.lab.logs(id)
+    );
     assert_eq!(
         lab.calls(),
         ["systemctl is-active", "opentrons_execute"],
@@ -165,7 +162,7 @@ fn the_run_values_and_the_stored_offsets_reach_the_protocol_through_a_generated_
     assert!(copy.contains("def _ot2ctl_original_run("), "{copy}");
 
     // The tool's output is the run log, line by line.
-    let logs = lab.logs(id);
+    let logs = lab.lab.logs(id);
     assert!(logs.contains("aspirate 100.0"), "{logs}");
     assert!(
         logs.contains("run on the robot with opentrons_execute"),
@@ -214,7 +211,7 @@ fn a_running_robot_server_is_never_run_next_to_and_is_stopped_and_restarted_when
             .trim(),
         "active"
     );
-    let logs = allowed.logs(id);
+    let logs = allowed.lab.logs(id);
     assert!(logs.contains("Stopping robot-server for the run"), "{logs}");
     assert!(logs.contains("Started robot-server again"), "{logs}");
 }
@@ -237,7 +234,7 @@ fn the_real_opentrons_execute_off_the_robot_fails_the_run_with_its_own_error() {
         error.contains("Exception") || error.contains("Error"),
         "{message}"
     );
-    let logs = lab.logs(id);
+    let logs = lab.lab.logs(id);
     assert!(
         logs.contains(error),
         "the tool's error is in the log:\n{logs}"

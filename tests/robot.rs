@@ -55,14 +55,6 @@ impl RobotLab {
         )
     }
 
-    fn logs(&self, id: Uuid) -> String {
-        ok(self
-            .lab
-            .sandbox
-            .ot2ctl()
-            .args(["flow-run", "logs", &id.to_string()]))
-    }
-
     fn cancel(&self, id: Uuid) {
         ok(self
             .lab
@@ -185,7 +177,7 @@ fn the_mix_runs_on_the_robot_with_each_command_logged_as_it_completes_and_the_of
     assert!(robot_lab.robot.seen(|s| s.unversioned.is_empty()));
 
     // Every command is a log line, written while the robot was still running.
-    let logs = robot_lab.logs(id);
+    let logs = robot_lab.lab.logs(id);
     assert!(
         logs.contains("Sending 2 labware offset(s)"),
         "missing offsets line in\n{logs}"
@@ -237,7 +229,7 @@ fn a_failure_on_the_robot_fails_the_flow_run_with_the_robots_error() {
         "{}",
         message(id)
     );
-    let logs = robot_lab.logs(id);
+    let logs = robot_lab.lab.logs(id);
     assert!(logs.contains("[failed]"), "{logs}");
     assert_eq!(
         robot_lab.count("close"),
@@ -258,7 +250,7 @@ fn a_busy_robot_keeps_the_run_waiting_with_one_log_line_then_runs_it() {
     assert_eq!(ended(id)["state_type"], "COMPLETED");
     assert_eq!(robot_lab.count("POST /runs -> 409"), 2);
     assert_eq!(robot_lab.count("POST /runs -> 201"), 1);
-    let logs = robot_lab.logs(id);
+    let logs = robot_lab.lab.logs(id);
     assert_eq!(
         logs.matches("The robot is busy with another run").count(),
         1,
@@ -278,7 +270,7 @@ fn one_500_on_run_creation_is_retried_and_a_second_one_ends_the_run() {
     assert_eq!(ended(id)["state_type"], "COMPLETED");
     assert_eq!(once.count("POST /runs -> 500"), 1);
     assert_eq!(once.count("POST /runs -> 201"), 1);
-    assert!(once.logs(id).contains("trying once more"));
+    assert!(once.lab.logs(id).contains("trying once more"));
 
     let twice = RobotLab::mix(Script {
         error_answers: 2,
@@ -373,9 +365,9 @@ fn cancelling_in_prefect_stops_the_robot_run_and_ends_cancelled() {
     assert_eq!(robot_lab.count("stop"), 1, "{events:?}\n{output}");
     assert_eq!(robot_lab.count("close"), 1, "{events:?}");
     assert!(
-        robot_lab.logs(id).contains("stopping the robot run"),
+        robot_lab.lab.logs(id).contains("stopping the robot run"),
         "{}",
-        robot_lab.logs(id)
+        robot_lab.lab.logs(id)
     );
 }
 
@@ -407,7 +399,7 @@ fn a_cancellation_while_the_sensor_is_held_waits_until_it_is_back_on_its_charger
         "the stop came while the sensor was held: {events:?}"
     );
     assert!(sensor.robot.seen(|s| s.trashed.is_empty()));
-    let logs = sensor.logs(id);
+    let logs = sensor.lab.logs(id);
     assert!(
         logs.contains("carried out once the sensor is back on its charger"),
         "{logs}"

@@ -81,10 +81,7 @@ fn python_flows_deployed_by_prefect_complete_or_fail_with_their_exception() {
     lab.run_once(&["--limit", "2"]);
     let hello_run = flow_run(hello);
     assert_eq!(hello_run["state_type"], "COMPLETED", "{hello_run}");
-    let logs = ok(lab
-        .sandbox
-        .ot2ctl()
-        .args(["flow-run", "logs", &hello.to_string()]));
+    let logs = lab.logs(hello);
     assert!(logs.contains("hello robot"), "{logs}");
     let boom_run = flow_run(boom);
     assert_eq!(boom_run["state_type"], "FAILED");
@@ -444,23 +441,14 @@ fn protocols_come_from_git_checkouts_of_allowed_repositories_only() {
     git(&["add", "."]);
     git(&["commit", "-q", "-m", "protocols"]);
     let name = unique("from-git");
-    let file = lab.sandbox.path().join("git.yaml");
-    std::fs::write(
-        &file,
-        format!(
+    lab.deploy(
+        "git",
+        &format!(
             "deployments:\n  - name: {name}\n    entrypoint: ot2:protocols/move_sensor_back.py\n    pull:\n      - prefect.deployments.steps.git_clone:\n          repository: {repo}\n          branch: main\n    work_pool: {{name: {pool}, work_queue_name: mix}}\n",
             repo = repo.display(),
             pool = lab.pool
         ),
-    )
-    .unwrap();
-    ok(lab
-        .sandbox
-        .ot2ctl()
-        .current_dir(repo_root())
-        .arg("deploy")
-        .arg("--prefect-file")
-        .arg(&file));
+    );
     let deployment = format!("move-sensor-back/{name}");
     let checkouts = lab.sandbox.path().join("checkouts");
 
@@ -486,10 +474,7 @@ fn protocols_come_from_git_checkouts_of_allowed_repositories_only() {
     ]);
     let run = flow_run(allowed);
     assert_eq!(run["state_type"], "COMPLETED", "{run}");
-    let logs = ok(lab
-        .sandbox
-        .ot2ctl()
-        .args(["flow-run", "logs", &allowed.to_string()]));
+    let logs = lab.logs(allowed);
     assert!(
         logs.contains(&format!("Code from {}@", repo.display())),
         "{logs}"

@@ -13,9 +13,10 @@ use crate::api::Client;
 use crate::cli::{DeploymentRef, InventoryCommand, LogArgs, WhereArgs};
 use crate::config::settings::{Overrides, process_env};
 use crate::error::UsageError;
-use crate::inventory::Store;
 use crate::inventory::flows::NativeFlow;
+use crate::inventory::model::Level;
 use crate::inventory::ops;
+use crate::inventory::{Colour, Store};
 use crate::output::{self, OutputFormat};
 
 /// What the orchestrator's `maintenance` did: check at 5 mL, restock 10 mL each, check again.
@@ -257,20 +258,13 @@ fn show_status(result: &Value) {
     let threshold_ul = result["low_threshold_ml"].as_f64().unwrap_or(2.0) * 1000.0;
     for stock in colours(&result["inventory"]) {
         let volume = stock["volume_ul"].as_f64().unwrap_or(0.0);
-        let status = if volume <= 0.0 {
-            "OUT OF STOCK"
-        } else if volume < threshold_ul {
-            "LOW"
-        } else {
-            "adequate"
-        };
         table.add_row(vec![
             text(&stock["color"]),
             text(&stock["position"]),
             format!("{:.2}", volume / 1000.0),
             format!("{volume:.1}"),
             number(&result["reserved_ul"][stock_key(&stock).as_str()]),
-            status.to_string(),
+            Level::of(volume, threshold_ul).label().to_string(),
         ]);
     }
     output::print_table(table);
@@ -287,11 +281,11 @@ fn show_status(result: &Value) {
 
 /// The per-colour records of a result (`{"R": {...}, ...}`), in the rack's order.
 fn colours(records: &Value) -> Vec<Value> {
-    ["R", "Y", "B"]
-        .iter()
-        .filter_map(|key| {
-            let mut record = records.get(*key)?.clone();
-            record["key"] = json!(key);
+    Colour::ALL
+        .into_iter()
+        .filter_map(|colour| {
+            let mut record = records.get(colour.key())?.clone();
+            record["key"] = json!(colour.key());
             Some(record)
         })
         .collect()

@@ -209,6 +209,17 @@ pub enum Level {
 }
 
 impl Level {
+    /// OUT OF STOCK at 0, LOW under the threshold, else adequate.
+    pub fn of(volume_ul: f64, low_threshold_ul: f64) -> Level {
+        if volume_ul <= 0.0 {
+            Level::OutOfStock
+        } else if volume_ul < low_threshold_ul {
+            Level::Low
+        } else {
+            Level::Adequate
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Level::OutOfStock => "OUT OF STOCK",
@@ -240,31 +251,32 @@ pub fn status(stocks: &[Stock], low_threshold_ml: f64, now: Timestamp) -> Status
         let colour = stock.colour;
         let volume = stock.current(now);
         let ml = volume / 1000.0;
-        let level = if volume <= 0.0 {
-            report.warnings.push(format!(
-                "{} is OUT OF STOCK (0 ml) - RESTOCK IMMEDIATELY",
-                colour.capitalised()
-            ));
-            report.recommendations.push(format!(
-                "Restock {} with at least {} ml ({} ul)",
-                colour.name(),
-                REFILL_UL / 1000.0,
-                REFILL_UL
-            ));
-            Level::OutOfStock
-        } else if volume < low_threshold_ul {
-            report.warnings.push(format!(
-                "{} is LOW ({ml:.2} ml) - restock recommended",
-                colour.capitalised()
-            ));
-            report.recommendations.push(format!(
-                "Restock {} soon (current: {ml:.2} ml)",
-                colour.name()
-            ));
-            Level::Low
-        } else {
-            Level::Adequate
-        };
+        let level = Level::of(volume, low_threshold_ul);
+        match level {
+            Level::OutOfStock => {
+                report.warnings.push(format!(
+                    "{} is OUT OF STOCK (0 ml) - RESTOCK IMMEDIATELY",
+                    colour.capitalised()
+                ));
+                report.recommendations.push(format!(
+                    "Restock {} with at least {} ml ({} ul)",
+                    colour.name(),
+                    REFILL_UL / 1000.0,
+                    REFILL_UL
+                ));
+            }
+            Level::Low => {
+                report.warnings.push(format!(
+                    "{} is LOW ({ml:.2} ml) - restock recommended",
+                    colour.capitalised()
+                ));
+                report.recommendations.push(format!(
+                    "Restock {} soon (current: {ml:.2} ml)",
+                    colour.name()
+                ));
+            }
+            Level::Adequate => {}
+        }
         report.levels.push((colour, volume, level));
     }
     if !report.warnings.is_empty() {

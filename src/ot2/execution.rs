@@ -86,10 +86,7 @@ pub async fn prepare(context: &RunContext, protocol_path: &str) -> Result<Prepar
         );
     }
     if !problems.is_empty() {
-        for problem in &problems {
-            context.log(ERROR, problem.clone());
-        }
-        return Err(problems.join("\n"));
+        return Err(context.log_problems(&problems));
     }
     Ok(Prepared {
         labware: labware_files(&file),

@@ -10,7 +10,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{ExitStatus, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use serde_json::Value;
 use tokio::io::{AsyncBufReadExt, BufReader};
@@ -19,8 +19,8 @@ use tokio::sync::Mutex;
 use super::execution::{Prepared, prepare};
 use super::offsets;
 use crate::worker::process::{exit_message, own_process_group, stop};
-use crate::worker::report::{ERROR, INFO, WARNING, state};
-use crate::worker::run::{Ending, RunContext};
+use crate::worker::report::{ERROR, INFO, WARNING};
+use crate::worker::run::{CANCEL_CHECK, Ending, RunContext};
 
 /// robot-server's systemd unit on an OT-2.
 const ROBOT_SERVER_UNIT: &str = "opentrons-robot-server";
@@ -30,7 +30,6 @@ pub const LOCAL_ROBOT: &str = "http://127.0.0.1:31950";
 const ROBOT_ENVIRONMENT: &str = "/etc/profile.d/ot-environ.sh";
 /// How the tool names the colour sensor's labware in its run log.
 const SENSOR_CHARGER_NAME: &str = "colour sensor charging port";
-const CANCEL_CHECK: Duration = Duration::from_secs(1);
 
 /// One process at a time owns the robot's hardware, whatever the worker's --limit.
 static HARDWARE: Mutex<()> = Mutex::const_new(());
@@ -342,13 +341,9 @@ async fn run_tool(
                 }
                 context.log(INFO, "Cancelling: stopping opentrons_execute (SIGTERM, then SIGKILL)");
                 stop(&mut child, context.executors.cancel_grace).await;
-                context.reporter.flush().await;
-                let message = "Flow run was cancelled successfully; opentrons_execute was stopped.";
-                let _ = context
-                    .reporter
-                    .propose(context.id(), state("CANCELLED", "Cancelled", Some(message)), true)
+                return context
+                    .report_cancelled("Flow run was cancelled successfully; opentrons_execute was stopped.")
                     .await;
-                return Ending { state: "CANCELLED".into(), message: Some(message.into()) };
             }
         }
     };

@@ -103,10 +103,7 @@ async fn run_on_robot(
     // robot's own limits are checked here, and such a value never reaches POST /runs.
     let problems = robot_limit_problems(&analysis["runTimeParameters"], &prepared.values);
     if !problems.is_empty() {
-        for problem in &problems {
-            context.log(ERROR, problem.clone());
-        }
-        return Err(Stop::Refused(problems.join("\n")));
+        return Err(Stop::Refused(context.log_problems(&problems)));
     }
 
     let home = context.executors.ot2ctl_home.clone();
@@ -354,24 +351,12 @@ async fn follow(
             }
             "failed" => return Ok(failed(context, &run["errors"], "the robot run failed").await),
             "stopped" => {
-                context.reporter.flush().await;
                 let message = if stop_asked {
                     "Flow run was cancelled successfully; the robot run was stopped."
                 } else {
                     "The robot run was stopped on the robot."
                 };
-                let _ = context
-                    .reporter
-                    .propose(
-                        context.id(),
-                        state("CANCELLED", "Cancelled", Some(message)),
-                        true,
-                    )
-                    .await;
-                return Ok(Ending {
-                    state: "CANCELLED".into(),
-                    message: Some(message.into()),
-                });
+                return Ok(context.report_cancelled(message).await);
             }
             _ => {}
         }

@@ -22,10 +22,7 @@ pub async fn run_native(context: &RunContext, flow: NativeFlow) -> Ending {
         &values,
     );
     if !problems.is_empty() {
-        for problem in &problems {
-            context.log(ERROR, problem.clone());
-        }
-        return context.refuse(&problems.join("\n")).await;
+        return context.refuse(&context.log_problems(&problems)).await;
     }
     if !context.start_running().await {
         return context.not_started().await;

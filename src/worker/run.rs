@@ -14,7 +14,7 @@ use crate::api::models::{Deployment, FlowRun, WorkPool};
 use crate::ot2;
 
 /// How often a running run is checked for a cancellation request.
-const CANCEL_CHECK: Duration = Duration::from_secs(1);
+pub const CANCEL_CHECK: Duration = Duration::from_secs(1);
 
 /// Everything a run's execution needs.
 pub struct RunContext {
@@ -91,6 +91,14 @@ impl RunContext {
                 message: Some(format!("the final state could not be reported: {error}")),
             },
         }
+    }
+
+    /// Logs each problem as a line of its own; returns them as one reason to refuse the run.
+    pub fn log_problems(&self, problems: &[String]) -> String {
+        for problem in problems {
+            self.log(ERROR, problem.clone());
+        }
+        problems.join("\n")
     }
 
     /// FAILED with a reason, logged too. Nothing was started.
@@ -228,6 +236,11 @@ impl RunContext {
             "Cancelling: stopping the run's process (SIGTERM, then SIGKILL).",
         );
         stop(child, self.executors.cancel_grace).await;
+        self.report_cancelled(message).await;
+    }
+
+    /// CANCELLED, after the run's logs so far: whatever ran for it has been stopped.
+    pub async fn report_cancelled(&self, message: &str) -> Ending {
         self.reporter.flush().await;
         let _ = self
             .reporter
@@ -237,6 +250,10 @@ impl RunContext {
                 true,
             )
             .await;
+        Ending {
+            state: "CANCELLED".into(),
+            message: Some(message.into()),
+        }
     }
 
     /// After a child the worker started exits: CRASHED when it failed without a final state.

@@ -61,23 +61,35 @@ impl Lab {
         queue: &str,
         parameters: Value,
     ) -> String {
-        let file = self.sandbox.path().join(format!("{name}.yaml"));
-        std::fs::write(
-            &file,
-            format!(
+        self.deploy(
+            name,
+            &format!(
                 "deployments:\n  - name: {name}\n    entrypoint: ot2:protocols/{protocol}.py\n    parameters: {parameters}\n    work_pool: {{name: {}, work_queue_name: {queue}}}\n",
                 self.pool
             ),
-        )
-        .unwrap();
+        );
+        format!("{}/{name}", protocol.replace('_', "-"))
+    }
+
+    /// Writes `yaml` to `<file_stem>.yaml` in the sandbox and deploys all of it from the
+    /// repository's root (where protocols/ is).
+    pub fn deploy(&self, file_stem: &str, yaml: &str) {
+        let file = self.sandbox.path().join(format!("{file_stem}.yaml"));
+        std::fs::write(&file, yaml).unwrap();
         ok(self
             .sandbox
             .ot2ctl()
             .current_dir(repo_root())
-            .arg("deploy")
-            .arg("--prefect-file")
+            .args(["deploy", "--all", "--prefect-file"])
             .arg(&file));
-        format!("{}/{name}", protocol.replace('_', "-"))
+    }
+
+    /// A run's logs as `ot2ctl flow-run logs` prints them.
+    pub fn logs(&self, id: Uuid) -> String {
+        ok(self
+            .sandbox
+            .ot2ctl()
+            .args(["flow-run", "logs", &id.to_string()]))
     }
 
     /// The worker, pointed at this pool, with the recording simulator.

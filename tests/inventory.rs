@@ -227,6 +227,12 @@ fn a_mix_the_stock_cannot_cover_fails_before_anything_starts_and_consumes_nothin
         "a simulator started: {:?}",
         lab.lab.simulator_calls()
     );
+    let logs = lab.lab.logs(mix);
+    assert_eq!(
+        logs.matches("Insufficient stock for:").count(),
+        1,
+        "logged once:\n{logs}"
+    );
     let after = lab.status(2.0);
     for key in ["R", "Y", "B"] {
         assert_eq!(

@@ -307,6 +307,8 @@ fn unsafe_parameters_fail_with_one_line_each_and_start_no_simulator() {
         let message = run["state"]["message"].as_str().unwrap();
         assert!(message.starts_with(expected), "{message}");
         assert_eq!(message.lines().count(), 1, "{message}");
+        let logs = lab.logs(id);
+        assert_eq!(logs.matches(expected).count(), 1, "logged once:\n{logs}");
         assert_eq!(
             state_history(id),
             ["SCHEDULED", "PENDING", "FAILED"],

@@ -86,7 +86,7 @@ pub async fn prepare(context: &RunContext, protocol_path: &str) -> Result<Prepar
         );
     }
     if !problems.is_empty() {
-        return Err(context.log_problems(&problems));
+        return Err(problems.join("\n"));
     }
     Ok(Prepared {
         labware: labware_files(&file),

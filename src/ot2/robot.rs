@@ -103,7 +103,7 @@ async fn run_on_robot(
     // robot's own limits are checked here, and such a value never reaches POST /runs.
     let problems = robot_limit_problems(&analysis["runTimeParameters"], &prepared.values);
     if !problems.is_empty() {
-        return Err(Stop::Refused(context.log_problems(&problems)));
+        return Err(Stop::Refused(problems.join("\n")));
     }
 
     let home = context.executors.ot2ctl_home.clone();

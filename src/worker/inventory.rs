@@ -22,7 +22,7 @@ pub async fn run_native(context: &RunContext, flow: NativeFlow) -> Ending {
         &values,
     );
     if !problems.is_empty() {
-        return context.refuse(&context.log_problems(&problems)).await;
+        return context.refuse(&problems.join("\n")).await;
     }
     if !context.start_running().await {
         return context.not_started().await;
@@ -80,7 +80,6 @@ where
                         "parameter '{}' must be a volume in µL, not {value}",
                         colour.key()
                     );
-                    context.log(ERROR, reason.clone());
                     return context.refuse(&reason).await;
                 }
             },
@@ -97,9 +96,7 @@ where
         )
         .await
     {
-        let reason = error.to_string();
-        context.log(ERROR, reason.clone());
-        return context.refuse(&reason).await;
+        return context.refuse(&error.to_string()).await;
     }
     context.log(
         INFO,

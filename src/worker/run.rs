@@ -93,17 +93,12 @@ impl RunContext {
         }
     }
 
-    /// Logs each problem as a line of its own; returns them as one reason to refuse the run.
-    pub fn log_problems(&self, problems: &[String]) -> String {
-        for problem in problems {
-            self.log(ERROR, problem.clone());
-        }
-        problems.join("\n")
-    }
-
-    /// FAILED with a reason, logged too. Nothing was started.
+    /// FAILED with a reason, each of its lines (one per problem) logged once. Nothing was
+    /// started.
     pub async fn refuse(&self, reason: &str) -> Ending {
-        self.log(ERROR, reason.to_string());
+        for line in reason.lines() {
+            self.log(ERROR, line.to_string());
+        }
         eprintln!(
             "ot2ctl worker: refused flow run '{}': {reason}",
             self.run.name

@@ -9,13 +9,18 @@ use anyhow::{Context, Result};
 /// `OT2CTL_HOME` exists for robots whose root filesystem is read-only (the OT-2 keeps
 /// persistent state under `/data`).
 pub fn ot2ctl_home(env: &dyn Fn(&str) -> Option<String>) -> Result<PathBuf> {
-    if let Some(home) = env("OT2CTL_HOME").filter(|v| !v.is_empty()) {
-        return Ok(PathBuf::from(home));
+    ot2ctl_dir(env, dirs::config_dir())
+        .context("cannot find the user config directory; set OT2CTL_HOME to a writable directory")
+}
+
+/// Where ot2ctl keeps one kind of state: `$OT2CTL_HOME` when set (a robot keeps everything
+/// in its one writable place), else `<base>/ot2ctl` (the user's config, data or cache
+/// directory).
+pub fn ot2ctl_dir(env: &dyn Fn(&str) -> Option<String>, base: Option<PathBuf>) -> Option<PathBuf> {
+    match env("OT2CTL_HOME").filter(|v| !v.is_empty()) {
+        Some(home) => Some(PathBuf::from(home)),
+        None => base.map(|dir| dir.join("ot2ctl")),
     }
-    let config_dir = dirs::config_dir().context(
-        "cannot find the user config directory; set OT2CTL_HOME to a writable directory",
-    )?;
-    Ok(config_dir.join("ot2ctl"))
 }
 
 /// ot2ctl's own profiles file: `profiles.toml` in [`ot2ctl_home`].

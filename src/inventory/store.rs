@@ -33,15 +33,20 @@ impl Store {
         let wanted = env(STORE_ENV).unwrap_or_default();
         let mongo_configured =
             env("MONGODB_URI").is_some() || env("blinded_connection_string").is_some();
-        match wanted.as_str() {
-            "sqlite" => Ok(Store::Sqlite(Arc::new(SqliteStore::new(sqlite_path(env)?)))),
-            "" if !mongo_configured => {
-                Ok(Store::Sqlite(Arc::new(SqliteStore::new(sqlite_path(env)?))))
+        let mongo = match wanted.as_str() {
+            "sqlite" => false,
+            "mongodb" => true,
+            "" => mongo_configured,
+            other => {
+                return Err(InventoryError::Invalid(format!(
+                    "{STORE_ENV}={other} is not a store; use sqlite or mongodb"
+                )));
             }
-            "" | "mongodb" => open_mongo(env).await,
-            other => Err(InventoryError::Invalid(format!(
-                "{STORE_ENV}={other} is not a store; use sqlite or mongodb"
-            ))),
+        };
+        if mongo {
+            open_mongo(env).await
+        } else {
+            Ok(Store::Sqlite(Arc::new(SqliteStore::new(sqlite_path(env)?))))
         }
     }
 }
@@ -199,11 +204,8 @@ pub fn sqlite_path(env: &dyn Fn(&str) -> Option<String>) -> Result<PathBuf, Inve
     if let Some(path) = env(SQLITE_PATH_ENV).filter(|p| !p.is_empty()) {
         return Ok(PathBuf::from(path));
     }
-    if let Some(home) = env("OT2CTL_HOME").filter(|p| !p.is_empty()) {
-        return Ok(PathBuf::from(home).join("inventory.sqlite3"));
-    }
-    dirs::data_dir()
-        .map(|dir| dir.join("ot2ctl").join("inventory.sqlite3"))
+    crate::config::paths::ot2ctl_dir(env, dirs::data_dir())
+        .map(|dir| dir.join("inventory.sqlite3"))
         .ok_or_else(|| {
             InventoryError::Invalid(format!(
                 "cannot find the user data directory; set {SQLITE_PATH_ENV} or OT2CTL_HOME"

@@ -9,7 +9,7 @@ use crate::api::robot::robot_url;
 use crate::cli::WorkerStartArgs;
 use crate::commands::{api_client, print_warnings};
 use crate::config::Settings;
-use crate::config::paths::ot2ctl_home;
+use crate::config::paths::{ot2ctl_dir, ot2ctl_home};
 use crate::config::settings::{API_AUTH_STRING, API_KEY, API_URL, Overrides};
 use crate::error::UsageError;
 use crate::inventory::Store;
@@ -33,14 +33,10 @@ pub fn start(args: WorkerStartArgs, overrides: &Overrides) -> Result<()> {
     let env = |name: &str| std::env::var(name).ok();
     let home = ot2ctl_home(&env)?;
     let checkouts = args.checkouts_dir.clone().unwrap_or_else(|| {
-        // Checkouts are a cache, except on a robot where OT2CTL_HOME is the one writable place.
-        match env("OT2CTL_HOME") {
-            Some(_) => home.join("checkouts"),
-            None => dirs::cache_dir()
-                .unwrap_or_else(std::env::temp_dir)
-                .join("ot2ctl")
-                .join("checkouts"),
-        }
+        // A cache, except on a robot where OT2CTL_HOME is the one writable place.
+        ot2ctl_dir(&env, dirs::cache_dir())
+            .unwrap_or_else(|| std::env::temp_dir().join("ot2ctl"))
+            .join("checkouts")
     });
     let options = WorkerOptions {
         pool: args.pool,

@@ -19,6 +19,9 @@ log "building the static release binary (tests/release.rs checks it)"
 scripts/build-static.sh >/dev/null
 ensure_venv
 ensure_opentrons_venv
+# Opentrons' own robot-server (Python 3.10): the robot tests start it themselves
+# (tests/support/robot_server.rs, through scripts/robot-server.sh), one per test binary.
+ensure_robot_server
 trap stop_prefect_server EXIT
 trap 'exit 130' INT TERM
 auth="ot2ctl-test:$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
@@ -28,6 +31,8 @@ export OT2CTL_TEST_API_URL="$PREFECT_SERVER_URL"
 export OT2CTL_TEST_AUTH_STRING="$auth"
 export OT2CTL_TEST_PREFECT="$OT2CTL_VENV/bin/prefect"
 export OT2CTL_TEST_OPENTRONS_PYTHON="$OT2CTL_OPENTRONS_VENV/bin/python"
+export OT2CTL_TEST_ROBOT_SERVER_PYTHON="$OT2CTL_ROBOT_SERVER_PYTHON"
+export OT2CTL_TEST_ROBOT_SERVER_SRC="$OT2CTL_ROBOT_SERVER_SRC"
 export OT2CTL_TEST_STATIC_BINARY="$OT2CTL_ROOT/target/x86_64-unknown-linux-gnu/release/ot2ctl"
 log "cargo test"
 # With no arguments, every target; otherwise what was asked (e.g. --test deploy).

@@ -318,9 +318,28 @@ fn number(text: &str, negative: bool) -> Option<Value> {
     serde_json::Number::from_f64(f).map(Value::Number)
 }
 
-/// Every call `<anything>.<method>(...)` of one of `methods`, with its keyword arguments that
-/// are literals, in file order.
-pub fn method_calls(tokens: &[Tok], methods: &[&str]) -> Vec<(String, Vec<(String, Value)>)> {
+/// One call `<anything>.<method>(...)`: its literal arguments (`None` where an argument is not a
+/// literal) and its keyword arguments that are literals.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Call {
+    pub method: String,
+    pub positional: Vec<Option<Value>>,
+    pub keywords: Vec<(String, Value)>,
+}
+
+impl Call {
+    /// The argument at `position`, or the keyword `name`.
+    pub fn argument(&self, position: usize, name: &str) -> Option<&Value> {
+        self.keywords
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value)
+            .or_else(|| self.positional.get(position)?.as_ref())
+    }
+}
+
+/// Every call `<anything>.<method>(...)` of one of `methods`, in file order.
+pub fn calls(tokens: &[Tok], methods: &[&str]) -> Vec<Call> {
     let mut calls = Vec::new();
     for index in 0..tokens.len().saturating_sub(2) {
         let (Tok::Op(dot), Tok::Name(method), Tok::Op(open)) =
@@ -334,18 +353,33 @@ pub fn method_calls(tokens: &[Tok], methods: &[&str]) -> Vec<(String, Vec<(Strin
         let Some(close) = matching(tokens, index + 2) else {
             continue;
         };
-        let keywords = split_top_level(&tokens[index + 3..close])
-            .into_iter()
-            .filter_map(|argument| match argument {
+        let mut call = Call {
+            method: method.clone(),
+            positional: Vec::new(),
+            keywords: Vec::new(),
+        };
+        for argument in split_top_level(&tokens[index + 3..close]) {
+            match argument {
                 [Tok::Name(key), Tok::Op(eq), value @ ..] if eq == "=" => {
-                    literal(value).map(|v| (key.clone(), v))
+                    if let Some(value) = literal(value) {
+                        call.keywords.push((key.clone(), value));
+                    }
                 }
-                _ => None,
-            })
-            .collect();
-        calls.push((method.clone(), keywords));
+                value => call.positional.push(literal(value)),
+            }
+        }
+        calls.push(call);
     }
     calls
+}
+
+/// Every call `<anything>.<method>(...)` of one of `methods`, with its keyword arguments that
+/// are literals, in file order.
+pub fn method_calls(tokens: &[Tok], methods: &[&str]) -> Vec<(String, Vec<(String, Value)>)> {
+    calls(tokens, methods)
+        .into_iter()
+        .map(|call| (call.method, call.keywords))
+        .collect()
 }
 
 /// The value of a top-level `NAME = <literal>` assignment.

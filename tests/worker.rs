@@ -41,10 +41,10 @@ fn the_labs_mix_color_runs_to_completed_with_every_command_logged_and_a_result_t
         .prefect()
         .args(["flow-run", "logs", &id.to_string()]));
     for expected in [
-        "aspirate 100.0 µL at B1 of ot2ctl_6_tuberack_15ml",
-        "dispense 100.0 µL at C3 of corning_96_wellplate_360ul_flat",
-        "aspirate 50.0 µL at B2",
-        "aspirate 80.0 µL at B3",
+        "aspirate 100 µL at B1 of ot2ctl_6_tuberack_15ml in slot 3 with p300_single_gen2",
+        "dispense 100 µL at C3 of corning_96_wellplate_360ul_flat in slot 1",
+        "aspirate 50 µL at B2",
+        "aspirate 80 µL at B3",
         "blowout A1 of ot2ctl_6_tuberack_15ml",
     ] {
         assert!(logs.contains(expected), "missing {expected:?} in\n{logs}");
@@ -68,7 +68,7 @@ fn the_labs_mix_color_runs_to_completed_with_every_command_logged_and_a_result_t
     let rows: Value = serde_json::from_str(table["data"].as_str().unwrap()).unwrap();
     assert_eq!(
         rows[0],
-        json!({"colour": "red", "volume_ul": 100.0, "well": "C3", "status": "simulated"})
+        json!({"colour": "red", "volume_ul": 100, "well": "C3", "status": "simulated"})
     );
 }
 

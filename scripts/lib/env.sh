@@ -101,3 +101,74 @@ stop_prefect_server() {
   PREFECT_SERVER_PID=
   PREFECT_SERVER_HOME=
 }
+
+# Opentrons' robot-server 8.1.0 (the OT-2's HTTP API) runs in simulation for the robot tests
+# and the demo's OT2CTL_DEMO_ROBOT=real. It needs Python 3.10 (it does not import on 3.11) and
+# its own venv; its source is on no registry.
+OT2CTL_ROBOT_SERVER_VENV="$OT2CTL_ROOT/.venv-robot-server"
+OT2CTL_ROBOT_SERVER_TAG=v8.1.0
+
+# Prints a Python 3.10 interpreter: $OT2CTL_PYTHON310, python3.10 on PATH, or pyenv's.
+python310() {
+  local candidate
+  for candidate in "${OT2CTL_PYTHON310:-}" python3.10 \
+      "$(pyenv root 2>/dev/null)"/versions/3.10.*/bin/python3.10; do
+    [ -n "$candidate" ] || continue
+    if "$candidate" -c 'import sys, venv; assert sys.version_info[:2] == (3, 10)' 2>/dev/null; then
+      command -v "$candidate"
+      return 0
+    fi
+  done
+  log "robot-server needs Python 3.10 with venv, and none was found: install it (pyenv install 3.10.13," \
+    "or your system's python3.10 and python3.10-venv) or point OT2CTL_PYTHON310 at one"
+  return 1
+}
+
+# Prints the directory holding robot-server/ and server-utils/ of Opentrons 8.1.0: the
+# project's sibling ../shared/opentrons-8.1.0, else $OT2CTL_ROBOT_SERVER_SRC, else a git
+# checkout of tag v8.1.0 of Opentrons/opentrons kept in .cache/ (fetched once).
+robot_server_source() {
+  local dir
+  for dir in "$OT2CTL_ROOT/../shared/opentrons-8.1.0" "${OT2CTL_ROBOT_SERVER_SRC:-}"; do
+    if [ -n "$dir" ] && [ -d "$dir/robot-server/robot_server" ] && [ -d "$dir/server-utils/server_utils" ]; then
+      (cd "$dir" && pwd)
+      return 0
+    fi
+  done
+  if [ -n "${OT2CTL_ROBOT_SERVER_SRC:-}" ]; then
+    log "OT2CTL_ROBOT_SERVER_SRC=$OT2CTL_ROBOT_SERVER_SRC has no robot-server/robot_server and" \
+      "server-utils/server_utils: point it at a checkout of Opentrons/opentrons $OT2CTL_ROBOT_SERVER_TAG"
+    return 1
+  fi
+  local checkout="$OT2CTL_ROOT/.cache/opentrons-$OT2CTL_ROBOT_SERVER_TAG"
+  if [ ! -d "$checkout/robot-server/robot_server" ]; then
+    log "fetching robot-server from Opentrons/opentrons at $OT2CTL_ROBOT_SERVER_TAG (first run only)"
+    rm -rf "$checkout.partial"
+    mkdir -p "$(dirname "$checkout")"
+    if ! git clone --quiet --depth 1 --branch "$OT2CTL_ROBOT_SERVER_TAG" --filter=blob:none --sparse \
+          https://github.com/Opentrons/opentrons.git "$checkout.partial" ||
+       ! git -C "$checkout.partial" sparse-checkout set robot-server server-utils; then
+      rm -rf "$checkout.partial"
+      log "cannot get robot-server's source: no ../shared/opentrons-8.1.0, no OT2CTL_ROBOT_SERVER_SRC," \
+        "and git could not fetch tag $OT2CTL_ROBOT_SERVER_TAG of https://github.com/Opentrons/opentrons;" \
+        "check the network, or clone that tag yourself and set OT2CTL_ROBOT_SERVER_SRC to it"
+      return 1
+    fi
+    mv "$checkout.partial" "$checkout"
+  fi
+  echo "$checkout"
+}
+
+# Makes sure robot-server can start: sets and exports OT2CTL_ROBOT_SERVER_PYTHON (its venv's
+# Python) and OT2CTL_ROBOT_SERVER_SRC (its source), which scripts/robot-server.sh reads.
+ensure_robot_server() {
+  local python src
+  python=$(python310) || return 1
+  src=$(robot_server_source) || return 1
+  PYTHON="$python" ensure_pinned_venv "$OT2CTL_ROBOT_SERVER_VENV" \
+    "$OT2CTL_ROOT/python/robot-server-requirements.txt" \
+    "$OT2CTL_ROOT/python/robot-server-constraints.txt" "robot-server's dependencies (Python 3.10)"
+  OT2CTL_ROBOT_SERVER_PYTHON="$OT2CTL_ROBOT_SERVER_VENV/bin/python"
+  OT2CTL_ROBOT_SERVER_SRC="$src"
+  export OT2CTL_ROBOT_SERVER_PYTHON OT2CTL_ROBOT_SERVER_SRC
+}

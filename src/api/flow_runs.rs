@@ -110,6 +110,17 @@ impl Client {
         .await
     }
 
+    /// The pool's flow runs that are RUNNING or CANCELLING: what a worker may have been
+    /// executing when it stopped.
+    pub async fn active_flow_runs(&self, pool: &str) -> Result<Vec<FlowRun>, ApiError> {
+        let filter = json!({
+            "flow_runs": {"state": {"type": {"any_": ["RUNNING", "CANCELLING"]}}},
+            "work_pools": {"name": {"any_": [pool]}},
+        });
+        self.list_flow_runs(filter, "START_TIME_ASC", PAGE_SIZE)
+            .await
+    }
+
     /// `POST /flow_runs/{id}/set_state`; returns the orchestration result.
     pub async fn set_flow_run_state(
         &self,

@@ -135,6 +135,9 @@ pub struct FlowRun {
     pub end_time: Option<ApiTime>,
     #[serde(default)]
     pub total_run_time: Option<f64>,
+    /// What executes the run, as its worker recorded it (a process id, a robot run).
+    #[serde(default)]
+    pub infrastructure_pid: Option<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }

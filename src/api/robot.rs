@@ -69,6 +69,7 @@ pub struct RobotClient {
 }
 
 /// A file sent with a protocol: the protocol itself or a custom labware definition.
+#[derive(Clone)]
 pub struct UploadFile {
     pub name: String,
     pub bytes: Vec<u8>,
@@ -101,17 +102,16 @@ impl RobotClient {
             .await
     }
 
-    /// `POST /protocols`: the protocol and its labware, tagged with `key`, analysed with
-    /// `values`. Returns `data` (`id`, `analysisSummaries`).
+    /// `POST /protocols`: the protocol and its labware, analysed with `values`. Returns
+    /// `data` (`id`, `analysisSummaries`). robot-server keeps one protocol per file content:
+    /// an upload of files it has answers 200 with the earlier protocol (and its `key`), and
+    /// starts a new analysis only when the last one used other values.
     pub async fn upload_protocol(
         &self,
         files: Vec<UploadFile>,
-        key: &str,
         values: &Value,
     ) -> Result<Value, RobotError> {
-        let mut form = Form::new()
-            .text("key", key.to_string())
-            .text("runTimeParameterValues", values.to_string());
+        let mut form = Form::new().text("runTimeParameterValues", values.to_string());
         for file in files {
             form = form.part("files", Part::bytes(file.bytes).file_name(file.name));
         }
@@ -136,6 +136,42 @@ impl RobotClient {
             )
             .await?;
         Ok(response["data"].clone())
+    }
+
+    /// `POST /protocols/{id}/analyses`: analyses the protocol with `values` unless its last
+    /// analysis used them. Returns the protocol's analysis summaries, the newest last.
+    pub async fn analyse(&self, protocol: &str, values: &Value) -> Result<Value, RobotError> {
+        let body = json!({"data": {"runTimeParameterValues": values, "forceReAnalyze": false}});
+        let what = format!("POST /protocols/{protocol}/analyses");
+        let response = self
+            .send(
+                self.http
+                    .post(self.path(&format!("/protocols/{protocol}/analyses")))
+                    .json(&body),
+                &what,
+            )
+            .await?;
+        Ok(response["data"].clone())
+    }
+
+    /// `GET /protocols/{id}`: `data` with `metadata`, `files`, `analysisSummaries`.
+    pub async fn protocol(&self, protocol: &str) -> Result<Value, RobotError> {
+        let what = format!("GET /protocols/{protocol}");
+        let response = self
+            .send(
+                self.http.get(self.path(&format!("/protocols/{protocol}"))),
+                &what,
+            )
+            .await?;
+        Ok(response["data"].clone())
+    }
+
+    /// `GET /runs`: every run the robot keeps, oldest first.
+    pub async fn runs(&self) -> Result<Vec<Value>, RobotError> {
+        let response = self
+            .send(self.http.get(self.path("/runs")), "GET /runs")
+            .await?;
+        Ok(response["data"].as_array().cloned().unwrap_or_default())
     }
 
     /// `POST /runs`; 409 is [`RobotError::Busy`].

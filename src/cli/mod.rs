@@ -23,7 +23,7 @@ pub use inventory::{
 };
 pub use lab::{LabCommand, SetupArgs};
 pub use profile::{ProfileCommand, ProfileCreateArgs, ProfileDeleteArgs, ProfileNameArgs};
-pub use robot::{OffsetsCommand, RobotArgs, RobotCommand};
+pub use robot::{OffsetsCommand, ProtocolsDirArg, RobotArgs, RobotCommand};
 pub use work_pool::{PoolCreateArgs, PoolUpdateArgs, WorkPoolCommand};
 pub use work_queue::{
     QueueCreateArgs, QueueListArgs, QueuePreviewArgs, QueueUpdateArgs, WorkQueueCommand,

@@ -34,7 +34,13 @@ pub enum OffsetsCommand {
 
     /// Store the offset of one labware in one slot (replacing any earlier one)
     #[command(
-        after_help = "Examples:\n  ot2ctl robot offsets set opentrons/corning_96_wellplate_360ul_flat/2 --slot 1 --x 0.1 --y -0.2 --z 0.3\n  ot2ctl robot offsets set custom_beta/ot2ctl_6_tuberack_15ml/1 --slot 3 --z -0.5"
+        long_about = "Store the offset of one labware in one slot (replacing any earlier one). \
+                      robot-server applies an offset only to labware of exactly that definition \
+                      URI (namespace/load_name/version) in that slot: the lab's own labware is in \
+                      namespace ot2ctl (protocols/labware/), Opentrons' in namespace opentrons. \
+                      The URI and slot are checked against the protocols of --protocols-dir, \
+                      with a warning when no protocol could use the offset.",
+        after_help = "Examples:\n  ot2ctl robot offsets set opentrons/corning_96_wellplate_360ul_flat/2 --slot 1 --x 0.1 --y -0.2 --z 0.3\n  ot2ctl robot offsets set ot2ctl/ot2ctl_6_tuberack_15ml/1 --slot 3 --z -0.5\n  ot2ctl robot offsets set ot2ctl/ot2ctl_sensor_charging_port/1 --slot 10 --x 0.2 --protocols-dir /data/protocols"
     )]
     Set(OffsetSetArgs),
 
@@ -78,6 +84,17 @@ pub struct OffsetSetArgs {
     pub z: f64,
     #[command(flatten)]
     pub robot: RobotArgs,
+    #[command(flatten)]
+    pub protocols: ProtocolsDirArg,
+}
+
+/// Where the lab's protocols are, to check offsets against what they load.
+#[derive(Debug, Clone, Args)]
+pub struct ProtocolsDirArg {
+    /// The lab's protocols (with their custom labware in labware/), to warn about offsets no
+    /// protocol can use [default: ./protocols, when it exists]
+    #[arg(long, value_name = "DIR")]
+    pub protocols_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -102,4 +119,6 @@ pub struct OffsetImportArgs {
     pub file: PathBuf,
     #[command(flatten)]
     pub robot: RobotArgs,
+    #[command(flatten)]
+    pub protocols: ProtocolsDirArg,
 }

@@ -302,21 +302,34 @@ pub async fn follow(
     let mut last_state = run.state_name.clone();
     let mut final_seen: Option<(FlowRun, Instant)> = None;
     loop {
+        // The state is read before the logs: a worker stores a run's logs before its final
+        // state, so the logs read after a final state hold every line written before it.
         let current = api.read_flow_run(run.id).await?;
-        if current.state_name != last_state {
+        let changed = current.state_name != last_state;
+        if changed {
             last_state = current.state_name.clone();
             let state = last_state.as_deref().unwrap_or("?");
             spinner.set_message(format!("{}: {state}", current.name));
-            if show_states {
-                spinner.suspend(|| eprintln!("{}: {state}", current.name));
-            }
         }
         if show != Show::Nothing {
             printed += print_new_logs(api, run.id, printed, &spinner).await?;
         }
+        // A state is printed after the log lines written before it; the final one after the
+        // last lines of all (a worker may log after the final state, e.g. the paint consumed).
+        if changed && show_states && !current.is_final() {
+            let state = last_state.as_deref().unwrap_or("?");
+            spinner.suspend(|| eprintln!("{}: {state}", current.name));
+        }
         match &final_seen {
             Some((finished, when)) if when.elapsed() >= STRAGGLERS => {
                 spinner.finish_and_clear();
+                if show_states {
+                    eprintln!(
+                        "{}: {}",
+                        finished.name,
+                        finished.state_name.as_deref().unwrap_or("?")
+                    );
+                }
                 return Ok(finished.clone());
             }
             Some(_) => {}

@@ -8,7 +8,7 @@ use anyhow::{Context, Result};
 use serde_json::Value;
 
 use crate::api::robot::robot_url;
-use crate::cli::{OffsetsCommand, RobotArgs, RobotCommand};
+use crate::cli::{OffsetsCommand, ProtocolsDirArg, RobotArgs, RobotCommand};
 use crate::config::paths::ot2ctl_home;
 use crate::config::settings::process_env;
 use crate::error::{UsageError, usage};
@@ -40,6 +40,10 @@ fn run_offsets(command: OffsetsCommand) -> Result<()> {
                 args.slot,
                 store.robot,
                 stored.len()
+            );
+            warn_unusable(
+                &[(args.definition_uri.as_str(), args.slot.as_str())],
+                &args.protocols,
             );
             Ok(())
         }
@@ -92,7 +96,40 @@ fn run_offsets(command: OffsetsCommand) -> Result<()> {
                 store.robot,
                 stored.len()
             );
+            let keys: Vec<(&str, &str)> = imported
+                .iter()
+                .map(|o| {
+                    (
+                        o["definitionUri"].as_str().unwrap_or(""),
+                        o["location"]["slotName"].as_str().unwrap_or(""),
+                    )
+                })
+                .collect();
+            warn_unusable(&keys, &args.protocols);
             Ok(())
+        }
+    }
+}
+
+/// A warning line for each offset that no protocol of the lab's protocols directory can use.
+/// The offset is stored anyway: the protocols on the robot may differ from the ones here.
+fn warn_unusable(offsets: &[(&str, &str)], protocols: &ProtocolsDirArg) {
+    let dir = match &protocols.protocols_dir {
+        Some(dir) => dir.clone(),
+        None if Path::new("protocols").is_dir() => PathBuf::from("protocols"),
+        None => return,
+    };
+    if !dir.is_dir() {
+        eprintln!(
+            "warning: --protocols-dir {} is not a directory; the offset was not checked against \
+             the lab's protocols",
+            dir.display()
+        );
+        return;
+    }
+    for (uri, slot) in offsets {
+        for warning in offsets::lab_mismatches(uri, slot, &dir) {
+            eprintln!("warning: {uri} in slot {slot}: {warning}");
         }
     }
 }

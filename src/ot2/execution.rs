@@ -102,16 +102,7 @@ fn labware_files(protocol: &Path) -> Vec<PathBuf> {
         .parent()
         .map(|p| p.join("labware"))
         .unwrap_or_default();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "json"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
+    super::files_with_extension(&dir, "json")
 }
 
 /// The values passed to the protocol: only its own parameters, typed as it declares them.
@@ -130,15 +121,96 @@ fn runtime_values(protocol: &Protocol, values: &Map<String, Value>) -> Map<Strin
         .collect()
 }
 
+/// What a run loaded, by the ids the robot gave it. Read from the `labware[]` and
+/// `pipettes[]` of a robot run (`GET /runs/{id}`) or of an analysis: robot-server's command
+/// list carries no `result`, so a `loadLabware` command does not say which id it created.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Deck {
+    /// labware id → (load name, slot).
+    labware: HashMap<String, (String, String)>,
+    /// pipette id → pipette name.
+    pipettes: HashMap<String, String>,
+}
+
+impl Deck {
+    pub fn from_record(record: &Value) -> Deck {
+        let text = |value: &Value| value.as_str().unwrap_or("?").to_string();
+        let labware = record["labware"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|l| {
+                let slot = l["location"]["slotName"]
+                    .as_str()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| l["location"].to_string());
+                Some((text(&l["id"]), (l["loadName"].as_str()?.to_string(), slot)))
+            })
+            .collect();
+        let pipettes = record["pipettes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|p| (text(&p["id"]), text(&p["pipetteName"])))
+            .collect();
+        Deck { labware, pipettes }
+    }
+
+    /// The load name of a labware id.
+    pub fn labware_name(&self, id: Option<&str>) -> Option<&str> {
+        self.labware.get(id?).map(|(name, _)| name.as_str())
+    }
+
+    /// Whether the deck knows every labware and pipette a command names.
+    pub fn knows(&self, command: &Value) -> bool {
+        let params = &command["params"];
+        params["labwareId"]
+            .as_str()
+            .is_none_or(|id| self.labware.contains_key(id))
+            && params["pipetteId"]
+                .as_str()
+                .is_none_or(|id| self.pipettes.contains_key(id))
+    }
+
+    fn place(&self, params: &Value) -> String {
+        let well = params["wellName"].as_str().unwrap_or("?");
+        match params["labwareId"]
+            .as_str()
+            .and_then(|id| self.labware.get(id))
+        {
+            Some((name, slot)) => format!("{well} of {name} in slot {slot}"),
+            None => format!("{well} of an unknown labware"),
+        }
+    }
+
+    fn pipette(&self, params: &Value) -> String {
+        params["pipetteId"]
+            .as_str()
+            .and_then(|id| self.pipettes.get(id))
+            .map(|name| format!(" with {name}"))
+            .unwrap_or_default()
+    }
+}
+
 /// Logs each robot command, one line per command.
-pub fn log_commands(
-    context: &RunContext,
-    commands: &[Value],
-    labware: &HashMap<String, String>,
-    first_number: usize,
-) {
+pub fn log_commands(context: &RunContext, commands: &[Value], deck: &Deck, first_number: usize) {
     for (index, command) in commands.iter().enumerate() {
-        context.log(INFO, command_line(first_number + index, command, labware));
+        context.log(INFO, command_line(first_number + index, command, deck));
+    }
+}
+
+/// What a completed run's result describes: the protocol's name and the values it ran with.
+pub struct Outline<'a> {
+    pub name: Option<&'a str>,
+    pub values: &'a Map<String, Value>,
+}
+
+impl Prepared {
+    pub fn outline(&self) -> Outline<'_> {
+        Outline {
+            name: self.protocol.name.as_deref(),
+            values: &self.values,
+        }
     }
 }
 
@@ -146,23 +218,23 @@ pub fn log_commands(
 /// data and as a table artifact.
 pub async fn complete(
     context: &RunContext,
-    prepared: &Prepared,
+    outline: Outline<'_>,
     commands: &[Value],
+    deck: &Deck,
     seconds: f64,
     how: &str,
 ) -> Ending {
-    let labware = labware_names(commands);
-    let moved = paint_moved(commands, &labware);
-    let summary = summary(&prepared.protocol, commands.len(), &moved, seconds, how);
+    let moved = paint_moved(commands, deck);
+    let summary = summary(outline.name, commands.len(), &moved, seconds, how);
     context.log(INFO, summary.clone());
     let data = json!({
-        "protocol": prepared.protocol.name,
+        "protocol": outline.name,
         "commands": commands.len(),
         "volumes_ul": moved,
         "duration_s": (seconds * 100.0).round() / 100.0,
-        "parameters": prepared.values,
+        "parameters": outline.values,
     });
-    create_artifact(context, prepared, commands, &moved, how).await;
+    create_artifact(context, &outline, commands, &moved, how).await;
     context
         .finish("COMPLETED", "Completed", &summary, Some(data))
         .await
@@ -170,51 +242,47 @@ pub async fn complete(
 
 /// Ends a run whose protocol or robot reported errors, with their own messages.
 pub async fn failed(context: &RunContext, errors: &Value, fallback: &str) -> Ending {
+    let message = error_details(errors).unwrap_or_else(|| fallback.to_string());
+    context.log(ERROR, message.clone());
+    context.finish("FAILED", "Failed", &message, None).await
+}
+
+/// The `detail` of each error of a robot's `errors[]`, joined; `None` when there are none.
+pub fn error_details(errors: &Value) -> Option<String> {
     let details: Vec<String> = errors
         .as_array()
         .into_iter()
         .flatten()
         .map(|e| e["detail"].as_str().unwrap_or("unknown error").to_string())
         .collect();
-    let message = if details.is_empty() {
-        fallback.to_string()
-    } else {
-        details.join("; ")
-    };
-    context.log(ERROR, message.clone());
-    context.finish("FAILED", "Failed", &message, None).await
+    (!details.is_empty()).then(|| details.join("; "))
 }
 
-/// labware id → load name, from the `loadLabware` commands.
-pub fn labware_names(commands: &[Value]) -> HashMap<String, String> {
-    commands
-        .iter()
-        .filter(|c| c["commandType"] == "loadLabware")
-        .filter_map(|c| {
-            let id = c["result"]["labwareId"].as_str()?;
-            let name = c["params"]["loadName"].as_str()?;
-            Some((id.to_string(), name.to_string()))
-        })
-        .collect()
+/// A number as a person wrote it: the robot sends every parameter and volume as a decimal
+/// (`120.0`), where the user gave `120`.
+pub fn display_number(value: &Value) -> String {
+    match value.as_f64() {
+        Some(number) => as_given(number).to_string(),
+        None => value.to_string(),
+    }
 }
 
-/// One run log line per command: what it did, and its status.
-pub fn command_line(number: usize, command: &Value, labware: &HashMap<String, String>) -> String {
+/// One run log line per command: what it did, where, and its status.
+pub fn command_line(number: usize, command: &Value, deck: &Deck) -> String {
     let params = &command["params"];
     let kind = command["commandType"].as_str().unwrap_or("?");
-    let place = || {
-        let well = params["wellName"].as_str().unwrap_or("?");
-        let name = params["labwareId"]
-            .as_str()
-            .and_then(|id| labware.get(id))
-            .map_or("?", String::as_str);
-        format!("{well} of {name}")
-    };
     let detail = match kind {
-        "aspirate" | "dispense" => format!("{} µL at {}", params["volume"], place()),
-        "pickUpTip" | "dropTip" | "moveToWell" | "blowout" | "touchTip" => place(),
+        "aspirate" | "dispense" => format!(
+            "{} µL at {}{}",
+            display_number(&params["volume"]),
+            deck.place(params),
+            deck.pipette(params)
+        ),
+        "pickUpTip" | "dropTip" | "moveToWell" | "blowout" | "touchTip" => {
+            format!("{}{}", deck.place(params), deck.pipette(params))
+        }
         "comment" => params["message"].as_str().unwrap_or("").to_string(),
-        "waitForDuration" => format!("{} s", params["seconds"]),
+        "waitForDuration" => format!("{} s", display_number(&params["seconds"])),
         "loadLabware" => format!(
             "{} in slot {}",
             params["loadName"].as_str().unwrap_or("?"),
@@ -232,18 +300,15 @@ pub fn command_line(number: usize, command: &Value, labware: &HashMap<String, St
         .as_str()
         .map(|d| format!(": {d}"))
         .unwrap_or_default();
-    format!("command {number:>3} {kind} {detail} [{status}]{error}")
+    format!("command {number:>3} {kind} {detail} [{status}]{error}").replace("  [", " [")
 }
 
 /// µL aspirated from each paint of the rack, in the rack's order (red, yellow, blue).
-fn paint_moved(commands: &[Value], labware: &HashMap<String, String>) -> Map<String, Value> {
+fn paint_moved(commands: &[Value], deck: &Deck) -> Map<String, Value> {
     let mut moved: Vec<(&str, f64)> = Vec::new();
     for command in commands.iter().filter(|c| c["commandType"] == "aspirate") {
         let params = &command["params"];
-        let from_rack = params["labwareId"]
-            .as_str()
-            .and_then(|id| labware.get(id))
-            .is_some_and(|name| name == PAINT_RACK);
+        let from_rack = deck.labware_name(params["labwareId"].as_str()) == Some(PAINT_RACK);
         let paint = PAINTS
             .iter()
             .find(|(well, _)| params["wellName"] == *well)
@@ -259,18 +324,27 @@ fn paint_moved(commands: &[Value], labware: &HashMap<String, String>) -> Map<Str
     moved.sort_by_key(|(colour, _)| PAINTS.iter().position(|(_, c)| c == colour));
     moved
         .into_iter()
-        .map(|(c, v)| (c.to_string(), json!(v)))
+        .map(|(c, v)| (c.to_string(), as_given(v)))
         .collect()
 }
 
+/// A whole number as an integer, as the user gave it (`120`, not `120.0`).
+pub fn as_given(number: f64) -> Value {
+    if number.fract() == 0.0 && number.abs() < 1e15 {
+        json!(number as i64)
+    } else {
+        json!(number)
+    }
+}
+
 fn summary(
-    protocol: &Protocol,
+    name: Option<&str>,
     commands: usize,
     moved: &Map<String, Value>,
     seconds: f64,
     how: &str,
 ) -> String {
-    let name = protocol.name.as_deref().unwrap_or("protocol");
+    let name = name.unwrap_or("protocol");
     if moved.is_empty() {
         return format!("{name}: {commands} commands {how} in {seconds:.1} s");
     }
@@ -288,7 +362,7 @@ fn summary(
 /// The run's result as a table on its Artifacts tab (inline state data is hidden in the UI).
 async fn create_artifact(
     context: &RunContext,
-    prepared: &Prepared,
+    outline: &Outline<'_>,
     commands: &[Value],
     moved: &Map<String, Value>,
     how: &str,
@@ -305,7 +379,7 @@ async fn create_artifact(
             .map(|(command, count)| json!({"command": command, "count": count}))
             .collect()
     } else {
-        let destination = prepared
+        let destination = outline
             .values
             .get("mix_well")
             .cloned()
@@ -315,9 +389,6 @@ async fn create_artifact(
             .map(|(colour, volume)| json!({"colour": colour, "volume_ul": volume, "well": destination, "status": how}))
             .collect()
     };
-    let description = format!(
-        "{} ({how})",
-        prepared.protocol.name.as_deref().unwrap_or("OT-2 protocol")
-    );
+    let description = format!("{} ({how})", outline.name.unwrap_or("OT-2 protocol"));
     context.table_artifact(&description, rows).await;
 }

@@ -33,3 +33,20 @@ pub fn protocol_path(entrypoint: &str) -> Option<&str> {
 pub fn reserves_paint(entrypoint: &str) -> bool {
     entrypoint.starts_with(INVENTORY_SCHEME)
 }
+
+/// The files of `dir` whose names end in `.<extension>`, sorted; none if it cannot be read.
+pub(crate) fn files_with_extension(
+    dir: &std::path::Path,
+    extension: &str,
+) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == extension))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use serde_json::{Value, json};
 
+use super::files_with_extension;
 use crate::config::profiles::write_private_file;
 use crate::error::UsageError;
 
@@ -53,6 +54,105 @@ pub fn offset(definition_uri: &str, slot: &str, x: f64, y: f64, z: f64) -> Value
         "location": {"slotName": slot},
         "vector": {"x": x, "y": y, "z": z},
     })
+}
+
+/// A warning for each offset that matches no labware the protocol loads (same definition URI
+/// and slot): robot-server leaves it unapplied without a word, which usually means a typo in
+/// the URI or the slot.
+pub fn unmatched(offsets: &[Value], loaded: &Value) -> Vec<String> {
+    let loaded: Vec<(&str, &str)> = loaded
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|l| {
+            Some((
+                l["definitionUri"].as_str()?,
+                l["location"]["slotName"].as_str()?,
+            ))
+        })
+        .collect();
+    offsets
+        .iter()
+        .filter_map(|offset| {
+            let uri = offset["definitionUri"].as_str().unwrap_or("?");
+            let slot = offset["location"]["slotName"].as_str().unwrap_or("?");
+            if loaded.contains(&(uri, slot)) {
+                return None;
+            }
+            let known: Vec<String> = loaded.iter().map(|(u, s)| format!("{u} in slot {s}")).collect();
+            Some(format!(
+                "The labware offset for {uri} in slot {slot} matches no labware of this protocol, \
+                 so the robot does not apply it (the protocol loads {}); see `ot2ctl robot offsets ls`",
+                if known.is_empty() { "no labware".to_string() } else { known.join(", ") }
+            ))
+        })
+        .collect()
+}
+
+/// Warnings for an offset that no protocol of `protocols_dir` can use: no protocol loads that
+/// labware, the lab's own definition of it has another namespace or version, or the protocols
+/// load it in other slots. Standard labware versions are not known without Opentrons'
+/// definitions, so only custom ones (`labware/*.json` beside the protocols) are checked that far.
+pub fn lab_mismatches(definition_uri: &str, slot: &str, protocols_dir: &Path) -> Vec<String> {
+    let mut parts = definition_uri.splitn(3, '/');
+    let (Some(namespace), Some(load_name), Some(version)) =
+        (parts.next(), parts.next(), parts.next())
+    else {
+        return Vec::new();
+    };
+    let mut loaded = Vec::new();
+    for path in files_with_extension(protocols_dir, "py") {
+        if let Ok(source) = std::fs::read_to_string(&path)
+            && let Ok(labware) = super::protocol::loaded_labware(&source)
+        {
+            loaded.extend(labware);
+        }
+    }
+    let custom: Vec<String> = files_with_extension(&protocols_dir.join("labware"), "json")
+        .iter()
+        .filter_map(|path| {
+            let definition: Value = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+            Some(format!(
+                "{}/{}/{}",
+                definition["namespace"].as_str()?,
+                definition["parameters"]["loadName"].as_str()?,
+                definition["version"]
+            ))
+        })
+        .collect();
+    let dir = protocols_dir.display();
+    let same_name: Vec<_> = loaded.iter().filter(|l| l.load_name == load_name).collect();
+    if same_name.is_empty() {
+        let mut names: Vec<&str> = loaded.iter().map(|l| l.load_name.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        return vec![format!(
+            "no protocol in {dir} loads labware '{load_name}' (they load {}), so no run will \
+             apply this offset",
+            names.join(", ")
+        )];
+    }
+    let mut warnings = Vec::new();
+    if let Some(ours) = custom
+        .iter()
+        .find(|uri| uri.split('/').nth(1) == Some(load_name))
+        && ours != &format!("{namespace}/{load_name}/{version}")
+    {
+        warnings.push(format!(
+            "the lab's definition of '{load_name}' is {ours}, not {definition_uri}: robot-server \
+             matches offsets by the exact URI, so this one would never be applied"
+        ));
+    }
+    let mut slots: Vec<&str> = same_name.iter().filter_map(|l| l.slot.as_deref()).collect();
+    slots.sort_unstable();
+    slots.dedup();
+    if !slots.is_empty() && !slots.contains(&slot) {
+        warnings.push(format!(
+            "the protocols in {dir} load '{load_name}' in slot {}, not slot {slot}",
+            slots.join(", ")
+        ));
+    }
+    warnings
 }
 
 /// Adds or replaces the offset of one labware in one slot.

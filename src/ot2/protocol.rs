@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::pysource::{SourceError, constant, method_calls, tokenize};
+use crate::pysource::{SourceError, calls, constant, method_calls, tokenize};
 
 /// What ot2ctl knows about a protocol without running it.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +48,38 @@ impl RuntimeParameter {
             .as_deref()
             .is_some_and(|u| matches!(u.trim(), "µL" | "uL" | "ul" | "μL"))
     }
+}
+
+/// A `protocol.load_labware(load_name, location, ..., namespace=, version=)` of a protocol,
+/// as far as its arguments are literals.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedLabware {
+    pub load_name: String,
+    /// The deck slot, when it is a literal.
+    pub slot: Option<String>,
+    pub namespace: Option<String>,
+    pub version: Option<u64>,
+}
+
+/// The labware a protocol loads with literal load names.
+pub fn loaded_labware(source: &str) -> Result<Vec<LoadedLabware>, SourceError> {
+    let tokens = tokenize(source)?;
+    Ok(calls(&tokens, &["load_labware"])
+        .iter()
+        .filter_map(|call| {
+            let text = |value: Option<&Value>| match value? {
+                Value::String(text) => Some(text.clone()),
+                Value::Number(number) => Some(number.to_string()),
+                _ => None,
+            };
+            Some(LoadedLabware {
+                load_name: text(call.argument(0, "load_name"))?,
+                slot: text(call.argument(1, "location")),
+                namespace: text(call.argument(3, "namespace")),
+                version: call.argument(4, "version").and_then(Value::as_u64),
+            })
+        })
+        .collect())
 }
 
 /// Reads a protocol's metadata and runtime parameters.
@@ -160,6 +192,29 @@ fn number(value: f64, kind: Kind) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_the_labware_a_protocol_loads() {
+        let source = "def run(protocol):\n    plate = protocol.load_labware('corning_96_wellplate_360ul_flat', 1)\n    rack = protocol.load_labware(\"ot2ctl_6_tuberack_15ml\", location='3', namespace='ot2ctl', version=1)\n    protocol.load_labware(name_of_the_day(), 4)\n";
+        let loaded = loaded_labware(source).unwrap();
+        assert_eq!(
+            loaded,
+            [
+                LoadedLabware {
+                    load_name: "corning_96_wellplate_360ul_flat".into(),
+                    slot: Some("1".into()),
+                    namespace: None,
+                    version: None
+                },
+                LoadedLabware {
+                    load_name: "ot2ctl_6_tuberack_15ml".into(),
+                    slot: Some("3".into()),
+                    namespace: Some("ot2ctl".into()),
+                    version: Some(1)
+                }
+            ]
+        );
+    }
 
     #[test]
     fn reads_the_mix_protocol() {

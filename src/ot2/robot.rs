@@ -1,32 +1,53 @@
 //! Running an OT-2 protocol on the robot through its HTTP API (robot-server): upload with the
-//! custom labware, wait for the robot's analysis, check the values against the robot's own
-//! limits, create the run with the stored labware offsets, play, and follow it command by
-//! command until it succeeds, fails or is stopped.
+//! custom labware, wait for the robot's analysis with this run's values, check the values
+//! against the robot's own limits, create the run with the stored labware offsets, play, and
+//! follow it command by command until it succeeds, fails or is stopped.
+//!
+//! What robot-server does that shapes this code (measured against robot-server 8.1.0):
+//! - it keeps one protocol per file content and ignores the upload's `key`, so a protocol is
+//!   found by uploading it again, and the values a run uses are checked on the analysis and on
+//!   the run itself, never assumed from the upload;
+//! - its command list carries no `result`: which id is which labware or pipette comes from the
+//!   run record's `labware[]` and `pipettes[]`;
+//! - a run survives the worker, so the flow run's `infrastructure_pid` names the robot run
+//!   ([`RobotRunRef`]) and a restarted worker follows it ([`resume`]) instead of starting
+//!   another;
+//! - a robot-server that restarts during a run leaves it `stopped` with a `dataError`, no stop
+//!   action.
 //!
 //! The sensor hazard: when a run stops while the pipette holds a tip, robot-server homes and
 //! drops the tip in the trash, and on this deck the "tip" may be the colour sensor. A
-//! cancellation that arrives while the sensor is held is carried out only once the sensor is
-//! back on its charger, unless the worker runs with `--force-stop`.
+//! cancellation that arrives while the sensor is held (or being picked up) is carried out only
+//! once the sensor is back on its charger, unless the worker runs with `--force-stop`.
 
-use std::collections::HashMap;
+use std::fmt;
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
-use super::execution::{Prepared, command_line, complete, failed, prepare};
+use super::execution::{
+    Deck, Outline, Prepared, command_line, complete, display_number, error_details, failed, prepare,
+};
 use super::offsets;
 use crate::api::robot::{RobotClient, RobotError, UploadFile};
-use crate::worker::report::{ERROR, INFO, WARNING, state};
-use crate::worker::run::{Ending, NOT_STARTED, RunContext};
+use crate::worker::report::{ERROR, INFO, WARNING};
+use crate::worker::run::{Ending, RunContext};
 
 /// The labware the colour sensor sits in.
 const SENSOR_CHARGER: &str = "ot2ctl_sensor_charging_port";
 /// How often a robot run is looked at.
 const POLL: Duration = Duration::from_millis(500);
+/// How often, while a cancellation waits for the sensor to be put back.
+const SENSOR_POLL: Duration = Duration::from_millis(100);
 /// How long to wait between two attempts on a busy robot.
 const BUSY_RETRY: Duration = Duration::from_secs(5);
-/// The robot's analysis of an upload normally takes a second or two.
+/// The robot's analysis of an upload normally takes a few seconds.
 const ANALYSIS_TIMEOUT: Duration = Duration::from_secs(300);
+/// How long the robot may be out of reach during a run before the flow run is given up (a
+/// robot-server restart takes 10 to 30 s).
+const ROBOT_LOST_TIMEOUT: Duration = Duration::from_secs(120);
+/// Commands read per request.
+const PAGE: usize = 100;
 
 pub async fn execute(context: &RunContext, protocol_path: &str, robot_url: &str) -> Ending {
     let prepared = match prepare(context, protocol_path).await {
@@ -37,9 +58,23 @@ pub async fn execute(context: &RunContext, protocol_path: &str, robot_url: &str)
         Ok(robot) => robot,
         Err(error) => return context.refuse(&error.to_string()).await,
     };
-    match run_on_robot(context, &prepared, &robot).await {
+    let ending = run_on_robot(context, &prepared, &robot).await;
+    end(context, ending).await
+}
+
+/// Why a robot run ended early: refused before any motion, the server would not let it start,
+/// or lost during it.
+enum Stop {
+    Refused(String),
+    NotStarted,
+    Crashed(String),
+}
+
+async fn end(context: &RunContext, result: Result<Ending, Stop>) -> Ending {
+    match result {
         Ok(ending) => ending,
         Err(Stop::Refused(reason)) => context.refuse(&reason).await,
+        Err(Stop::NotStarted) => context.not_started().await,
         Err(Stop::Crashed(reason)) => {
             context.log(ERROR, reason.clone());
             context.finish("CRASHED", "Crashed", &reason, None).await
@@ -47,10 +82,57 @@ pub async fn execute(context: &RunContext, protocol_path: &str, robot_url: &str)
     }
 }
 
-/// Why a robot run ended early: refused before any motion, or lost during it.
-enum Stop {
-    Refused(String),
-    Crashed(String),
+/// Where a flow run's robot run is, as kept in the flow run's `infrastructure_pid`:
+/// `<robot>/runs/<run id> (worker <name>)`, or `<robot>/protocols/<id> (worker <name>)` for
+/// the moment between the run's creation and the robot's answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RobotRunRef {
+    pub robot: String,
+    pub target: RunTarget,
+    pub worker: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunTarget {
+    /// The robot run was being created from this protocol.
+    Creating {
+        protocol: String,
+    },
+    Run {
+        id: String,
+    },
+}
+
+impl fmt::Display for RobotRunRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.target {
+            RunTarget::Creating { protocol } => write!(f, "{}/protocols/{protocol}", self.robot)?,
+            RunTarget::Run { id } => write!(f, "{}/runs/{id}", self.robot)?,
+        }
+        write!(f, " (worker {})", self.worker)
+    }
+}
+
+impl RobotRunRef {
+    pub fn parse(text: &str) -> Option<RobotRunRef> {
+        let (location, worker) = text.strip_suffix(')')?.rsplit_once(" (worker ")?;
+        let target = if let Some((robot, id)) = location.rsplit_once("/runs/") {
+            (robot, RunTarget::Run { id: id.to_string() })
+        } else {
+            let (robot, protocol) = location.rsplit_once("/protocols/")?;
+            (
+                robot,
+                RunTarget::Creating {
+                    protocol: protocol.to_string(),
+                },
+            )
+        };
+        Some(RobotRunRef {
+            robot: target.0.to_string(),
+            target: target.1,
+            worker: worker.to_string(),
+        })
+    }
 }
 
 async fn run_on_robot(
@@ -73,24 +155,20 @@ async fn run_on_robot(
         ),
     );
 
-    // Upload and the robot's own analysis.
     let mut files = vec![read_upload(&prepared.file)?];
     for labware in &prepared.labware {
         files.push(read_upload(labware)?);
     }
     let values = Value::Object(prepared.values.clone());
-    let protocol = robot
-        .upload_protocol(files, &context.id().to_string(), &values)
-        .await
-        .map_err(|e| Stop::Refused(e.to_string()))?;
-    let protocol_id = protocol["id"].as_str().unwrap_or_default().to_string();
-    let analysis_id = protocol["analysisSummaries"]
-        .as_array()
-        .and_then(|a| a.last())
-        .and_then(|a| a["id"].as_str())
-        .unwrap_or_default()
-        .to_string();
-    let analysis = wait_for_analysis(robot, &protocol_id, &analysis_id).await?;
+    let uploaded = Instant::now();
+    let (protocol_id, analysis) = upload_and_analyse(robot, &files, &values).await?;
+    context.log(
+        INFO,
+        format!(
+            "Uploaded and analysed on the robot in {:.1} s (protocol {protocol_id})",
+            uploaded.elapsed().as_secs_f64()
+        ),
+    );
     if analysis["result"] != "ok" {
         return Ok(failed(
             context,
@@ -111,31 +189,68 @@ async fn run_on_robot(
     if !stored.is_empty() {
         context.log(INFO, format!("Sending {} labware offset(s)", stored.len()));
     }
-    if !context.start_running().await {
-        return Err(Stop::Refused(NOT_STARTED.into()));
+    for warning in offsets::unmatched(&stored, &analysis["labware"]) {
+        context.log(WARNING, warning);
     }
-    let started = Instant::now();
-    let Some(run_id) =
+    if !context.start_running().await {
+        return Err(Stop::NotStarted);
+    }
+    let mut reference = RobotRunRef {
+        robot: robot.url().to_string(),
+        target: RunTarget::Creating {
+            protocol: protocol_id.clone(),
+        },
+        worker: context.worker_name.clone(),
+    };
+    context.record_infrastructure(&reference.to_string()).await;
+    let busy_since = Instant::now();
+    let Some(run) =
         create_run(context, robot, &protocol_id, &values, &Value::Array(stored)).await?
     else {
-        return Ok(Ending {
-            state: "CANCELLED".into(),
-            message: Some("cancelled while the robot was busy".into()),
-        });
+        return Ok(context
+            .report_cancelled("Cancelled while waiting for the robot")
+            .await);
     };
+    let run_id = run["id"].as_str().unwrap_or_default().to_string();
+    reference.target = RunTarget::Run { id: run_id.clone() };
+    context.record_infrastructure(&reference.to_string()).await;
+    let waited = busy_since.elapsed();
+    if waited >= BUSY_RETRY {
+        context.log(
+            INFO,
+            format!(
+                "Waited {:.0} s for the robot to be free",
+                waited.as_secs_f64()
+            ),
+        );
+    }
+    if !ran_with(&run["runTimeParameters"], &prepared.values) {
+        close(context, robot, &run_id).await;
+        return Err(Stop::Refused(format!(
+            "the robot's run {run_id} would use other values than this flow run's ({}); nothing \
+             was moved",
+            values_text(&run["runTimeParameters"])
+        )));
+    }
     robot
         .action(&run_id, "play")
         .await
         .map_err(|e| Stop::Crashed(e.to_string()))?;
     context.log(INFO, format!("Run {run_id} started on the robot"));
-    let ending = follow(context, robot, &run_id, prepared, started).await;
-    if let Err(error) = robot.close_run(&run_id).await {
+    let mut follower = Follower::new(context, robot, &run_id);
+    let ending = follower.follow(prepared.outline()).await;
+    close(context, robot, &run_id).await;
+    ending
+}
+
+/// The robot run no longer blocks the robot; a failure to say so is only worth a warning.
+async fn close(context: &RunContext, robot: &RobotClient, run_id: &str) {
+    if let Err(error) = robot.close_run(run_id).await {
         context.log(
             WARNING,
             format!("the robot run could not be closed: {error}"),
         );
     }
-    ending
 }
 
 fn read_upload(path: &std::path::Path) -> Result<UploadFile, Stop> {
@@ -172,6 +287,58 @@ fn check_api_level(prepared: &Prepared, health: &Value) -> Result<(), Stop> {
     Ok(())
 }
 
+/// Uploads the files (the robot returns the protocol it already has for the same files) and
+/// waits for an analysis made with `values`. Another client's upload of the same files may
+/// start an analysis with other values in between; then this run asks for its own.
+async fn upload_and_analyse(
+    robot: &RobotClient,
+    files: &[UploadFile],
+    values: &Value,
+) -> Result<(String, Value), Stop> {
+    let protocol = while_analysis_pending(|| robot.upload_protocol(files.to_vec(), values)).await?;
+    let protocol_id = protocol["id"].as_str().unwrap_or_default().to_string();
+    let mut summaries = protocol["analysisSummaries"].clone();
+    for _ in 0..3 {
+        let analysis_id = summaries
+            .as_array()
+            .and_then(|a| a.last())
+            .and_then(|a| a["id"].as_str())
+            .unwrap_or_default()
+            .to_string();
+        let analysis = wait_for_analysis(robot, &protocol_id, &analysis_id).await?;
+        let ours = values.as_object().cloned().unwrap_or_default();
+        if ran_with(&analysis["runTimeParameters"], &ours) {
+            return Ok((protocol_id, analysis));
+        }
+        summaries = while_analysis_pending(|| robot.analyse(&protocol_id, values)).await?;
+    }
+    Err(Stop::Refused(
+        "the robot kept analysing the protocol with other values than this run's (another \
+         client is uploading it too); try again"
+            .into(),
+    ))
+}
+
+/// robot-server answers 503 LastAnalysisPending to an upload of a protocol whose last analysis
+/// is still running: that is waited out.
+async fn while_analysis_pending<F, Fut>(mut attempt: F) -> Result<Value, Stop>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<Value, RobotError>>,
+{
+    let started = Instant::now();
+    loop {
+        match attempt().await {
+            Err(RobotError::Refused { status, .. })
+                if status.as_u16() == 503 && started.elapsed() < ANALYSIS_TIMEOUT =>
+            {
+                tokio::time::sleep(POLL).await;
+            }
+            other => return other.map_err(|e| Stop::Refused(e.to_string())),
+        }
+    }
+}
+
 async fn wait_for_analysis(
     robot: &RobotClient,
     protocol: &str,
@@ -195,11 +362,41 @@ async fn wait_for_analysis(
     }
 }
 
+/// Whether the robot's `runTimeParameters` (of an analysis or a run) hold these values. The
+/// robot reports numbers as decimals, so they are compared as numbers.
+fn ran_with(declared: &Value, values: &Map<String, Value>) -> bool {
+    values.iter().all(|(name, value)| {
+        declared
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|p| p["variableName"] == name.as_str())
+            .is_some_and(|p| match (p["value"].as_f64(), value.as_f64()) {
+                (Some(robot), Some(ours)) => robot == ours,
+                _ => p["value"] == *value,
+            })
+    })
+}
+
+/// `name=value, ...` of the robot's `runTimeParameters`, numbers as the user writes them.
+fn values_text(declared: &Value) -> String {
+    declared
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| {
+            format!(
+                "{}={}",
+                p["variableName"].as_str().unwrap_or("?"),
+                display_number(&p["value"])
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Values outside what the robot's analysis declares (min/max/choices), one line each.
-pub fn robot_limit_problems(
-    declared: &Value,
-    values: &serde_json::Map<String, Value>,
-) -> Vec<String> {
+pub fn robot_limit_problems(declared: &Value, values: &Map<String, Value>) -> Vec<String> {
     let mut problems = Vec::new();
     for parameter in declared.as_array().into_iter().flatten() {
         let Some(name) = parameter["variableName"].as_str() else {
@@ -212,13 +409,13 @@ pub fn robot_limit_problems(
             if parameter["min"].as_f64().is_some_and(|min| number < min) {
                 problems.push(format!(
                     "parameter '{name}' = {value} is below the robot's minimum {}",
-                    parameter["min"]
+                    display_number(&parameter["min"])
                 ));
             }
             if parameter["max"].as_f64().is_some_and(|max| number > max) {
                 problems.push(format!(
                     "parameter '{name}' = {value} is above the robot's maximum {}",
-                    parameter["max"]
+                    display_number(&parameter["max"])
                 ));
             }
         }
@@ -235,19 +432,19 @@ pub fn robot_limit_problems(
 }
 
 /// `POST /runs`, waiting while the robot is busy and retrying a 500 once. `None` when the
-/// flow run was cancelled while waiting.
+/// flow run was cancelled while waiting. Returns the robot's run record.
 async fn create_run(
     context: &RunContext,
     robot: &RobotClient,
     protocol: &str,
     values: &Value,
     offsets: &Value,
-) -> Result<Option<String>, Stop> {
+) -> Result<Option<Value>, Stop> {
     let mut said_busy = false;
     let mut retried_500 = false;
     loop {
         match robot.create_run(protocol, values, offsets).await {
-            Ok(run) => return Ok(run["id"].as_str().map(str::to_string)),
+            Ok(run) => return Ok(Some(run)),
             Err(RobotError::Busy { detail }) => {
                 if !said_busy {
                     context.log(
@@ -257,23 +454,11 @@ async fn create_run(
                     said_busy = true;
                 }
                 if context.is_cancelling().await {
-                    let _ = context
-                        .reporter
-                        .propose(
-                            context.id(),
-                            state(
-                                "CANCELLED",
-                                "Cancelled",
-                                Some("Cancelled while waiting for the robot"),
-                            ),
-                            true,
-                        )
-                        .await;
                     return Ok(None);
                 }
                 tokio::time::sleep(BUSY_RETRY).await;
             }
-            // robot-server answers some bad requests with two 500s in a row.
+            // robot-server answers the request after a bad value (another client's) with a 500.
             Err(RobotError::Refused { status, .. }) if status.as_u16() == 500 && !retried_500 => {
                 retried_500 = true;
                 context.log(
@@ -291,107 +476,282 @@ async fn create_run(
     }
 }
 
-/// Follows the robot run to its end, logging each command as it completes.
-async fn follow(
-    context: &RunContext,
-    robot: &RobotClient,
-    run_id: &str,
-    prepared: &Prepared,
-    started: Instant,
-) -> Result<Ending, Stop> {
-    let mut logged: Vec<Value> = Vec::new();
-    let mut labware: HashMap<String, String> = HashMap::new();
-    let mut sensor_held = false;
-    let mut stop_asked = false;
-    let mut waiting_for_sensor = false;
-    let mut last_cancel_check = Instant::now();
-    loop {
-        // New completed commands, in order.
-        let page = robot
-            .commands(run_id, logged.len(), 100)
-            .await
-            .map_err(|e| Stop::Crashed(format!("lost the robot run: {e}")))?;
-        for command in page["data"].as_array().into_iter().flatten() {
+/// Whether the colour sensor is on the pipette.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Sensor {
+    OnCharger,
+    Held,
+}
+
+/// Follows one robot run to its end: logs each command as it completes, watches for a
+/// cancellation in Prefect and guards the sensor.
+struct Follower<'a> {
+    context: &'a RunContext,
+    robot: &'a RobotClient,
+    run_id: &'a str,
+    /// Commands logged so far (the next cursor).
+    logged: usize,
+    deck: Deck,
+    sensor: Sensor,
+    stop_asked: bool,
+    waiting_for_sensor: bool,
+    last_cancel_check: Instant,
+    /// Since when the robot has not answered.
+    lost_since: Option<Instant>,
+}
+
+impl<'a> Follower<'a> {
+    fn new(context: &'a RunContext, robot: &'a RobotClient, run_id: &'a str) -> Follower<'a> {
+        Follower {
+            context,
+            robot,
+            run_id,
+            logged: 0,
+            deck: Deck::default(),
+            sensor: Sensor::OnCharger,
+            stop_asked: false,
+            waiting_for_sensor: false,
+            last_cancel_check: Instant::now(),
+            lost_since: None,
+        }
+    }
+
+    async fn follow(&mut self, outline: Outline<'_>) -> Result<Ending, Stop> {
+        loop {
+            // The record first: if it says the run ended, the commands read after it are all
+            // final.
+            let Some(record) = self.ask(self.robot.run(self.run_id)).await? else {
+                continue;
+            };
+            self.deck = Deck::from_record(&record);
+            let Some(page) = self
+                .ask(self.robot.commands(self.run_id, self.logged, PAGE))
+                .await?
+            else {
+                continue;
+            };
+            let items = page["data"].as_array().cloned().unwrap_or_default();
+            let (finished, running) = self.log_finished(&items).await?;
+            let status = record["status"].as_str().unwrap_or("");
+            if matches!(status, "succeeded" | "failed" | "stopped")
+                && (running.is_some() || finished < PAGE)
+            {
+                return self.ending(&record, outline).await;
+            }
+            self.guard(running.as_ref()).await?;
+            let pause = if self.waiting_for_sensor {
+                SENSOR_POLL
+            } else {
+                POLL
+            };
+            tokio::time::sleep(pause).await;
+        }
+    }
+
+    /// A robot request, waiting out a robot that is away (restarting) for a while. `None`
+    /// when the robot did not answer this time.
+    async fn ask<F>(&mut self, request: F) -> Result<Option<Value>, Stop>
+    where
+        F: Future<Output = Result<Value, RobotError>>,
+    {
+        match request.await {
+            Ok(value) => {
+                if self.lost_since.take().is_some() {
+                    self.context.log(INFO, "The robot answers again");
+                }
+                Ok(Some(value))
+            }
+            Err(RobotError::Refused { status, .. }) if status.as_u16() == 404 => {
+                Err(Stop::Crashed(format!(
+                    "the robot no longer has run {} (was it deleted, or the robot reset?); what \
+                     it did is unknown: check the deck before the next run",
+                    self.run_id
+                )))
+            }
+            Err(error @ (RobotError::Unreachable { .. } | RobotError::Refused { .. })) => {
+                let since = *self.lost_since.get_or_insert_with(|| {
+                    self.context.log(
+                        WARNING,
+                        format!(
+                            "Lost contact with the robot ({error}); waiting up to {} s for it",
+                            ROBOT_LOST_TIMEOUT.as_secs()
+                        ),
+                    );
+                    Instant::now()
+                });
+                if since.elapsed() > ROBOT_LOST_TIMEOUT {
+                    return Err(Stop::Crashed(format!(
+                        "lost contact with the robot for {} s ({error}); what run {} did is \
+                         unknown: check the robot before the next run",
+                        ROBOT_LOST_TIMEOUT.as_secs(),
+                        self.run_id
+                    )));
+                }
+                tokio::time::sleep(POLL).await;
+                Ok(None)
+            }
+            Err(error) => Err(Stop::Crashed(format!("lost the robot run: {error}"))),
+        }
+    }
+
+    /// Logs the commands that finished, in order, and follows the sensor. Returns how many
+    /// were logged and the first command that has not finished.
+    async fn log_finished(&mut self, items: &[Value]) -> Result<(usize, Option<Value>), Stop> {
+        let mut finished = 0;
+        for command in items {
             let status = command["status"].as_str().unwrap_or("");
             if status != "succeeded" && status != "failed" {
-                break;
+                return Ok((finished, Some(command.clone())));
             }
-            if command["commandType"] == "loadLabware"
-                && let (Some(id), Some(name)) = (
-                    command["result"]["labwareId"].as_str(),
-                    command["params"]["loadName"].as_str(),
-                )
-            {
-                labware.insert(id.to_string(), name.to_string());
-            }
-            let on_charger = command["params"]["labwareId"]
-                .as_str()
-                .and_then(|id| labware.get(id))
-                .is_some_and(|name| name == SENSOR_CHARGER);
-            match command["commandType"].as_str() {
-                Some("pickUpTip") if on_charger && status == "succeeded" => sensor_held = true,
-                Some("dropTip") if on_charger && status == "succeeded" => sensor_held = false,
-                _ => {}
-            }
-            context.log(INFO, command_line(logged.len() + 1, command, &labware));
-            logged.push(command.clone());
-        }
-
-        let run = robot
-            .run(run_id)
-            .await
-            .map_err(|e| Stop::Crashed(format!("lost the robot run: {e}")))?;
-        match run["status"].as_str().unwrap_or("") {
-            "succeeded" => {
-                let seconds = started.elapsed().as_secs_f64();
-                let commands = all_commands(robot, run_id).await.unwrap_or(logged);
-                return Ok(
-                    complete(context, prepared, &commands, seconds, "run on the robot").await,
-                );
-            }
-            "failed" => return Ok(failed(context, &run["errors"], "the robot run failed").await),
-            "stopped" => {
-                let message = if stop_asked {
-                    "Flow run was cancelled successfully; the robot run was stopped."
-                } else {
-                    "The robot run was stopped on the robot."
-                };
-                return Ok(context.report_cancelled(message).await);
-            }
-            _ => {}
-        }
-
-        if !stop_asked && last_cancel_check.elapsed() >= Duration::from_secs(1) {
-            last_cancel_check = Instant::now();
-            if waiting_for_sensor || context.is_cancelling().await {
-                if sensor_held && !context.executors.force_stop {
-                    if !waiting_for_sensor {
-                        context.log(
-                            WARNING,
-                            "Cancellation requested while the pipette holds the colour sensor: \
-                             it is carried out once the sensor is back on its charger (a stop now \
-                             would drop the sensor in the trash; --force-stop overrides)",
-                        );
-                        waiting_for_sensor = true;
-                    }
-                } else {
-                    context.log(INFO, "Cancelling: stopping the robot run");
-                    robot
-                        .action(run_id, "stop")
-                        .await
-                        .map_err(|e| Stop::Crashed(e.to_string()))?;
-                    stop_asked = true;
+            if !self.deck.knows(command) {
+                // Loaded between the two reads: the record is read again.
+                if let Some(record) = self.ask(self.robot.run(self.run_id)).await? {
+                    self.deck = Deck::from_record(&record);
                 }
             }
+            if status == "succeeded" && self.on_charger(command) {
+                match command["commandType"].as_str() {
+                    Some("pickUpTip") => self.sensor = Sensor::Held,
+                    Some("dropTip") => self.sensor = Sensor::OnCharger,
+                    _ => {}
+                }
+            }
+            self.logged += 1;
+            finished += 1;
+            self.context
+                .log(INFO, command_line(self.logged, command, &self.deck));
         }
-        tokio::time::sleep(POLL).await;
+        Ok((finished, None))
+    }
+
+    fn on_charger(&self, command: &Value) -> bool {
+        self.deck
+            .labware_name(command["params"]["labwareId"].as_str())
+            == Some(SENSOR_CHARGER)
+    }
+
+    /// Whether a stop now could drop the sensor: it is held, or being picked up.
+    fn sensor_at_risk(&self, running: Option<&Value>) -> bool {
+        self.sensor == Sensor::Held
+            || running.is_some_and(|c| c["commandType"] == "pickUpTip" && self.on_charger(c))
+    }
+
+    /// Carries out a cancellation requested in Prefect, once the sensor is safe.
+    async fn guard(&mut self, running: Option<&Value>) -> Result<(), Stop> {
+        if self.stop_asked {
+            return Ok(());
+        }
+        if !self.waiting_for_sensor {
+            if self.last_cancel_check.elapsed() < Duration::from_secs(1) {
+                return Ok(());
+            }
+            self.last_cancel_check = Instant::now();
+            if !self.context.is_cancelling().await {
+                return Ok(());
+            }
+        }
+        if self.sensor_at_risk(running) && !self.context.executors.force_stop {
+            if !self.waiting_for_sensor {
+                self.context.log(
+                    WARNING,
+                    "Cancellation requested while the pipette holds the colour sensor: the run is \
+                     stopped once the sensor is back on its charger (a stop now would drop the \
+                     sensor in the trash; --force-stop overrides)",
+                );
+                self.waiting_for_sensor = true;
+            }
+            return Ok(());
+        }
+        let line = if self.waiting_for_sensor {
+            "The colour sensor is back on its charger: stopping the robot run"
+        } else {
+            "Cancelling: stopping the robot run"
+        };
+        self.context.log(INFO, line);
+        self.stop_asked = true;
+        if let Err(error) = self.robot.action(self.run_id, "stop").await {
+            // The run may have ended on its own meanwhile (robot-server refuses to stop a run
+            // that is not running); the next look at it tells.
+            let record = self.robot.run(self.run_id).await.ok();
+            let ended = record.as_ref().is_some_and(|r| {
+                matches!(
+                    r["status"].as_str(),
+                    Some("succeeded" | "failed" | "stopped")
+                )
+            });
+            if !ended {
+                return Err(Stop::Crashed(format!(
+                    "the robot did not take the stop: {error}"
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// The flow run's ending for a robot run that ended.
+    async fn ending(&self, record: &Value, outline: Outline<'_>) -> Result<Ending, Stop> {
+        let context = self.context;
+        match record["status"].as_str().unwrap_or("") {
+            "succeeded" => {
+                let commands = all_commands(self.robot, self.run_id)
+                    .await
+                    .unwrap_or_default();
+                let seconds = robot_seconds(record);
+                Ok(complete(
+                    context,
+                    outline,
+                    &commands,
+                    &self.deck,
+                    seconds,
+                    "run on the robot",
+                )
+                .await)
+            }
+            "failed" => Ok(failed(context, &record["errors"], "the robot run failed").await),
+            _ if self.stop_asked => Ok(context
+                .report_cancelled("Flow run was cancelled successfully; the robot run was stopped.")
+                .await),
+            _ => {
+                let stopped_by_someone = record["actions"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .any(|a| a["actionType"] == "stop");
+                if stopped_by_someone {
+                    return Ok(context
+                        .report_cancelled("The robot run was stopped on the robot.")
+                        .await);
+                }
+                let words = record["dataError"]["detail"]
+                    .as_str()
+                    .map(str::to_string)
+                    .or_else(|| error_details(&record["errors"]))
+                    .unwrap_or_else(|| "no reason given".into());
+                Err(Stop::Crashed(format!(
+                    "the robot run {} stopped without a stop request, as when robot-server \
+                     restarts during a run (the robot says: {words}); check the deck before the \
+                     next run",
+                    self.run_id
+                )))
+            }
+        }
+    }
+}
+
+/// How long the robot ran the run, by its own clock (time spent waiting for a busy robot is
+/// not in it).
+fn robot_seconds(record: &Value) -> f64 {
+    let at = |key: &str| record[key].as_str()?.parse::<jiff::Timestamp>().ok();
+    match (at("startedAt"), at("completedAt")) {
+        (Some(start), Some(end)) => start.duration_until(end).as_secs_f64().max(0.0),
+        _ => 0.0,
     }
 }
 
 async fn all_commands(robot: &RobotClient, run_id: &str) -> Result<Vec<Value>, RobotError> {
     let mut commands = Vec::new();
     loop {
-        let page = robot.commands(run_id, commands.len(), 100).await?;
+        let page = robot.commands(run_id, commands.len(), PAGE).await?;
         let items = page["data"].as_array().cloned().unwrap_or_default();
         if items.is_empty() {
             return Ok(commands);
@@ -402,6 +762,123 @@ async fn all_commands(robot: &RobotClient, run_id: &str) -> Result<Vec<Value>, R
             return Ok(commands);
         }
     }
+}
+
+/// Follows the robot run of a flow run that a worker of the same name was executing when it
+/// stopped (killed, restarted): to its end, or to the ending it already had. A flow run
+/// whose robot run was never created is ended CRASHED; no second robot run is ever started.
+pub async fn resume(context: &RunContext, reference: RobotRunRef) -> Ending {
+    let robot = match RobotClient::new(&reference.robot) {
+        Ok(robot) => robot,
+        Err(error) => {
+            let ending = Err(Stop::Crashed(error.to_string()));
+            return end(context, ending).await;
+        }
+    };
+    let ending = resume_on_robot(context, &robot, reference).await;
+    end(context, ending).await
+}
+
+async fn resume_on_robot(
+    context: &RunContext,
+    robot: &RobotClient,
+    mut reference: RobotRunRef,
+) -> Result<Ending, Stop> {
+    let run_id = match &reference.target {
+        RunTarget::Run { id } => id.clone(),
+        RunTarget::Creating { protocol } => {
+            let Some(id) = adoptable_run(context, robot, protocol).await else {
+                return Err(Stop::Crashed(
+                    "the worker stopped while it was creating the robot run, and the robot has \
+                     no run for this flow run: nothing ran on the robot; run it again"
+                        .into(),
+                ));
+            };
+            reference.target = RunTarget::Run { id: id.clone() };
+            context.record_infrastructure(&reference.to_string()).await;
+            id
+        }
+    };
+    let mut follower = Follower::new(context, robot, &run_id);
+    let Some(record) = follower.ask(robot.run(&run_id)).await? else {
+        return Err(Stop::Crashed(format!(
+            "the robot does not answer about run {run_id}"
+        )));
+    };
+    let name = match record["protocolId"].as_str() {
+        Some(protocol) => robot
+            .protocol(protocol)
+            .await
+            .ok()
+            .and_then(|p| p["metadata"]["protocolName"].as_str().map(str::to_string)),
+        None => None,
+    };
+    let values = robot_values(&record["runTimeParameters"]);
+    let outline = Outline {
+        name: name.as_deref(),
+        values: &values,
+    };
+    // What ran while no worker watched is on the robot; the log goes on from here.
+    follower.logged = all_commands(robot, &run_id)
+        .await
+        .map(|c| {
+            c.iter()
+                .filter(|c| matches!(c["status"].as_str(), Some("succeeded" | "failed")))
+                .count()
+        })
+        .unwrap_or(0);
+    context.log(
+        INFO,
+        format!(
+            "Worker '{}' follows robot run {run_id} after a restart (robot status {}, {} \
+             command(s) done; earlier ones are in the robot's run log)",
+            context.worker_name,
+            record["status"].as_str().unwrap_or("?"),
+            follower.logged
+        ),
+    );
+    let ending = follower.follow(outline).await;
+    close(context, robot, &run_id).await;
+    ending
+}
+
+/// The robot's run for a protocol whose run creation the worker did not see answered: the
+/// newest run of that protocol created after the flow run started, if no other flow run
+/// holds it.
+async fn adoptable_run(
+    context: &RunContext,
+    robot: &RobotClient,
+    protocol: &str,
+) -> Option<String> {
+    let started = context.run.start_time.as_ref().and_then(|t| t.parsed())?;
+    let runs = robot.runs().await.ok()?;
+    runs.iter()
+        .rev()
+        .filter(|r| r["protocolId"] == protocol)
+        .find(|r| {
+            r["createdAt"]
+                .as_str()
+                .and_then(|t| t.parse::<jiff::Timestamp>().ok())
+                .is_some_and(|created| created >= started)
+        })
+        .and_then(|r| r["id"].as_str().map(str::to_string))
+}
+
+/// A run's values as the robot reports them, integers as integers.
+fn robot_values(declared: &Value) -> Map<String, Value> {
+    declared
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| {
+            let name = p["variableName"].as_str()?.to_string();
+            let value = match (p["type"].as_str(), p["value"].as_f64()) {
+                (Some("int"), Some(number)) => Value::from(number as i64),
+                _ => p["value"].clone(),
+            };
+            Some((name, value))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -421,6 +898,42 @@ mod tests {
             .clone();
         let problems = robot_limit_problems(&declared, &values);
         assert_eq!(problems.len(), 2, "{problems:?}");
-        assert!(problems[0].contains("above the robot's maximum 200.0"));
+        assert_eq!(
+            problems[0],
+            "parameter 'R' = 250 is above the robot's maximum 200"
+        );
+    }
+
+    #[test]
+    fn run_references_read_back_as_written() {
+        for target in [
+            RunTarget::Run { id: "4f1c".into() },
+            RunTarget::Creating {
+                protocol: "a81c".into(),
+            },
+        ] {
+            let reference = RobotRunRef {
+                robot: "http://10.0.0.5:31950".into(),
+                target,
+                worker: "ot2ctl-robot (1)".into(),
+            };
+            assert_eq!(RobotRunRef::parse(&reference.to_string()), Some(reference));
+        }
+        assert_eq!(RobotRunRef::parse("21468"), None);
+        assert_eq!(RobotRunRef::parse("host:21468"), None);
+    }
+
+    #[test]
+    fn the_robots_decimals_match_the_users_whole_numbers() {
+        let declared = json!([
+            {"variableName": "R", "type": "int", "value": 120.0},
+            {"variableName": "mix_well", "type": "str", "value": "B2"}
+        ]);
+        let ours = json!({"R": 120, "mix_well": "B2"});
+        assert!(ran_with(&declared, ours.as_object().unwrap()));
+        let other = json!({"R": 100, "mix_well": "B2"});
+        assert!(!ran_with(&declared, other.as_object().unwrap()));
+        assert_eq!(values_text(&declared), "R=120, mix_well=\"B2\"");
+        assert_eq!(robot_values(&declared)["R"], json!(120));
     }
 }

@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use serde_json::Value;
 
-use super::execution::{Prepared, complete, failed, labware_names, log_commands, prepare};
+use super::execution::{Deck, Prepared, complete, failed, log_commands, prepare};
 use crate::worker::process::{exit_message, own_process_group};
 use crate::worker::report::{ERROR, INFO};
 use crate::worker::run::{Ending, RunContext, Supervised};
@@ -114,10 +114,19 @@ async fn simulate(context: &RunContext, prepared: Prepared, python: std::path::P
     };
 
     let commands = report["commands"].as_array().cloned().unwrap_or_default();
-    log_commands(context, &commands, &labware_names(&commands), 1);
+    let deck = Deck::from_record(&report);
+    log_commands(context, &commands, &deck, 1);
     let seconds = started.elapsed().as_secs_f64();
     if report["result"] == "ok" && status.code() == Some(0) {
-        return complete(context, &prepared, &commands, seconds, "simulated").await;
+        return complete(
+            context,
+            prepared.outline(),
+            &commands,
+            &deck,
+            seconds,
+            "simulated",
+        )
+        .await;
     }
     failed(
         context,

@@ -68,23 +68,10 @@ where
     F: FnOnce() -> Fut,
     Fut: Future<Output = Ending>,
 {
-    let values = context.parameters();
-    let mut required = Amounts::default();
-    for colour in Colour::ALL {
-        match values.get(colour.key()) {
-            None | Some(Value::Null) => {}
-            Some(value) => match value.as_f64() {
-                Some(volume) if volume >= 0.0 => required.set(colour, volume),
-                _ => {
-                    let reason = format!(
-                        "parameter '{}' must be a volume in µL, not {value}",
-                        colour.key()
-                    );
-                    return context.refuse(&reason).await;
-                }
-            },
-        }
-    }
+    let required = match required_paint(context) {
+        Ok(required) => required,
+        Err(reason) => return context.refuse(&reason).await,
+    };
     let store = &context.executors.inventory;
     let run_id = context.id().to_string();
     if let Err(error) = store
@@ -109,9 +96,42 @@ where
         ),
     );
     let ending = run().await;
+    settle(context, required, ending).await
+}
+
+/// The paint a mix takes: its `R`, `Y` and `B` parameters in µL.
+fn required_paint(context: &RunContext) -> Result<Amounts, String> {
+    let values = context.parameters();
+    let mut required = Amounts::default();
+    for colour in Colour::ALL {
+        match values.get(colour.key()) {
+            None | Some(Value::Null) => {}
+            Some(value) => match value.as_f64() {
+                Some(volume) if volume >= 0.0 => required.set(colour, volume),
+                _ => {
+                    return Err(format!(
+                        "parameter '{}' must be a volume in µL, not {value}",
+                        colour.key()
+                    ));
+                }
+            },
+        }
+    }
+    Ok(required)
+}
+
+/// After a mix that reserved paint: consumes the reservation if the run completed, releases
+/// it otherwise.
+async fn settle(context: &RunContext, required: Amounts, ending: Ending) -> Ending {
+    let store = &context.executors.inventory;
     let completed = ending.state == "COMPLETED";
     match store
-        .settle(&run_id, required, completed, Timestamp::now())
+        .settle(
+            &context.id().to_string(),
+            required,
+            completed,
+            Timestamp::now(),
+        )
         .await
     {
         Ok(stocks) if completed => {
@@ -136,6 +156,15 @@ where
     }
     context.reporter.flush().await;
     ending
+}
+
+/// Settles the reservation of a mix a restarted worker followed to its end (the reservation
+/// was made by the worker that started it, on this machine's store).
+pub async fn settle_resumed(context: &RunContext, ending: Ending) -> Ending {
+    match required_paint(context) {
+        Ok(required) => settle(context, required, ending).await,
+        Err(_) => ending,
+    }
 }
 
 /// Releases reservations whose runs have ended (or are gone): a worker that was killed during

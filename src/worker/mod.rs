@@ -30,6 +30,7 @@ use uuid::Uuid;
 use crate::api::models::FlowRun;
 use crate::api::robot::RobotClient;
 use crate::api::{ApiError, Client};
+use crate::ot2::robot::RobotRunRef;
 use report::{Reporter, accepted, state};
 use run::{Ending, RunContext, execute};
 
@@ -151,6 +152,7 @@ pub async fn run(api: Client, options: WorkerOptions, executors: Executors) -> R
         slots: slots.clone(),
         abort: abort_rx.clone(),
     };
+    claimer.resume_robot_runs(&mut running).await;
     loop {
         if stopping.is_none()
             && let Err(error) = claimer.claim_runs(&mut running).await
@@ -263,6 +265,61 @@ impl Claimer {
             });
         }
         Ok(())
+    }
+
+    /// Robot runs that a worker of this name was following when it stopped (killed,
+    /// restarted): each is followed again in a slot of its own, never started anew.
+    async fn resume_robot_runs(&self, running: &mut JoinSet<(String, Ending, Duration)>) {
+        let Some(robot) = self
+            .executors
+            .robot
+            .as_deref()
+            .and_then(|url| crate::api::robot::robot_url(url).ok())
+        else {
+            return;
+        };
+        let runs = match self.api.active_flow_runs(&self.options.pool).await {
+            Ok(runs) => runs,
+            Err(error) => {
+                eprintln!(
+                    "ot2ctl worker: cannot look for robot runs left by an earlier start ({error})"
+                );
+                return;
+            }
+        };
+        for run in runs {
+            let Some(reference) = run
+                .infrastructure_pid
+                .as_deref()
+                .and_then(RobotRunRef::parse)
+                .filter(|r| r.worker == self.options.name && r.robot == robot)
+            else {
+                continue;
+            };
+            let Ok(permit) = self.slots.clone().acquire_owned().await else {
+                return;
+            };
+            let Some(deployment) = self.deployment_of(&run).await else {
+                continue;
+            };
+            report_resumed(&self.options, &run, &reference);
+            let context = RunContext {
+                reporter: self.reporter.clone(),
+                run,
+                deployment,
+                pool: self.pool.clone(),
+                executors: self.executors.clone(),
+                worker_name: self.options.name.clone(),
+                abort: self.abort.clone(),
+            };
+            running.spawn(async move {
+                let started = Instant::now();
+                let name = context.run.name.clone();
+                let ending = run::resume(context, reference).await;
+                drop(permit);
+                (name, ending, started.elapsed())
+            });
+        }
     }
 
     /// The claimed run's deployment; a run without one is ended with the reason.
@@ -482,6 +539,17 @@ fn report_claimed(options: &WorkerOptions, run: &FlowRun, deployment: &str) {
         );
     } else {
         println!("claimed   {} ({deployment}) {}", run.name, run.id);
+    }
+}
+
+fn report_resumed(options: &WorkerOptions, run: &FlowRun, reference: &RobotRunRef) {
+    if options.json {
+        println!(
+            "{}",
+            json!({"event": "resumed", "flow_run": run.id, "name": run.name, "robot_run": reference.to_string()})
+        );
+    } else {
+        println!("resumed   {} {} ({reference})", run.name, run.id);
     }
 }
 

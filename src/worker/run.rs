@@ -69,12 +69,39 @@ impl RunContext {
         message: &str,
         data: Option<Value>,
     ) -> Ending {
+        let ending = self
+            .propose_final(state_type, name, message, data.clone(), false)
+            .await;
+        if ending.state != "CANCELLING" {
+            return ending;
+        }
+        // A cancellation arrived as the run ended (or while it could not be stopped safely,
+        // with the colour sensor held), and the server takes only CANCELLED from CANCELLING.
+        // A run that stopped abnormally is what the user asked for; one that completed or
+        // failed did what it did (a mix that moved paint must not read as one that did not).
+        // Either way it must not stay CANCELLING.
+        if !matches!(state_type, "COMPLETED" | "FAILED") {
+            return self.report_cancelled(message).await;
+        }
+        let message = format!("{message} (the cancellation came too late to stop it)");
+        self.propose_final(state_type, name, &message, data, true)
+            .await
+    }
+
+    async fn propose_final(
+        &self,
+        state_type: &str,
+        name: &str,
+        message: &str,
+        data: Option<Value>,
+        force: bool,
+    ) -> Ending {
         self.reporter.flush().await;
         let mut body = state(state_type, name, Some(message));
         if let Some(data) = data {
             body["data"] = data;
         }
-        match self.reporter.propose(self.id(), body, false).await {
+        match self.reporter.propose(self.id(), body, force).await {
             Ok(result) if accepted(&result) => Ending {
                 state: state_type.to_string(),
                 message: Some(message.to_string()),
@@ -184,12 +211,18 @@ impl RunContext {
     /// Records the process id so that the run can be cancelled from Prefect.
     pub async fn record_pid(&self, child: &Child) {
         if let Some(pid) = child.id() {
-            let body = json!({"infrastructure_pid": pid.to_string()});
-            let _ = super::report::until_answered("the run's process id", || {
-                self.reporter.api().update_flow_run(self.id(), &body)
-            })
-            .await;
+            self.record_infrastructure(&pid.to_string()).await;
         }
+    }
+
+    /// Records what executes the run (`infrastructure_pid`): a process id, or where a robot
+    /// run is, so that a restarted worker finds it.
+    pub async fn record_infrastructure(&self, id: &str) {
+        let body = json!({"infrastructure_pid": id});
+        let _ = super::report::until_answered("the run's infrastructure id", || {
+            self.reporter.api().update_flow_run(self.id(), &body)
+        })
+        .await;
     }
 
     /// Waits for the child, stopping it (and reporting CANCELLED) if the run is cancelled in
@@ -283,6 +316,23 @@ async fn run_protocol(context: &RunContext, path: &str) -> Ending {
         (None, Some(tool)) => ot2::opentrons_execute::execute(context, path, tool).await,
         (None, None) => ot2::simulate::execute(context, path).await,
     }
+}
+
+/// Follows the robot run of a flow run that a worker of this name was executing when it
+/// stopped, and ends the flow run as the robot run ends.
+pub async fn resume(context: RunContext, reference: ot2::robot::RobotRunRef) -> Ending {
+    let entrypoint = context.deployment.extra["entrypoint"]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
+    let ending = ot2::robot::resume(&context, reference).await;
+    let ending = if ot2::reserves_paint(&entrypoint) {
+        inventory::settle_resumed(&context, ending).await
+    } else {
+        ending
+    };
+    context.reporter.flush().await;
+    ending
 }
 
 /// Runs one claimed flow run to its end and returns how it ended.

@@ -237,6 +237,16 @@ impl Background {
     }
 }
 
+impl Background {
+    /// SIGKILL, as a power cut or `kill -9` would: the process gets no chance to clean up.
+    pub fn kill(mut self) {
+        if let Some(mut child) = self.0.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
 impl Drop for Background {
     fn drop(&mut self) {
         if let Some(mut child) = self.0.take() {

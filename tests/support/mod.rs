@@ -1,11 +1,13 @@
-//! Shared by the integration tests: the real Prefect server the harness started, sandboxed
-//! ot2ctl and `prefect` invocations, unique names, and a mock server for the faults a real
-//! server cannot produce on demand.
+//! Shared by the integration tests: the real Prefect server the harness started, Opentrons'
+//! real robot-server, sandboxed ot2ctl and `prefect` invocations, unique names, and stand-ins
+//! for the faults a real server cannot produce on demand.
 #![allow(dead_code)]
 
+pub mod http;
 pub mod lab;
 pub mod mock;
-pub mod robot;
+pub mod robot_faults;
+pub mod robot_server;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

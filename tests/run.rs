@@ -142,6 +142,16 @@ impl Drop for Background {
 
 /// Starts `ot2ctl run --watch` in the background; returns it and the run it created.
 fn watch(deployment: &Deployment, run_name: &str) -> (Background, Uuid) {
+    watch_with(deployment, run_name, Stdio::piped(), Stdio::piped())
+}
+
+/// [`watch`], its output going where the caller says.
+fn watch_with(
+    deployment: &Deployment,
+    run_name: &str,
+    stdout: Stdio,
+    stderr: Stdio,
+) -> (Background, Uuid) {
     let child = Background(Some(
         deployment
             .sandbox
@@ -155,8 +165,8 @@ fn watch(deployment: &Deployment, run_name: &str) -> (Background, Uuid) {
                 "--timeout",
                 "120",
             ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
+            .stdout(stdout)
+            .stderr(stderr)
             .spawn()
             .unwrap(),
     ));
@@ -184,6 +194,19 @@ fn watch(deployment: &Deployment, run_name: &str) -> (Background, Uuid) {
     }
 }
 
+/// One log line of a run, as a worker writes it.
+fn log_body(run: Uuid, message: &str) -> Value {
+    json!({
+        "name": "ot2ctl.test", "level": 20, "message": message,
+        "timestamp": jiff::Timestamp::now().to_string(), "flow_run_id": run,
+    })
+}
+
+/// Writes one log line of a run.
+fn log_line(run: Uuid, message: &str) {
+    block_on(async { api().create_logs(&[log_body(run, message)]).await.unwrap() });
+}
+
 /// Moves a run through PENDING and RUNNING, logs a line, and ends it in `final_type`.
 fn drive(run: Uuid, final_type: &str, log: &str) {
     block_on(async {
@@ -195,13 +218,7 @@ fn drive(run: Uuid, final_type: &str, log: &str) {
                 .unwrap();
             assert_eq!(result["status"], "ACCEPT", "{result}");
         }
-        client
-            .create_logs(&[json!({
-                "name": "ot2ctl.test", "level": 20, "message": log,
-                "timestamp": jiff::Timestamp::now().to_string(), "flow_run_id": run,
-            })])
-            .await
-            .unwrap();
+        client.create_logs(&[log_body(run, log)]).await.unwrap();
         let name = if final_type == "COMPLETED" {
             "Completed"
         } else {
@@ -217,6 +234,37 @@ fn drive(run: Uuid, final_type: &str, log: &str) {
             .unwrap();
         assert_eq!(result["status"], "ACCEPT", "{result}");
     });
+}
+
+#[test]
+fn watch_prints_the_final_state_after_the_runs_last_log_lines() {
+    let deployment = deployment();
+    let name = unique("watched-order");
+    let output = deployment.sandbox.path().join("watch-output.txt");
+    let file = std::fs::File::create(&output).unwrap();
+    let (child, run) = watch_with(
+        &deployment,
+        &name,
+        Stdio::from(file.try_clone().unwrap()),
+        Stdio::from(file),
+    );
+    drive(run, "COMPLETED", "dispensed 120 uL of red");
+    // A worker may still log after the final state (the inventory settles after COMPLETED).
+    log_line(run, "paint consumed after the final state");
+    let status = child.finish().status;
+    assert_eq!(status.code(), Some(0));
+    let text = std::fs::read_to_string(&output).unwrap();
+    let place = |needle: &str| {
+        text.find(needle)
+            .unwrap_or_else(|| panic!("missing {needle:?} in\n{text}"))
+    };
+    let last_log = place("paint consumed after the final state");
+    let final_state = place(&format!("{name}: Completed"));
+    assert!(
+        place("dispensed 120 uL of red") < last_log && last_log < final_state,
+        "the final state came before the run's last log lines:\n{text}"
+    );
+    assert!(final_state < place("completed."), "{text}");
 }
 
 #[test]

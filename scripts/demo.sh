@@ -6,6 +6,11 @@
 # B2 and back, check the stock, restock, check again, and show what happened. Everything it
 # started is stopped at the end (after Enter, when run from a terminal, so that the Prefect
 # UI can be looked at first).
+#
+# OT2CTL_DEMO_ROBOT=real runs the protocols on Opentrons' own robot-server (the OT-2's HTTP
+# API, in simulation, started here) through the worker's --robot path, instead of Opentrons'
+# analyzer; it needs Python 3.10 and robot-server's source (scripts/lib/env.sh says where
+# from).
 set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
 cd "$OT2CTL_ROOT"
@@ -14,15 +19,22 @@ log "building ot2ctl (release)"
 cargo build --release --quiet
 ot2ctl="$OT2CTL_ROOT/target/release/ot2ctl"
 
+robot_mode=${OT2CTL_DEMO_ROBOT:-simulated}
+case "$robot_mode" in
+  simulated | real) ;;
+  *) log "OT2CTL_DEMO_ROBOT must be 'simulated' (the default) or 'real', not '$robot_mode'"; exit 2 ;;
+esac
 ensure_venv
 ensure_opentrons_venv
-trap stop_prefect_server EXIT
+if [ "$robot_mode" = real ]; then ensure_robot_server; fi
+trap 'stop_prefect_server; stop_robot_server' EXIT
 trap 'exit 130' INT TERM
 start_prefect_server PREFECT_SERVER_UI_ENABLED=true
+if [ "$robot_mode" = real ]; then start_robot_server; fi
 
 # The demo never touches the user's own profiles.
 demo_home=$(mktemp -d "${TMPDIR:-/tmp}/ot2ctl-demo.XXXXXX")
-trap 'stop_prefect_server; rm -rf "$demo_home"' EXIT
+trap 'stop_prefect_server; stop_robot_server; rm -rf "$demo_home"' EXIT
 export OT2CTL_HOME="$demo_home" PREFECT_HOME="$demo_home/prefect" PREFECT_API_URL="$PREFECT_SERVER_URL"
 
 run() { printf '\n$ %s\n' "$*"; env "${LOOPBACK_ONLY[@]}" "$@"; }
@@ -30,13 +42,19 @@ run "$ot2ctl" lab setup lab.yaml
 run "$ot2ctl" deploy --prefect-file prefect.yaml.example --all
 run "$ot2ctl" deployment ls --pool ot2-device-pool
 
-# The robot's worker, simulated: it runs every queue of the pool in priority order.
-printf '\n$ %s &\n' "ot2ctl worker start --pool ot2-device-pool --protocols-dir protocols --opentrons-python ..."
+# The robot's worker: it runs every queue of the pool in priority order, the protocols on the
+# simulated robot-server (--robot) or through Opentrons' analyzer (--opentrons-python).
+if [ "$robot_mode" = real ]; then
+  executor=(--robot "$ROBOT_SERVER_URL")
+else
+  executor=(--opentrons-python "$OT2CTL_OPENTRONS_VENV/bin/python")
+fi
+printf '\n$ %s &\n' "ot2ctl worker start --pool ot2-device-pool --protocols-dir protocols ${executor[*]}"
 env "${LOOPBACK_ONLY[@]}" "$ot2ctl" worker start --pool ot2-device-pool --poll-seconds 1 \
-  --protocols-dir protocols --opentrons-python "$OT2CTL_OPENTRONS_VENV/bin/python" \
+  --protocols-dir protocols "${executor[@]}" \
   >"$demo_home/worker.log" 2>&1 &
 worker_pid=$!
-trap 'kill "$worker_pid" 2>/dev/null; wait "$worker_pid" 2>/dev/null; stop_prefect_server; rm -rf "$demo_home"' EXIT
+trap 'kill "$worker_pid" 2>/dev/null; wait "$worker_pid" 2>/dev/null; stop_prefect_server; stop_robot_server; rm -rf "$demo_home"' EXIT
 
 run "$ot2ctl" inventory init 15 15 15
 run "$ot2ctl" run mix-color-with-inventory/mix-color-with-inventory \

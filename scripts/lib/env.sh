@@ -172,3 +172,46 @@ ensure_robot_server() {
   OT2CTL_ROBOT_SERVER_SRC="$src"
   export OT2CTL_ROBOT_SERVER_PYTHON OT2CTL_ROBOT_SERVER_SRC
 }
+
+# Starts robot-server (scripts/robot-server.sh) on a free loopback port with a fresh state
+# directory and waits until it answers. Sets ROBOT_SERVER_URL, ROBOT_SERVER_PID and
+# ROBOT_SERVER_STATE. Needs ensure_robot_server first.
+start_robot_server() {
+  local port waited=0
+  port=$(free_port)
+  ROBOT_SERVER_STATE=$(mktemp -d "${TMPDIR:-/tmp}/ot2ctl-robot-server.XXXXXX")
+  ROBOT_SERVER_URL="http://127.0.0.1:$port"
+  log "starting Opentrons' robot-server (simulated OT-2) on 127.0.0.1:$port"
+  env "${LOOPBACK_ONLY[@]}" setsid "$OT2CTL_ROOT/scripts/robot-server.sh" "$port" "$ROBOT_SERVER_STATE" \
+    >"$ROBOT_SERVER_STATE/server.log" 2>&1 &
+  ROBOT_SERVER_PID=$!
+  until curl -sf --noproxy '*' -H 'Opentrons-Version: *' "$ROBOT_SERVER_URL/health" >/dev/null 2>&1; do
+    if ! kill -0 "$ROBOT_SERVER_PID" 2>/dev/null || [ "$waited" -ge 180 ]; then
+      log "robot-server did not start; its log:"
+      tail -n 40 "$ROBOT_SERVER_STATE/server.log" >&2
+      return 1
+    fi
+    sleep 1
+    waited=$((waited + 1))
+  done
+  log "robot-server ready after ${waited} s"
+  export ROBOT_SERVER_URL ROBOT_SERVER_PID ROBOT_SERVER_STATE
+}
+
+# Stops the robot-server started above (its process group; it is killed after 10 s, as its
+# own shutdown can hang) and removes its state.
+stop_robot_server() {
+  if [ -n "${ROBOT_SERVER_PID:-}" ] && kill -0 "$ROBOT_SERVER_PID" 2>/dev/null; then
+    kill -TERM -- "-$ROBOT_SERVER_PID" 2>/dev/null || kill -TERM "$ROBOT_SERVER_PID" 2>/dev/null
+    for _ in $(seq 1 20); do
+      kill -0 "$ROBOT_SERVER_PID" 2>/dev/null || break
+      sleep 0.5
+    done
+    kill -KILL -- "-$ROBOT_SERVER_PID" 2>/dev/null || true
+  fi
+  if [ -n "${ROBOT_SERVER_STATE:-}" ]; then
+    rm -rf "$ROBOT_SERVER_STATE"
+  fi
+  ROBOT_SERVER_PID=
+  ROBOT_SERVER_STATE=
+}

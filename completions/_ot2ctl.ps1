@@ -1037,10 +1037,11 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('--y', '--y', [CompletionResultType]::ParameterName, 'Millimetres along y')
             [CompletionResult]::new('--z', '--z', [CompletionResultType]::ParameterName, 'Millimetres along z')
             [CompletionResult]::new('--robot', '--robot', [CompletionResultType]::ParameterName, 'The robot, by its robot-server URL (port 31950)')
+            [CompletionResult]::new('--protocols-dir', '--protocols-dir', [CompletionResultType]::ParameterName, 'The lab''s protocols (with their custom labware in labware/), to warn about offsets no protocol can use [default: ./protocols, when it exists]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1060,6 +1061,7 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
         }
         'ot2ctl;robot;offsets;import' {
             [CompletionResult]::new('--robot', '--robot', [CompletionResultType]::ParameterName, 'The robot, by its robot-server URL (port 31950)')
+            [CompletionResult]::new('--protocols-dir', '--protocols-dir', [CompletionResultType]::ParameterName, 'The lab''s protocols (with their custom labware in labware/), to warn about offsets no protocol can use [default: ./protocols, when it exists]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')

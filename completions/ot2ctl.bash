@@ -3402,13 +3402,17 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__robot__subcmd__offsets__subcmd__import)
-            opts="-h -V --robot --api-url --profile --help --version"
+            opts="-h -V --robot --protocols-dir --api-url --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --robot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocols-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3462,7 +3466,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__robot__subcmd__offsets__subcmd__set)
-            opts="-h -V --slot --x --y --z --robot --api-url --profile --help --version"
+            opts="-h -V --slot --x --y --z --robot --protocols-dir --api-url --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3485,6 +3489,10 @@ _ot2ctl() {
                     return 0
                     ;;
                 --robot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --protocols-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -929,10 +929,11 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand --y 'Millimetres along y'
             cand --z 'Millimetres along z'
             cand --robot 'The robot, by its robot-server URL (port 31950)'
+            cand --protocols-dir 'The lab''s protocols (with their custom labware in labware/), to warn about offsets no protocol can use [default: ./protocols, when it exists]'
             cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
             cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -950,6 +951,7 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
         }
         &'ot2ctl;robot;offsets;import'= {
             cand --robot 'The robot, by its robot-server URL (port 31950)'
+            cand --protocols-dir 'The lab''s protocols (with their custom labware in labware/), to warn about offsets no protocol can use [default: ./protocols, when it exists]'
             cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
             cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
             cand -h 'Print help'

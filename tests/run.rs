@@ -6,6 +6,7 @@ mod support;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+use ot2ctl::api::states::Decision;
 use serde_json::{Value, json};
 use support::{Sandbox, api, block_on, copy_fixture, fails, ok, ok_json, unique};
 use uuid::Uuid;
@@ -213,10 +214,10 @@ fn drive(run: Uuid, final_type: &str, log: &str) {
         let client = api();
         for (state_type, name) in [("PENDING", "Pending"), ("RUNNING", "Running")] {
             let result = client
-                .set_flow_run_state(run, json!({"type": state_type, "name": name, "state_details": {"transition_id": Uuid::new_v4()}}), false)
+                .set_flow_run_state(run, &json!({"type": state_type, "name": name, "state_details": {"transition_id": Uuid::new_v4()}}), false)
                 .await
                 .unwrap();
-            assert_eq!(result["status"], "ACCEPT", "{result}");
+            assert_eq!(result.status, Decision::Accept, "{result:?}");
         }
         client.create_logs(&[log_body(run, log)]).await.unwrap();
         let name = if final_type == "COMPLETED" {
@@ -227,12 +228,12 @@ fn drive(run: Uuid, final_type: &str, log: &str) {
         let result = client
             .set_flow_run_state(
                 run,
-                json!({"type": final_type, "name": name, "message": format!("{name} by the test")}),
+                &json!({"type": final_type, "name": name, "message": format!("{name} by the test")}),
                 false,
             )
             .await
             .unwrap();
-        assert_eq!(result["status"], "ACCEPT", "{result}");
+        assert_eq!(result.status, Decision::Accept, "{result:?}");
     });
 }
 

@@ -254,7 +254,8 @@ fn a_log_batch_whose_answer_was_lost_is_stored_once() {
 
     use ot2ctl::api::flow_runs::LogOrder;
     use ot2ctl::api::{Client, ClientOptions, Credential, Target};
-    use ot2ctl::worker::report::{INFO, Reporter};
+    use ot2ctl::executor::Level;
+    use ot2ctl::worker::report::Reporter;
     use serde_json::json;
     use support::mock::LossyProxy;
 
@@ -287,9 +288,9 @@ fn a_log_batch_whose_answer_was_lost_is_stored_once() {
             max_retries: 3,
         })
         .unwrap();
-        let reporter = Reporter::new(Arc::new(through_proxy), "lossy".into());
-        reporter.log(run_id, INFO, "first line");
-        reporter.log(run_id, INFO, "second line");
+        let reporter = Reporter::new(Arc::new(through_proxy), "lossy".into(), Arc::new(drop));
+        reporter.log(run_id, Level::Info, "first line");
+        reporter.log(run_id, Level::Info, "second line");
         // The worker's periodic flush and a run's final flush can overlap.
         tokio::join!(reporter.flush(), reporter.flush());
 

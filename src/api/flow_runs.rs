@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use super::client::PAGE_SIZE;
 use super::models::FlowRun;
+use super::states::{OrchestrationResult, StateType};
 use super::{ApiError, Client, Target};
 
 impl Client {
@@ -23,7 +24,7 @@ impl Client {
     ) -> Result<Vec<FlowRun>, ApiError> {
         let body = json!({
             "flow_runs": {
-                "state": {"type": {"any_": ["SCHEDULED"]}},
+                "state": {"type": {"any_": [StateType::Scheduled]}},
                 "next_scheduled_start_time": {"before_": before.to_string()},
             },
             "work_pools": {"name": {"any_": [pool]}},
@@ -114,7 +115,7 @@ impl Client {
     /// executing when it stopped.
     pub async fn active_flow_runs(&self, pool: &str) -> Result<Vec<FlowRun>, ApiError> {
         let filter = json!({
-            "flow_runs": {"state": {"type": {"any_": ["RUNNING", "CANCELLING"]}}},
+            "flow_runs": {"state": {"type": {"any_": [StateType::Running, StateType::Cancelling]}}},
             "work_pools": {"name": {"any_": [pool]}},
         });
         self.list_flow_runs(filter, "START_TIME_ASC", PAGE_SIZE)
@@ -122,12 +123,12 @@ impl Client {
     }
 
     /// `POST /flow_runs/{id}/set_state`; returns the orchestration result.
-    pub async fn set_flow_run_state(
+    pub async fn set_flow_run_state<S: serde::Serialize>(
         &self,
         id: Uuid,
-        state: Value,
+        state: &S,
         force: bool,
-    ) -> Result<Value, ApiError> {
+    ) -> Result<OrchestrationResult, ApiError> {
         self.post(
             &format!("/flow_runs/{id}/set_state"),
             &json!({"state": state, "force": force}),

@@ -10,6 +10,7 @@ pub mod flow_runs;
 pub mod models;
 pub mod names;
 pub mod robot;
+pub mod states;
 pub mod templates;
 pub mod work_pools;
 pub mod work_queues;

@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
+pub use super::states::{State, StateType};
+
 /// A timestamp exactly as the server wrote it. Parsing and printing again would change the
 /// text ("…03.478550Z" becomes "…03.47855Z"), and `--output json` must show the server's object.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,7 +113,7 @@ pub struct FlowRun {
     #[serde(default)]
     pub deployment_id: Option<Uuid>,
     #[serde(default)]
-    pub state_type: Option<String>,
+    pub state_type: Option<StateType>,
     #[serde(default)]
     pub state_name: Option<String>,
     #[serde(default)]
@@ -126,9 +128,9 @@ pub struct FlowRun {
     pub parameters: Map<String, Value>,
     #[serde(default)]
     pub tags: Vec<String>,
-    /// The current state, with its `message`.
+    /// The current state, with its `message` and `data`.
     #[serde(default)]
-    pub state: Option<Value>,
+    pub state: Option<State>,
     #[serde(default)]
     pub start_time: Option<ApiTime>,
     #[serde(default)]
@@ -138,6 +140,9 @@ pub struct FlowRun {
     /// What executes the run, as its worker recorded it (a process id, a robot run).
     #[serde(default)]
     pub infrastructure_pid: Option<String>,
+    /// The run's own job variables (over the deployment's).
+    #[serde(default)]
+    pub job_variables: Option<Map<String, Value>>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -145,17 +150,18 @@ pub struct FlowRun {
 impl FlowRun {
     /// COMPLETED, FAILED, CANCELLED and CRASHED are final.
     pub fn is_final(&self) -> bool {
-        matches!(
-            self.state_type.as_deref(),
-            Some("COMPLETED" | "FAILED" | "CANCELLED" | "CRASHED")
-        )
+        self.state_type.is_some_and(StateType::is_final)
+    }
+
+    pub fn is(&self, kind: StateType) -> bool {
+        self.state_type == Some(kind)
     }
 
     pub fn state_message(&self) -> Option<&str> {
         self.state
             .as_ref()?
-            .get("message")?
-            .as_str()
+            .message
+            .as_deref()
             .filter(|m| !m.is_empty())
     }
 }
@@ -183,6 +189,14 @@ pub struct Deployment {
     pub parameter_openapi_schema: Value,
     #[serde(default)]
     pub enforce_parameter_schema: bool,
+    /// `path/file.py:function`, `ot2:protocol.py`, ... (see [`crate::entrypoint`]).
+    #[serde(default)]
+    pub entrypoint: Option<String>,
+    /// The steps that fetch the code before a run (`set_working_directory`, `git_clone`).
+    #[serde(default)]
+    pub pull_steps: Option<Vec<Value>>,
+    #[serde(default)]
+    pub job_variables: Option<Map<String, Value>>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }

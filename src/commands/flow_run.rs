@@ -9,9 +9,11 @@ use uuid::Uuid;
 use crate::api::Client;
 use crate::api::flow_runs::LogOrder;
 use crate::api::models::FlowRun;
+use crate::api::states::{Decision, StateType};
 use crate::cli::{FlowRunCommand, FlowRunListArgs, FlowRunRef, LogsArgs};
 use crate::error::UsageError;
 use crate::output::{self, OutputFormat};
+use crate::worker::states;
 
 /// How often a followed run is looked at.
 const POLL: Duration = Duration::from_secs(1);
@@ -37,19 +39,6 @@ fn run_id(reference: &FlowRunRef) -> Result<Uuid, UsageError> {
     })
 }
 
-/// Prefect's state types, to tell a typo from a real filter.
-const STATE_TYPES: &[&str] = &[
-    "SCHEDULED",
-    "PENDING",
-    "RUNNING",
-    "COMPLETED",
-    "FAILED",
-    "CANCELLED",
-    "CRASHED",
-    "PAUSED",
-    "CANCELLING",
-];
-
 async fn list(api: &Client, args: FlowRunListArgs) -> Result<()> {
     let mut filter = Map::new();
     if !args.flow_name.is_empty() {
@@ -62,17 +51,17 @@ async fn list(api: &Client, args: FlowRunListArgs) -> Result<()> {
         state.insert("name".into(), json!({"any_": names}));
     }
     if !args.state_type.is_empty() {
-        let types: Vec<String> = args
-            .state_type
-            .iter()
-            .map(|t| t.to_ascii_uppercase())
-            .collect();
-        if let Some(bad) = types.iter().find(|t| !STATE_TYPES.contains(&t.as_str())) {
-            return Err(UsageError::new(format!(
-                "unknown state type '{bad}'; the types are {}",
-                STATE_TYPES.join(", ")
-            ))
-            .into());
+        let mut types = Vec::new();
+        for text in &args.state_type {
+            let kind = StateType::parse(text).ok_or_else(|| {
+                let known: Vec<&str> = StateType::ALL.iter().map(|t| t.as_str()).collect();
+                UsageError::new(format!(
+                    "unknown state type '{}'; the types are {}",
+                    text.to_ascii_uppercase(),
+                    known.join(", ")
+                ))
+            })?;
+            types.push(kind);
         }
         state.insert("type".into(), json!({"any_": types}));
     }
@@ -97,7 +86,7 @@ async fn list(api: &Client, args: FlowRunListArgs) -> Result<()> {
     let flows = api.flow_names(&flow_ids).await?;
     let mut table = output::table(&["ID", "FLOW", "NAME", "STATE", "WHEN"]);
     for run in &runs {
-        let when = if run.state_type.as_deref() == Some("SCHEDULED") {
+        let when = if run.is(StateType::Scheduled) {
             &run.next_scheduled_start_time
         } else {
             &run.start_time
@@ -209,28 +198,24 @@ async fn logs(api: &Client, args: LogsArgs) -> Result<()> {
 async fn cancel(api: &Client, reference: &FlowRunRef) -> Result<()> {
     let id = run_id(reference)?;
     let run = api.read_flow_run(id).await?;
-    let state = json!({
-        "type": "CANCELLING",
-        "name": "Cancelling",
-        "message": "Cancelled with ot2ctl",
-        "state_details": {"transition_id": Uuid::new_v4()},
-    });
-    let result = api.set_flow_run_state(id, state, false).await?;
-    match result["status"].as_str() {
-        Some("ACCEPT") => {
+    let result = states::request_cancellation(api, id).await?;
+    match (result.status, result.current()) {
+        (Decision::Accept, _) => {
             println!("Flow run '{}' is being cancelled.", run.name);
             Ok(())
         }
         // A run no worker holds yet is cancelled at once.
-        Some("REJECT") if result["state"]["type"] == "CANCELLED" => {
+        (Decision::Reject, Some(StateType::Cancelled)) => {
             println!("Flow run '{}' is cancelled.", run.name);
             Ok(())
         }
         _ => Err(anyhow!(
             "flow run '{}' could not be cancelled: {}",
             run.name,
-            result["details"]["reason"]
-                .as_str()
+            result
+                .details
+                .reason
+                .as_deref()
                 .unwrap_or("the server refused")
         )),
     }

@@ -10,6 +10,7 @@ use super::deployment::resolve;
 use super::flow_run::{Show, follow};
 use super::with_api;
 use crate::api::Client;
+use crate::api::states::{Proposal, StateType};
 use crate::cli::{DeploymentRef, InventoryCommand, LogArgs, WhereArgs};
 use crate::config::settings::{Overrides, process_env};
 use crate::error::UsageError;
@@ -168,8 +169,7 @@ async fn through_deployment(
         anyhow!("{e}; deploy the lab's deployments first (`ot2ctl deploy --all`), or use --local")
     })?;
     let body = json!({
-        "state": {"type": "SCHEDULED", "name": "Scheduled", "message": null,
-                  "state_details": {"scheduled_time": Timestamp::now().to_string()}},
+        "state": Proposal::scheduled(Timestamp::now()),
         "parameters": parameters,
         "context": {},
     });
@@ -183,17 +183,19 @@ async fn through_deployment(
         deployment.work_pool_name.as_deref().unwrap_or("?")
     );
     let finished = follow(api, &run, Some(timeout), Show::Nothing).await?;
-    if finished.state_type.as_deref() != Some("COMPLETED") {
+    if !finished.is(StateType::Completed) {
         return Err(anyhow!(
             "flow run '{}' of {} ended {}: {}",
             finished.name,
             reference.name,
-            finished.state_type.as_deref().unwrap_or("?"),
+            finished.state_type.map_or("?", StateType::as_str),
             finished.state_message().unwrap_or("no message")
         ));
     }
-    let state = finished.state.clone().unwrap_or_default();
-    Ok(state["data"].clone())
+    Ok(finished
+        .state
+        .and_then(|state| state.data)
+        .unwrap_or(Value::Null))
 }
 
 /// Prints a flow's result: the JSON itself, or tables.

@@ -10,6 +10,7 @@ use serde_json::{Map, Value, json};
 use super::deployment::{resolve, split_name};
 use super::flow_run::{Show, follow};
 use crate::api::Client;
+use crate::api::states::{Proposal, StateType};
 use crate::cli::RunArgs;
 use crate::error::{UsageError, usage_problems};
 use crate::output::{self, OutputFormat};
@@ -44,12 +45,7 @@ pub async fn run(api: &Client, args: RunArgs) -> Result<()> {
         .map(|template| format_name(template, &merged));
 
     let body = json!({
-        "state": {
-            "type": "SCHEDULED",
-            "name": "Scheduled",
-            "message": null,
-            "state_details": {"scheduled_time": start.unwrap_or_else(Timestamp::now).to_string()},
-        },
+        "state": Proposal::scheduled(start.unwrap_or_else(Timestamp::now)),
         "name": name,
         "parameters": parameters,
         "tags": args.tag,
@@ -93,8 +89,8 @@ pub async fn run(api: &Client, args: RunArgs) -> Result<()> {
     if json {
         output::print_json(&finished)?;
     }
-    match finished.state_type.as_deref() {
-        Some("COMPLETED") => {
+    match finished.state_type {
+        Some(StateType::Completed) => {
             if !json {
                 println!("Flow run '{}' completed.", finished.name);
             }

@@ -19,6 +19,7 @@ use super::template::{
 };
 use super::yaml::{Kind, Node, Pos};
 use crate::api::Client;
+use crate::entrypoint::Entrypoint;
 use crate::error::UsageError;
 
 /// How to prepare entries.
@@ -373,34 +374,13 @@ fn build_body(
         .as_str()
         .ok_or_else(|| fields.wrong(entrypoint_node, "entrypoint", "a string"))?
         .to_string();
-    // `ot2:path/protocol.py` names an OT-2 protocol, `ot2ctl:flow` a flow the ot2ctl worker
-    // runs itself; anything else is `path/file.py:function`.
-    let native = crate::inventory::flows::native_flow(&entrypoint)
-        .transpose()
+    let parsed = Entrypoint::parse(&entrypoint)
         .map_err(|reason| file.error_at(entrypoint_node.pos, reason))?;
-    let (path, function) = match crate::ot2::protocol_path(&entrypoint) {
-        _ if native.is_some() => ("", None),
-        Some(protocol) => (protocol, None),
-        None => match entrypoint.rsplit_once(':') {
-            Some((path, function)) => (path, Some(function)),
-            None => {
-                return Err(file
-                    .error_at(
-                        entrypoint_node.pos,
-                        format!(
-                            "entrypoint '{entrypoint}' must be path/to/file.py:function, \
-                             ot2:path/to/protocol.py for an OT-2 protocol, or ot2ctl:flow-name \
-                             for a flow ot2ctl runs"
-                        ),
-                    )
-                    .into());
-            }
-        },
-    };
+    let path = parsed.path().unwrap_or("");
     let source_path = options.cwd.join(path);
-    let source = match native {
-        Some(_) => Ok(crate::inventory::flows::SIGNATURES.as_bytes().to_vec()),
-        None => std::fs::read(&source_path),
+    let source = match &parsed {
+        Entrypoint::Native(_) => Ok(crate::inventory::flows::SIGNATURES.as_bytes().to_vec()),
+        _ => std::fs::read(&source_path),
     }
     .map_err(|err| {
         file.error_at(
@@ -419,10 +399,12 @@ fn build_body(
             format!("entrypoint '{entrypoint}': {err}"),
         )
     };
-    let flow = match (native, function) {
-        (Some(native), _) => read_flow(&text, native.function()).map_err(unreadable)?,
-        (None, Some(function)) => read_flow(&text, function).map_err(unreadable)?,
-        (None, None) => {
+    let flow = match &parsed {
+        Entrypoint::Native(native) => read_flow(&text, native.function()).map_err(unreadable)?,
+        Entrypoint::PythonFlow { function, .. } => {
+            read_flow(&text, function).map_err(unreadable)?
+        }
+        Entrypoint::Protocol { .. } => {
             protocol_flow(&text, path, fields.text("flow_name")?).map_err(unreadable)?
         }
     };
@@ -597,7 +579,7 @@ fn build_body(
         json!(
             fields
                 .boolean("enforce_parameter_schema")?
-                .unwrap_or(!(derived_nothing && function.is_none()))
+                .unwrap_or(!derived_nothing || matches!(parsed, Entrypoint::PythonFlow { .. }))
         ),
     );
     body.insert("job_variables".into(), Value::Object(job_variables));

@@ -586,6 +586,16 @@ fn literal_schema(values: &[Ann]) -> Map<String, Value> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn every_native_flow_has_a_signature_under_its_name() {
+        use crate::inventory::flows::{NativeFlow, SIGNATURES};
+        for flow in NativeFlow::ALL {
+            let info = read_flow(SIGNATURES, flow.function()).unwrap();
+            assert_eq!(info.name, flow.name());
+            assert!(info.warnings.is_empty(), "{:?}", info.warnings);
+        }
+    }
+
     const FLOWS: &str = r#"
 from prefect import flow
 import prefect

@@ -3,9 +3,6 @@
 //! written as the Python signatures they replace, so `ot2ctl deploy` gives them the same
 //! parameter schema Prefect would.
 
-/// How a deployment names a flow the ot2ctl worker runs natively.
-pub const SCHEME: &str = "ot2ctl:";
-
 /// A flow the worker runs natively.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NativeFlow {
@@ -42,19 +39,6 @@ impl NativeFlow {
     pub fn from_name(name: &str) -> Option<NativeFlow> {
         NativeFlow::ALL.into_iter().find(|f| f.name() == name)
     }
-}
-
-/// The native flow an entrypoint names: `Some(Ok)` for `ot2ctl:<known flow>`, `Some(Err)` with
-/// the reason for `ot2ctl:<anything else>`, `None` for other entrypoints.
-pub fn native_flow(entrypoint: &str) -> Option<Result<NativeFlow, String>> {
-    let name = entrypoint.strip_prefix(SCHEME)?;
-    Some(NativeFlow::from_name(name).ok_or_else(|| {
-        let known: Vec<&str> = NativeFlow::ALL.iter().map(|f| f.name()).collect();
-        format!(
-            "'{name}' is not a flow ot2ctl runs; {SCHEME} names one of {}",
-            known.join(", ")
-        )
-    }))
 }
 
 /// The parameter contract of the native flows, as Python signatures.
@@ -104,17 +88,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_native_flow_has_a_signature_and_its_name() {
+    fn native_flows_are_found_by_name() {
         for flow in NativeFlow::ALL {
-            let info = crate::deploy::python::read_flow(SIGNATURES, flow.function()).unwrap();
-            assert_eq!(info.name, flow.name());
-            assert!(info.warnings.is_empty(), "{:?}", info.warnings);
+            assert_eq!(NativeFlow::from_name(flow.name()), Some(flow));
+            assert!(SIGNATURES.contains(&format!("def {}(", flow.function())));
         }
-        assert_eq!(
-            native_flow("ot2ctl:restock-maintenance"),
-            Some(Ok(NativeFlow::RestockMaintenance))
-        );
-        assert!(native_flow("ot2ctl:mix").unwrap().is_err());
-        assert_eq!(native_flow("flows.py:f"), None);
+        assert_eq!(NativeFlow::from_name("mix"), None);
     }
 }

@@ -8,10 +8,9 @@ use serde_json::{Map, Value, json};
 
 use super::protocol::{Kind, Protocol, read_protocol};
 use super::validate;
+use crate::executor::source::{allowed, materialise};
+use crate::executor::{Level, Outcome, RunContext};
 use crate::params;
-use crate::worker::report::{ERROR, INFO};
-use crate::worker::run::{Ending, RunContext};
-use crate::worker::source::{allowed, materialise};
 
 /// The paint rack of the lab's deck and what each position holds.
 const PAINT_RACK: &str = "ot2ctl_6_tuberack_15ml";
@@ -29,45 +28,37 @@ pub struct Prepared {
 
 /// Every check that must pass before anything runs. `Err` is the reason, one line per problem.
 pub async fn prepare(context: &RunContext, protocol_path: &str) -> Result<Prepared, String> {
-    let executors = &context.executors;
+    let places = &context.settings.places;
     // Job variables must not change what an OT-2 run executes or with which environment.
-    for (origin, variables) in [
-        ("deployment", &context.deployment.extra["job_variables"]),
-        ("flow run", &context.run.extra["job_variables"]),
-    ] {
-        if let Some(map) = variables.as_object() {
-            let forbidden: Vec<&str> = map
-                .iter()
-                .filter(|(key, value)| {
-                    let key = key.split('.').next().unwrap_or(key);
-                    (key == "command" && !value.is_null())
-                        || (key == "env"
-                            && value.as_object().is_none_or(|e| !e.is_empty())
-                            && !value.is_null())
-                })
-                .map(|(key, _)| key.as_str())
-                .collect();
-            if !forbidden.is_empty() {
-                return Err(format!(
-                    "the {origin}'s job variables set {}, which cannot change an OT-2 run",
-                    forbidden.join(" and ")
-                ));
-            }
+    for (origin, variables) in context.job_variables() {
+        let forbidden: Vec<&str> = variables
+            .iter()
+            .filter(|(key, value)| {
+                let key = key.split('.').next().unwrap_or(key);
+                (key == "command" && !value.is_null())
+                    || (key == "env"
+                        && value.as_object().is_none_or(|e| !e.is_empty())
+                        && !value.is_null())
+            })
+            .map(|(key, _)| key.as_str())
+            .collect();
+        if !forbidden.is_empty() {
+            return Err(format!(
+                "the {origin}'s job variables set {}, which cannot change an OT-2 run",
+                forbidden.join(" and ")
+            ));
         }
     }
-    let code = materialise(
-        &context.deployment.extra["pull_steps"],
-        &executors.checkouts,
-    )
-    .await?;
+    let pull_steps = context.deployment.pull_steps.clone().unwrap_or_default();
+    let code = materialise(&pull_steps, &places.checkouts).await?;
     if let Some(provenance) = &code.provenance {
-        context.log(INFO, format!("Code from {provenance}"));
+        context.log(Level::Info, format!("Code from {provenance}"));
     }
     let file = allowed(
         &code.dir.join(protocol_path),
         &code,
-        &executors.protocols_dirs,
-        &executors.allowed_repos,
+        &places.protocols_dirs,
+        &places.allowed_repos,
     )?;
     let source = std::fs::read_to_string(&file)
         .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
@@ -195,7 +186,10 @@ impl Deck {
 /// Logs each robot command, one line per command.
 pub fn log_commands(context: &RunContext, commands: &[Value], deck: &Deck, first_number: usize) {
     for (index, command) in commands.iter().enumerate() {
-        context.log(INFO, command_line(first_number + index, command, deck));
+        context.log(
+            Level::Info,
+            command_line(first_number + index, command, deck),
+        );
     }
 }
 
@@ -214,8 +208,8 @@ impl Prepared {
     }
 }
 
-/// Ends a run that did everything: the summary as message and log line, the result as state
-/// data and as a table artifact.
+/// A run that did everything: the summary as message, the result as state data, and the
+/// result as a table artifact too (saved here).
 pub async fn complete(
     context: &RunContext,
     outline: Outline<'_>,
@@ -223,10 +217,9 @@ pub async fn complete(
     deck: &Deck,
     seconds: f64,
     how: &str,
-) -> Ending {
+) -> Outcome {
     let moved = paint_moved(commands, deck);
     let summary = summary(outline.name, commands.len(), &moved, seconds, how);
-    context.log(INFO, summary.clone());
     let data = json!({
         "protocol": outline.name,
         "commands": commands.len(),
@@ -235,16 +228,15 @@ pub async fn complete(
         "parameters": outline.values,
     });
     create_artifact(context, &outline, commands, &moved, how).await;
-    context
-        .finish("COMPLETED", "Completed", &summary, Some(data))
-        .await
+    Outcome::Completed {
+        message: summary,
+        data: Some(data),
+    }
 }
 
-/// Ends a run whose protocol or robot reported errors, with their own messages.
-pub async fn failed(context: &RunContext, errors: &Value, fallback: &str) -> Ending {
-    let message = error_details(errors).unwrap_or_else(|| fallback.to_string());
-    context.log(ERROR, message.clone());
-    context.finish("FAILED", "Failed", &message, None).await
+/// A run whose protocol or robot reported errors, failed with their own messages.
+pub fn failed(errors: &Value, fallback: &str) -> Outcome {
+    Outcome::failed(error_details(errors).unwrap_or_else(|| fallback.to_string()))
 }
 
 /// The `detail` of each error of a robot's `errors[]`, joined; `None` when there are none.

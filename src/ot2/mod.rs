@@ -11,27 +11,78 @@ pub mod robot;
 pub mod simulate;
 pub mod validate;
 
-/// How a deployment names an OT-2 protocol instead of a Python flow: `ot2:path/to/protocol.py`.
-///
-/// Prefect's Python engine splits an entrypoint at its last `:` and would look for a file
-/// named `ot2`, so a Python worker that claims such a run fails it at once without importing or
-/// running any protocol code; only the ot2ctl worker executes it.
-pub const ENTRYPOINT_SCHEME: &str = "ot2:";
-/// `ot2+inventory:path/to/protocol.py`: the protocol, after the paint its `R`, `Y` and `B`
-/// parameters take (µL) is reserved in the inventory; consumed if the run completes,
-/// released otherwise.
-pub const INVENTORY_SCHEME: &str = "ot2+inventory:";
+use std::path::PathBuf;
 
-/// The protocol path of an `ot2:` or `ot2+inventory:` entrypoint, `None` for anything else.
-pub fn protocol_path(entrypoint: &str) -> Option<&str> {
-    entrypoint
-        .strip_prefix(ENTRYPOINT_SCHEME)
-        .or_else(|| entrypoint.strip_prefix(INVENTORY_SCHEME))
+use crate::executor::{Outcome, RunContext};
+
+/// How a worker runs OT-2 protocols, chosen once when it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Runner {
+    /// On the robot, through its HTTP API (robot-server at `url`).
+    Robot {
+        url: String,
+        /// Stop a cancelled run at once, even while it holds the colour sensor.
+        force_stop: bool,
+    },
+    /// On the robot itself, as a local `opentrons_execute` process.
+    Execute {
+        tool: PathBuf,
+        /// Stop robot-server around each run (it owns the hardware).
+        stop_robot_server: bool,
+        force_stop: bool,
+    },
+    /// Simulated with Opentrons' analyzer (`python -m opentrons.cli analyze`).
+    Simulate { python: PathBuf },
+    /// None: protocol runs are refused.
+    Unavailable,
 }
 
-/// Whether the entrypoint's protocol reserves paint in the inventory before it runs.
-pub fn reserves_paint(entrypoint: &str) -> bool {
-    entrypoint.starts_with(INVENTORY_SCHEME)
+impl Runner {
+    /// The robot's HTTP API when there is one, else `opentrons_execute`, else the analyzer.
+    pub fn choose(
+        robot: Option<String>,
+        execute: Option<PathBuf>,
+        analyzer: Option<PathBuf>,
+        force_stop: bool,
+        stop_robot_server: bool,
+    ) -> Runner {
+        match (robot, execute, analyzer) {
+            (Some(url), ..) => Runner::Robot { url, force_stop },
+            (None, Some(tool), _) => Runner::Execute {
+                tool,
+                stop_robot_server,
+                force_stop,
+            },
+            (None, None, Some(python)) => Runner::Simulate { python },
+            (None, None, None) => Runner::Unavailable,
+        }
+    }
+
+    /// Runs the protocol at `path` (relative to the run's code) for the run.
+    pub async fn run(&self, context: &RunContext, path: &str) -> Outcome {
+        match self {
+            Runner::Robot { url, force_stop } => {
+                robot::execute(context, path, url, *force_stop).await
+            }
+            Runner::Execute {
+                tool,
+                stop_robot_server,
+                force_stop,
+            } => {
+                let options = opentrons_execute::Options {
+                    tool,
+                    stop_robot_server: *stop_robot_server,
+                    force_stop: *force_stop,
+                };
+                opentrons_execute::execute(context, path, options).await
+            }
+            Runner::Simulate { python } => simulate::execute(context, path, python).await,
+            Runner::Unavailable => Outcome::refused(
+                "this worker runs no OT-2 protocols: start it with --robot, --opentrons-execute \
+                 or --opentrons-python",
+            ),
+        }
+    }
 }
 
 /// The files of `dir` whose names end in `.<extension>`, sorted; none if it cannot be read.

@@ -18,9 +18,8 @@ use tokio::sync::Mutex;
 
 use super::execution::{Prepared, prepare};
 use super::offsets;
-use crate::worker::process::{exit_message, own_process_group, stop};
-use crate::worker::report::{ERROR, INFO, WARNING};
-use crate::worker::run::{CANCEL_CHECK, Ending, RunContext};
+use crate::executor::process::{exit_message, own_process_group, stop};
+use crate::executor::{CANCEL_CHECK, Level, Outcome, RunContext};
 
 /// robot-server's systemd unit on an OT-2.
 const ROBOT_SERVER_UNIT: &str = "opentrons-robot-server";
@@ -34,41 +33,48 @@ const SENSOR_CHARGER_NAME: &str = "colour sensor charging port";
 /// One process at a time owns the robot's hardware, whatever the worker's --limit.
 static HARDWARE: Mutex<()> = Mutex::const_new(());
 
-pub async fn execute(context: &RunContext, protocol_path: &str, tool: &Path) -> Ending {
+/// How this worker runs `opentrons_execute`.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a> {
+    pub tool: &'a Path,
+    /// Stop robot-server around each run instead of refusing while it runs.
+    pub stop_robot_server: bool,
+    /// Stop a cancelled run at once, even while the sensor is held.
+    pub force_stop: bool,
+}
+
+pub async fn execute(context: &RunContext, protocol_path: &str, options: Options<'_>) -> Outcome {
     let prepared = match prepare(context, protocol_path).await {
         Ok(prepared) => prepared,
-        Err(reason) => return context.refuse(&reason).await,
+        Err(reason) => return Outcome::refused(reason),
     };
+    let tool = options.tool;
     let _hardware = HARDWARE.lock().await;
     let server_running = robot_server_active().await;
-    if server_running && !context.executors.stop_robot_server {
-        return context
-            .refuse(
-                "robot-server (opentrons-robot-server) is running and owns the robot's hardware; \
-                 opentrons_execute cannot run next to it. Stop it, use --robot to run through \
-                 it instead, or start the worker with --stop-robot-server",
-            )
-            .await;
+    if server_running && !options.stop_robot_server {
+        return Outcome::refused(
+            "robot-server (opentrons-robot-server) is running and owns the robot's hardware; \
+             opentrons_execute cannot run next to it. Stop it, use --robot to run through it \
+             instead, or start the worker with --stop-robot-server",
+        );
     }
     let scratch = match tempfile::Builder::new().prefix("ot2ctl-execute-").tempdir() {
         Ok(dir) => dir,
         Err(error) => {
-            return context
-                .refuse(&format!("cannot create a scratch directory: {error}"))
-                .await;
+            return Outcome::refused(format!("cannot create a scratch directory: {error}"));
         }
     };
-    let home = &context.executors.ot2ctl_home;
+    let home = &context.settings.ot2ctl_home;
     let stored = offsets::load(&offsets::store_path(home, LOCAL_ROBOT)).unwrap_or_default();
     let copy = match write_copy(&prepared, &stored, scratch.path()) {
         Ok(copy) => copy,
-        Err(error) => return context.refuse(&error).await,
+        Err(error) => return Outcome::refused(error),
     };
     if !context.start_running().await {
-        return context.not_started().await;
+        return Outcome::NotStarted;
     }
     context.log(
-        INFO,
+        Level::Info,
         format!(
             "Running {} with {} (parameters {} written into a copy of the protocol{})",
             prepared.file.display(),
@@ -83,22 +89,22 @@ pub async fn execute(context: &RunContext, protocol_path: &str, tool: &Path) -> 
     );
     if server_running {
         context.log(
-            INFO,
+            Level::Info,
             "Stopping robot-server for the run (--stop-robot-server)",
         );
         if let Err(error) = systemctl("stop").await {
-            return context.finish("CRASHED", "Crashed", &error, None).await;
+            return Outcome::crashed(error);
         }
     }
     let started = Instant::now();
-    let ending = run_tool(context, &prepared, tool, &copy, started).await;
+    let outcome = run_tool(context, &prepared, options, &copy, started).await;
     if server_running {
         match systemctl("start").await {
-            Ok(()) => context.log(INFO, "Started robot-server again"),
-            Err(error) => context.log(ERROR, error),
+            Ok(()) => context.log(Level::Info, "Started robot-server again"),
+            Err(error) => context.log(Level::Error, error),
         }
     }
-    ending
+    outcome
 }
 
 /// Whether robot-server runs here. Without systemd (not a robot) it does not.
@@ -248,10 +254,11 @@ def run(protocol):
 async fn run_tool(
     context: &RunContext,
     prepared: &Prepared,
-    tool: &Path,
+    options: Options<'_>,
     copy: &Path,
     started: Instant,
-) -> Ending {
+) -> Outcome {
+    let tool = options.tool;
     let mut command = robot_command(tool);
     command.arg(copy);
     if let Some(labware_dir) = prepared.labware.first().and_then(|f| f.parent()) {
@@ -266,9 +273,7 @@ async fn run_tool(
     let mut child = match command.spawn() {
         Ok(child) => child,
         Err(error) => {
-            let message = format!("cannot start {}: {error}", tool.display());
-            context.log(ERROR, message.clone());
-            return context.finish("CRASHED", "Crashed", &message, None).await;
+            return Outcome::crashed(format!("cannot start {}: {error}", tool.display()));
         }
     };
     context.record_pid(&child).await;
@@ -295,7 +300,7 @@ async fn run_tool(
                     }
                     if !text.is_empty() {
                         lines += 1;
-                        context.log(INFO, text.to_string());
+                        context.log(Level::Info, text.to_string());
                     }
                 }
                 _ => stdout_open = false,
@@ -308,7 +313,7 @@ async fn run_tool(
                         if !line.starts_with([' ', '\t']) && (text.contains("Error") || text.contains("Exception")) {
                             last_error = text.to_string();
                         }
-                        context.log(WARNING, text.to_string());
+                        context.log(Level::Warning, text.to_string());
                     }
                 }
                 _ => stderr_open = false,
@@ -316,8 +321,7 @@ async fn run_tool(
             status = child.wait(), if !stdout_open && !stderr_open => match status {
                 Ok(status) => break status,
                 Err(error) => {
-                    let message = format!("lost the opentrons_execute process: {error}");
-                    return context.finish("CRASHED", "Crashed", &message, None).await;
+                    return Outcome::crashed(format!("lost the opentrons_execute process: {error}"));
                 }
             },
             _ = check.tick() => {
@@ -327,10 +331,10 @@ async fn run_tool(
                 if !cancel_requested {
                     continue;
                 }
-                if sensor_held && !context.executors.force_stop {
+                if sensor_held && !options.force_stop {
                     if !said_waiting {
                         context.log(
-                            WARNING,
+                            Level::Warning,
                             "Cancellation requested while the pipette holds the colour sensor: it \
                              is carried out once the sensor is back on its charger (--force-stop \
                              overrides)",
@@ -339,11 +343,11 @@ async fn run_tool(
                     }
                     continue;
                 }
-                context.log(INFO, "Cancelling: stopping opentrons_execute (SIGTERM, then SIGKILL)");
-                stop(&mut child, context.executors.cancel_grace).await;
-                return context
-                    .report_cancelled("Flow run was cancelled successfully; opentrons_execute was stopped.")
-                    .await;
+                context.log(Level::Info, "Cancelling: stopping opentrons_execute (SIGTERM, then SIGKILL)");
+                stop(&mut child, context.settings.cancel_grace).await;
+                return Outcome::cancelled(
+                    "Flow run was cancelled successfully; opentrons_execute was stopped.",
+                );
             }
         }
     };
@@ -353,23 +357,22 @@ async fn run_tool(
         let summary = format!(
             "{name}: run on the robot with opentrons_execute in {seconds:.1} s ({lines} run log lines)"
         );
-        context.log(INFO, summary.clone());
         let data = serde_json::json!({
             "protocol": prepared.protocol.name,
             "duration_s": (seconds * 100.0).round() / 100.0,
             "parameters": prepared.values,
         });
-        return context
-            .finish("COMPLETED", "Completed", &summary, Some(data))
-            .await;
+        return Outcome::Completed {
+            message: summary,
+            data: Some(data),
+        };
     }
     let message = if last_error.is_empty() {
         exit_message(status)
     } else {
         format!("{last_error} (opentrons_execute: {})", exit_message(status))
     };
-    context.log(ERROR, message.clone());
-    context.finish("FAILED", "Failed", &message, None).await
+    Outcome::failed(message)
 }
 
 /// The tool, with the robot's login environment when the worker runs as a service.

@@ -30,8 +30,7 @@ use super::execution::{
 };
 use super::offsets;
 use crate::api::robot::{RobotClient, RobotError, UploadFile};
-use crate::worker::report::{ERROR, INFO, WARNING};
-use crate::worker::run::{Ending, RunContext};
+use crate::executor::{Level, Outcome, RunContext};
 
 /// The labware the colour sensor sits in.
 const SENSOR_CHARGER: &str = "ot2ctl_sensor_charging_port";
@@ -49,17 +48,21 @@ const ROBOT_LOST_TIMEOUT: Duration = Duration::from_secs(120);
 /// Commands read per request.
 const PAGE: usize = 100;
 
-pub async fn execute(context: &RunContext, protocol_path: &str, robot_url: &str) -> Ending {
+pub async fn execute(
+    context: &RunContext,
+    protocol_path: &str,
+    robot_url: &str,
+    force_stop: bool,
+) -> Outcome {
     let prepared = match prepare(context, protocol_path).await {
         Ok(prepared) => prepared,
-        Err(reason) => return context.refuse(&reason).await,
+        Err(reason) => return Outcome::refused(reason),
     };
     let robot = match RobotClient::new(robot_url) {
         Ok(robot) => robot,
-        Err(error) => return context.refuse(&error.to_string()).await,
+        Err(error) => return Outcome::refused(error.to_string()),
     };
-    let ending = run_on_robot(context, &prepared, &robot).await;
-    end(context, ending).await
+    outcome(run_on_robot(context, &prepared, &robot, force_stop).await)
 }
 
 /// Why a robot run ended early: refused before any motion, the server would not let it start,
@@ -70,15 +73,12 @@ enum Stop {
     Crashed(String),
 }
 
-async fn end(context: &RunContext, result: Result<Ending, Stop>) -> Ending {
+fn outcome(result: Result<Outcome, Stop>) -> Outcome {
     match result {
-        Ok(ending) => ending,
-        Err(Stop::Refused(reason)) => context.refuse(&reason).await,
-        Err(Stop::NotStarted) => context.not_started().await,
-        Err(Stop::Crashed(reason)) => {
-            context.log(ERROR, reason.clone());
-            context.finish("CRASHED", "Crashed", &reason, None).await
-        }
+        Ok(outcome) => outcome,
+        Err(Stop::Refused(reason)) => Outcome::refused(reason),
+        Err(Stop::NotStarted) => Outcome::NotStarted,
+        Err(Stop::Crashed(reason)) => Outcome::crashed(reason),
     }
 }
 
@@ -139,14 +139,15 @@ async fn run_on_robot(
     context: &RunContext,
     prepared: &Prepared,
     robot: &RobotClient,
-) -> Result<Ending, Stop> {
+    force_stop: bool,
+) -> Result<Outcome, Stop> {
     let health = robot
         .health()
         .await
         .map_err(|e| Stop::Refused(e.to_string()))?;
     check_api_level(prepared, &health)?;
     context.log(
-        INFO,
+        Level::Info,
         format!(
             "Robot {} ({}, robot software {})",
             health["name"].as_str().unwrap_or("?"),
@@ -163,7 +164,7 @@ async fn run_on_robot(
     let uploaded = Instant::now();
     let (protocol_id, analysis) = upload_and_analyse(robot, &files, &values).await?;
     context.log(
-        INFO,
+        Level::Info,
         format!(
             "Uploaded and analysed on the robot in {:.1} s (protocol {protocol_id})",
             uploaded.elapsed().as_secs_f64()
@@ -171,11 +172,9 @@ async fn run_on_robot(
     );
     if analysis["result"] != "ok" {
         return Ok(failed(
-            context,
             &analysis["errors"],
             "the robot's analysis of the protocol was not ok",
-        )
-        .await);
+        ));
     }
     // robot-server answers a bad value with a 500 that also poisons the next request: the
     // robot's own limits are checked here, and such a value never reaches POST /runs.
@@ -184,13 +183,16 @@ async fn run_on_robot(
         return Err(Stop::Refused(problems.join("\n")));
     }
 
-    let home = context.executors.ot2ctl_home.clone();
+    let home = context.settings.ot2ctl_home.clone();
     let stored = offsets::load(&offsets::store_path(&home, robot.url())).unwrap_or_default();
     if !stored.is_empty() {
-        context.log(INFO, format!("Sending {} labware offset(s)", stored.len()));
+        context.log(
+            Level::Info,
+            format!("Sending {} labware offset(s)", stored.len()),
+        );
     }
     for warning in offsets::unmatched(&stored, &analysis["labware"]) {
-        context.log(WARNING, warning);
+        context.log(Level::Warning, warning);
     }
     if !context.start_running().await {
         return Err(Stop::NotStarted);
@@ -207,9 +209,7 @@ async fn run_on_robot(
     let Some(run) =
         create_run(context, robot, &protocol_id, &values, &Value::Array(stored)).await?
     else {
-        return Ok(context
-            .report_cancelled("Cancelled while waiting for the robot")
-            .await);
+        return Ok(Outcome::cancelled("Cancelled while waiting for the robot"));
     };
     let run_id = run["id"].as_str().unwrap_or_default().to_string();
     reference.target = RunTarget::Run { id: run_id.clone() };
@@ -217,7 +217,7 @@ async fn run_on_robot(
     let waited = busy_since.elapsed();
     if waited >= BUSY_RETRY {
         context.log(
-            INFO,
+            Level::Info,
             format!(
                 "Waited {:.0} s for the robot to be free",
                 waited.as_secs_f64()
@@ -236,18 +236,18 @@ async fn run_on_robot(
         .action(&run_id, "play")
         .await
         .map_err(|e| Stop::Crashed(e.to_string()))?;
-    context.log(INFO, format!("Run {run_id} started on the robot"));
-    let mut follower = Follower::new(context, robot, &run_id);
-    let ending = follower.follow(prepared.outline()).await;
+    context.log(Level::Info, format!("Run {run_id} started on the robot"));
+    let mut follower = Follower::new(context, robot, &run_id, force_stop);
+    let outcome = follower.follow(prepared.outline()).await;
     close(context, robot, &run_id).await;
-    ending
+    outcome
 }
 
 /// The robot run no longer blocks the robot; a failure to say so is only worth a warning.
 async fn close(context: &RunContext, robot: &RobotClient, run_id: &str) {
     if let Err(error) = robot.close_run(run_id).await {
         context.log(
-            WARNING,
+            Level::Warning,
             format!("the robot run could not be closed: {error}"),
         );
     }
@@ -448,7 +448,7 @@ async fn create_run(
             Err(RobotError::Busy { detail }) => {
                 if !said_busy {
                     context.log(
-                        INFO,
+                        Level::Info,
                         format!("The robot is busy with another run ({detail}); waiting for it"),
                     );
                     said_busy = true;
@@ -462,7 +462,7 @@ async fn create_run(
             Err(RobotError::Refused { status, .. }) if status.as_u16() == 500 && !retried_500 => {
                 retried_500 = true;
                 context.log(
-                    WARNING,
+                    Level::Warning,
                     "The robot answered 500 to creating the run; trying once more",
                 );
                 tokio::time::sleep(Duration::from_secs(1)).await;
@@ -493,6 +493,8 @@ struct Follower<'a> {
     logged: usize,
     deck: Deck,
     sensor: Sensor,
+    /// Stop at once on a cancellation, even while the sensor is held.
+    force_stop: bool,
     stop_asked: bool,
     waiting_for_sensor: bool,
     last_cancel_check: Instant,
@@ -501,7 +503,12 @@ struct Follower<'a> {
 }
 
 impl<'a> Follower<'a> {
-    fn new(context: &'a RunContext, robot: &'a RobotClient, run_id: &'a str) -> Follower<'a> {
+    fn new(
+        context: &'a RunContext,
+        robot: &'a RobotClient,
+        run_id: &'a str,
+        force_stop: bool,
+    ) -> Follower<'a> {
         Follower {
             context,
             robot,
@@ -509,6 +516,7 @@ impl<'a> Follower<'a> {
             logged: 0,
             deck: Deck::default(),
             sensor: Sensor::OnCharger,
+            force_stop,
             stop_asked: false,
             waiting_for_sensor: false,
             last_cancel_check: Instant::now(),
@@ -516,7 +524,7 @@ impl<'a> Follower<'a> {
         }
     }
 
-    async fn follow(&mut self, outline: Outline<'_>) -> Result<Ending, Stop> {
+    async fn follow(&mut self, outline: Outline<'_>) -> Result<Outcome, Stop> {
         loop {
             // The record first: if it says the run ended, the commands read after it are all
             // final.
@@ -557,7 +565,7 @@ impl<'a> Follower<'a> {
         match request.await {
             Ok(value) => {
                 if self.lost_since.take().is_some() {
-                    self.context.log(INFO, "The robot answers again");
+                    self.context.log(Level::Info, "The robot answers again");
                 }
                 Ok(Some(value))
             }
@@ -571,7 +579,7 @@ impl<'a> Follower<'a> {
             Err(error @ (RobotError::Unreachable { .. } | RobotError::Refused { .. })) => {
                 let since = *self.lost_since.get_or_insert_with(|| {
                     self.context.log(
-                        WARNING,
+                        Level::Warning,
                         format!(
                             "Lost contact with the robot ({error}); waiting up to {} s for it",
                             ROBOT_LOST_TIMEOUT.as_secs()
@@ -619,7 +627,7 @@ impl<'a> Follower<'a> {
             self.logged += 1;
             finished += 1;
             self.context
-                .log(INFO, command_line(self.logged, command, &self.deck));
+                .log(Level::Info, command_line(self.logged, command, &self.deck));
         }
         Ok((finished, None))
     }
@@ -650,10 +658,10 @@ impl<'a> Follower<'a> {
                 return Ok(());
             }
         }
-        if self.sensor_at_risk(running) && !self.context.executors.force_stop {
+        if self.sensor_at_risk(running) && !self.force_stop {
             if !self.waiting_for_sensor {
                 self.context.log(
-                    WARNING,
+                    Level::Warning,
                     "Cancellation requested while the pipette holds the colour sensor: the run is \
                      stopped once the sensor is back on its charger (a stop now would drop the \
                      sensor in the trash; --force-stop overrides)",
@@ -667,7 +675,7 @@ impl<'a> Follower<'a> {
         } else {
             "Cancelling: stopping the robot run"
         };
-        self.context.log(INFO, line);
+        self.context.log(Level::Info, line);
         self.stop_asked = true;
         if let Err(error) = self.robot.action(self.run_id, "stop").await {
             // The run may have ended on its own meanwhile (robot-server refuses to stop a run
@@ -689,7 +697,7 @@ impl<'a> Follower<'a> {
     }
 
     /// The flow run's ending for a robot run that ended.
-    async fn ending(&self, record: &Value, outline: Outline<'_>) -> Result<Ending, Stop> {
+    async fn ending(&self, record: &Value, outline: Outline<'_>) -> Result<Outcome, Stop> {
         let context = self.context;
         match record["status"].as_str().unwrap_or("") {
             "succeeded" => {
@@ -707,10 +715,10 @@ impl<'a> Follower<'a> {
                 )
                 .await)
             }
-            "failed" => Ok(failed(context, &record["errors"], "the robot run failed").await),
-            _ if self.stop_asked => Ok(context
-                .report_cancelled("Flow run was cancelled successfully; the robot run was stopped.")
-                .await),
+            "failed" => Ok(failed(&record["errors"], "the robot run failed")),
+            _ if self.stop_asked => Ok(Outcome::cancelled(
+                "Flow run was cancelled successfully; the robot run was stopped.",
+            )),
             _ => {
                 let stopped_by_someone = record["actions"]
                     .as_array()
@@ -718,9 +726,9 @@ impl<'a> Follower<'a> {
                     .flatten()
                     .any(|a| a["actionType"] == "stop");
                 if stopped_by_someone {
-                    return Ok(context
-                        .report_cancelled("The robot run was stopped on the robot.")
-                        .await);
+                    return Ok(Outcome::cancelled(
+                        "The robot run was stopped on the robot.",
+                    ));
                 }
                 let words = record["dataError"]["detail"]
                     .as_str()
@@ -767,23 +775,20 @@ async fn all_commands(robot: &RobotClient, run_id: &str) -> Result<Vec<Value>, R
 /// Follows the robot run of a flow run that a worker of the same name was executing when it
 /// stopped (killed, restarted): to its end, or to the ending it already had. A flow run
 /// whose robot run was never created is ended CRASHED; no second robot run is ever started.
-pub async fn resume(context: &RunContext, reference: RobotRunRef) -> Ending {
+pub async fn resume(context: &RunContext, reference: RobotRunRef, force_stop: bool) -> Outcome {
     let robot = match RobotClient::new(&reference.robot) {
         Ok(robot) => robot,
-        Err(error) => {
-            let ending = Err(Stop::Crashed(error.to_string()));
-            return end(context, ending).await;
-        }
+        Err(error) => return Outcome::crashed(error.to_string()),
     };
-    let ending = resume_on_robot(context, &robot, reference).await;
-    end(context, ending).await
+    outcome(resume_on_robot(context, &robot, reference, force_stop).await)
 }
 
 async fn resume_on_robot(
     context: &RunContext,
     robot: &RobotClient,
     mut reference: RobotRunRef,
-) -> Result<Ending, Stop> {
+    force_stop: bool,
+) -> Result<Outcome, Stop> {
     let run_id = match &reference.target {
         RunTarget::Run { id } => id.clone(),
         RunTarget::Creating { protocol } => {
@@ -799,7 +804,7 @@ async fn resume_on_robot(
             id
         }
     };
-    let mut follower = Follower::new(context, robot, &run_id);
+    let mut follower = Follower::new(context, robot, &run_id, force_stop);
     let Some(record) = follower.ask(robot.run(&run_id)).await? else {
         return Err(Stop::Crashed(format!(
             "the robot does not answer about run {run_id}"
@@ -828,7 +833,7 @@ async fn resume_on_robot(
         })
         .unwrap_or(0);
     context.log(
-        INFO,
+        Level::Info,
         format!(
             "Worker '{}' follows robot run {run_id} after a restart (robot status {}, {} \
              command(s) done; earlier ones are in the robot's run log)",
@@ -837,9 +842,9 @@ async fn resume_on_robot(
             follower.logged
         ),
     );
-    let ending = follower.follow(outline).await;
+    let outcome = follower.follow(outline).await;
     close(context, robot, &run_id).await;
-    ending
+    outcome
 }
 
 /// The robot's run for a protocol whose run creation the worker did not see answered: the

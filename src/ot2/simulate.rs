@@ -3,31 +3,26 @@
 //! labware.json…`. Unlike `opentrons_simulate` it takes runtime parameters and writes the
 //! robot's own command list, which becomes the run's log and result.
 
+use std::path::Path;
 use std::process::Stdio;
 use std::time::Instant;
 
 use serde_json::Value;
 
 use super::execution::{Deck, Prepared, complete, failed, log_commands, prepare};
-use crate::worker::process::{exit_message, own_process_group};
-use crate::worker::report::{ERROR, INFO};
-use crate::worker::run::{Ending, RunContext, Supervised};
+use crate::executor::process::{exit_message, own_process_group};
+use crate::executor::{Level, Outcome, RunContext, Supervised};
 
-pub async fn execute(context: &RunContext, protocol_path: &str) -> Ending {
-    let Some(python) = context.executors.opentrons_python.clone() else {
-        return context
-            .refuse("this worker has no Opentrons Python to simulate protocols with (--opentrons-python)")
-            .await;
-    };
+pub async fn execute(context: &RunContext, protocol_path: &str, python: &Path) -> Outcome {
     match prepare(context, protocol_path).await {
         Ok(prepared) => simulate(context, prepared, python).await,
-        Err(reason) => context.refuse(&reason).await,
+        Err(reason) => Outcome::refused(reason),
     }
 }
 
-async fn simulate(context: &RunContext, prepared: Prepared, python: std::path::PathBuf) -> Ending {
+async fn simulate(context: &RunContext, prepared: Prepared, python: &Path) -> Outcome {
     if !context.start_running().await {
-        return context.not_started().await;
+        return Outcome::NotStarted;
     }
     let started = Instant::now();
     let scratch = match tempfile::Builder::new()
@@ -36,20 +31,13 @@ async fn simulate(context: &RunContext, prepared: Prepared, python: std::path::P
     {
         Ok(dir) => dir,
         Err(error) => {
-            return context
-                .finish(
-                    "CRASHED",
-                    "Crashed",
-                    &format!("cannot create a scratch directory: {error}"),
-                    None,
-                )
-                .await;
+            return Outcome::crashed(format!("cannot create a scratch directory: {error}"));
         }
     };
     let analysis = scratch.path().join("analysis.json");
     let stderr_file = scratch.path().join("stderr.txt");
     let values = Value::Object(prepared.values.clone()).to_string();
-    let mut command = tokio::process::Command::new(&python);
+    let mut command = tokio::process::Command::new(python);
     command
         .args(["-m", "opentrons.cli", "analyze", "--check", "--json-output"])
         .arg(&analysis)
@@ -66,7 +54,7 @@ async fn simulate(context: &RunContext, prepared: Prepared, python: std::path::P
     };
     own_process_group(&mut command);
     context.log(
-        INFO,
+        Level::Info,
         format!(
             "Simulating {} ({}) with parameters {values}",
             prepared.file.display(),
@@ -76,18 +64,12 @@ async fn simulate(context: &RunContext, prepared: Prepared, python: std::path::P
     let mut child = match command.spawn() {
         Ok(child) => child,
         Err(error) => {
-            let message = format!("cannot start {}: {error}", python.display());
-            return context.finish("CRASHED", "Crashed", &message, None).await;
+            return Outcome::crashed(format!("cannot start {}: {error}", python.display()));
         }
     };
     context.record_pid(&child).await;
     let status = match context.supervise(&mut child).await {
-        Supervised::Cancelled => {
-            return Ending {
-                state: "CANCELLED".into(),
-                message: None,
-            };
-        }
+        Supervised::Stopped { message } => return Outcome::cancelled(message),
         Supervised::Exited(status) => status,
     };
     let stderr = std::fs::read_to_string(&stderr_file).unwrap_or_default();
@@ -106,11 +88,9 @@ async fn simulate(context: &RunContext, prepared: Prepared, python: std::path::P
             .collect::<Vec<_>>()
             .join(" | ");
         if !tail.is_empty() {
-            context.log(ERROR, tail);
+            context.log(Level::Error, tail);
         }
-        let message = exit_message(status);
-        context.log(ERROR, message.clone());
-        return context.finish("CRASHED", "Crashed", &message, None).await;
+        return Outcome::crashed(exit_message(status));
     };
 
     let commands = report["commands"].as_array().cloned().unwrap_or_default();
@@ -128,10 +108,5 @@ async fn simulate(context: &RunContext, prepared: Prepared, python: std::path::P
         )
         .await;
     }
-    failed(
-        context,
-        &report["errors"],
-        "the protocol's analysis was not ok",
-    )
-    .await
+    failed(&report["errors"], "the protocol's analysis was not ok")
 }

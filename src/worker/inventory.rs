@@ -1,20 +1,21 @@
 //! Runs that touch the paint inventory: the native inventory flows (`ot2ctl:` entrypoints)
 //! and protocols that reserve their paint first (`ot2+inventory:` entrypoints).
 
-use std::future::Future;
-
 use jiff::Timestamp;
 use serde_json::{Map, Value};
 
-use super::report::{ERROR, INFO, WARNING};
-use super::run::{Ending, RunContext};
+use super::report::Notify;
+use super::states::Ending;
+use crate::api::models::StateType;
+use crate::executor::{Level, Outcome, RunContext};
+use crate::inventory::Store;
 use crate::inventory::flows::NativeFlow;
 use crate::inventory::model::{Amounts, Colour, DEFAULT_MIX_THRESHOLD_UL};
 use crate::inventory::ops;
 use crate::params;
 
 /// Runs one of the native inventory flows.
-pub async fn run_native(context: &RunContext, flow: NativeFlow) -> Ending {
+pub async fn run_native(context: &RunContext, store: &Store, flow: NativeFlow) -> Outcome {
     let values = context.parameters();
     let problems = params::problems(
         &context.deployment.parameter_openapi_schema,
@@ -22,71 +23,51 @@ pub async fn run_native(context: &RunContext, flow: NativeFlow) -> Ending {
         &values,
     );
     if !problems.is_empty() {
-        return context.refuse(&problems.join("\n")).await;
+        return Outcome::refused(problems.join("\n"));
     }
     if !context.start_running().await {
-        return context.not_started().await;
+        return Outcome::NotStarted;
     }
     context.log(
-        INFO,
-        format!(
-            "{} on the inventory in {}",
-            flow.name(),
-            context.executors.inventory.describe()
-        ),
+        Level::Info,
+        format!("{} on the inventory in {}", flow.name(), store.describe()),
     );
-    let store = &context.executors.inventory;
     match ops::run_flow(store, flow, &values, Timestamp::now()).await {
         Ok(report) => {
             for (warning, line) in &report.lines {
-                context.log(if *warning { WARNING } else { INFO }, line.clone());
+                let level = if *warning {
+                    Level::Warning
+                } else {
+                    Level::Info
+                };
+                context.log(level, line.clone());
             }
-            context.log(INFO, report.summary.clone());
             context.table_artifact(flow.name(), report.rows).await;
-            context
-                .finish(
-                    "COMPLETED",
-                    "Completed",
-                    &report.summary,
-                    Some(report.result),
-                )
-                .await
+            Outcome::Completed {
+                message: report.summary,
+                data: Some(report.result),
+            }
         }
-        Err(error) => {
-            let message = error.to_string();
-            context.log(ERROR, message.clone());
-            context.finish("FAILED", "Failed", &message, None).await
-        }
+        Err(error) => Outcome::failed(error.to_string()),
     }
 }
 
-/// Reserves the paint a mix takes (its R, Y and B parameters), runs it, then consumes the
-/// paint if the run completed and releases it otherwise. A mix the stock cannot cover fails
-/// before anything starts.
-pub async fn with_paint_reserved<F, Fut>(context: &RunContext, run: F) -> Ending
-where
-    F: FnOnce() -> Fut,
-    Fut: Future<Output = Ending>,
-{
-    let required = match required_paint(context) {
-        Ok(required) => required,
-        Err(reason) => return context.refuse(&reason).await,
-    };
-    let store = &context.executors.inventory;
-    let run_id = context.id().to_string();
-    if let Err(error) = store
+/// Reserves the paint a mix takes (its R, Y and B parameters), in one transaction with the
+/// availability check, so that two mixes cannot both pass it on the last millilitres. A mix
+/// the stock cannot cover is refused before anything starts.
+pub async fn reserve(context: &RunContext, store: &Store) -> Result<Amounts, Outcome> {
+    let required = required_paint(context).map_err(Outcome::refused)?;
+    store
         .reserve(
-            &run_id,
+            &context.id().to_string(),
             required,
             DEFAULT_MIX_THRESHOLD_UL,
             Timestamp::now(),
         )
         .await
-    {
-        return context.refuse(&error.to_string()).await;
-    }
+        .map_err(|error| Outcome::refused(error.to_string()))?;
     context.log(
-        INFO,
+        Level::Info,
         format!(
             "Reserved red {} µL, yellow {} µL, blue {} µL in {}",
             required.get(Colour::Red),
@@ -95,12 +76,11 @@ where
             store.describe()
         ),
     );
-    let ending = run().await;
-    settle(context, required, ending).await
+    Ok(required)
 }
 
 /// The paint a mix takes: its `R`, `Y` and `B` parameters in µL.
-fn required_paint(context: &RunContext) -> Result<Amounts, String> {
+pub fn required_paint(context: &RunContext) -> Result<Amounts, String> {
     let values = context.parameters();
     let mut required = Amounts::default();
     for colour in Colour::ALL {
@@ -120,11 +100,10 @@ fn required_paint(context: &RunContext) -> Result<Amounts, String> {
     Ok(required)
 }
 
-/// After a mix that reserved paint: consumes the reservation if the run completed, releases
-/// it otherwise.
-async fn settle(context: &RunContext, required: Amounts, ending: Ending) -> Ending {
-    let store = &context.executors.inventory;
-    let completed = ending.state == "COMPLETED";
+/// After a mix that reserved paint ended: consumes the reservation if the run completed,
+/// releases it otherwise.
+pub async fn settle(context: &RunContext, store: &Store, required: Amounts, ending: &Ending) {
+    let completed = ending.is(StateType::Completed);
     match store
         .settle(
             &context.id().to_string(),
@@ -141,39 +120,28 @@ async fn settle(context: &RunContext, required: Amounts, ending: Ending) -> Endi
                 .map(|s| format!("{} {:.1} µL", s.colour.name(), s.current(now)))
                 .collect();
             context.log(
-                INFO,
+                Level::Info,
                 format!("Paint consumed; the inventory holds {}", left.join(", ")),
             );
         }
         Ok(_) => context.log(
-            INFO,
+            Level::Info,
             "The run did not complete: its reservation is released and no paint is consumed",
         ),
         Err(error) => context.log(
-            ERROR,
+            Level::Error,
             format!("the inventory could not be updated after the run: {error}"),
         ),
-    }
-    context.reporter.flush().await;
-    ending
-}
-
-/// Settles the reservation of a mix a restarted worker followed to its end (the reservation
-/// was made by the worker that started it, on this machine's store).
-pub async fn settle_resumed(context: &RunContext, ending: Ending) -> Ending {
-    match required_paint(context) {
-        Ok(required) => settle(context, required, ending).await,
-        Err(_) => ending,
     }
 }
 
 /// Releases reservations whose runs have ended (or are gone): a worker that was killed during
 /// a mix leaves its reservation behind, and that paint would otherwise stay set aside.
-pub async fn release_abandoned(api: &crate::api::Client, store: &crate::inventory::Store) {
+pub async fn release_abandoned(api: &crate::api::Client, store: &Store, notify: &Notify) {
     let runs = match store.reserving_runs().await {
         Ok(runs) => runs,
         Err(error) => {
-            eprintln!("ot2ctl worker: cannot read the inventory's reservations: {error}");
+            notify(format!("cannot read the inventory's reservations: {error}"));
             return;
         }
     };
@@ -191,12 +159,12 @@ pub async fn release_abandoned(api: &crate::api::Client, store: &crate::inventor
                 .settle(&run, Amounts::default(), false, Timestamp::now())
                 .await
             {
-                Ok(_) => eprintln!(
-                    "ot2ctl worker: released the paint reserved by flow run {run}, which ended without settling it"
-                ),
-                Err(error) => {
-                    eprintln!("ot2ctl worker: cannot release flow run {run}'s reservation: {error}")
-                }
+                Ok(_) => notify(format!(
+                    "released the paint reserved by flow run {run}, which ended without settling it"
+                )),
+                Err(error) => notify(format!(
+                    "cannot release flow run {run}'s reservation: {error}"
+                )),
             }
         }
     }

@@ -4,19 +4,17 @@
 //! name; `get_scheduled_flow_runs` for the worker's queues with as many runs as it has free
 //! slots (a slot is taken before the claim); the claim is a PENDING proposal, and a run is
 //! executed only when the server ACCEPTs it, which is what keeps two workers from running the
-//! same run. Each run then goes to its executor: OT-2 protocols (`ot2:` entrypoints) or Python
-//! flows.
+//! same run. Each run then goes to its executor: OT-2 protocols (`ot2:` entrypoints), the
+//! native inventory flows, or Python flows; what the executor reports becomes the run's final
+//! state in [`states`], the one place the worker proposes states.
 
 pub mod inventory;
 pub mod job;
-pub mod process;
 pub mod python_flow;
 pub mod report;
 pub mod run;
-pub mod source;
+pub mod states;
 
-use std::path::PathBuf;
-use std::process::Stdio;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -27,12 +25,14 @@ use tokio::sync::{Semaphore, watch};
 use tokio::task::JoinSet;
 use uuid::Uuid;
 
-use crate::api::models::FlowRun;
+use crate::api::models::{FlowRun, StateType};
 use crate::api::robot::RobotClient;
 use crate::api::{ApiError, Client};
+use crate::executor::RunContext;
 use crate::ot2::robot::RobotRunRef;
-use report::{Reporter, accepted, state};
-use run::{Ending, RunContext, execute};
+use report::{Notify, Reporter};
+use run::Host;
+use states::Ending;
 
 /// How the worker was asked to behave.
 #[derive(Debug, Clone)]
@@ -54,52 +54,29 @@ pub struct WorkerOptions {
     pub json: bool,
 }
 
-/// How runs are executed, shared by all of them.
+/// How runs are executed, chosen once when the worker starts.
 #[derive(Debug, Clone)]
 pub struct Executors {
-    /// The Python that runs `python -m prefect.engine` for Python flows.
-    pub python: PathBuf,
-    pub python_flows: bool,
-    /// The Python with `opentrons` installed, for `opentrons.cli analyze`.
-    pub opentrons_python: Option<PathBuf>,
-    pub protocols_dirs: Vec<PathBuf>,
-    pub allowed_repos: Vec<String>,
-    pub checkouts: PathBuf,
-    /// Settings the Prefect engine of a Python flow needs (API URL, credential).
-    pub api_env: Vec<(String, String)>,
-    /// Between SIGTERM and SIGKILL when a run is cancelled.
-    pub cancel_grace: Duration,
-    /// JSON output keeps stdout for the worker's own lines; children write to stderr then.
-    pub json: bool,
-    /// The OT-2 to run protocols on (robot-server URL); without it they are simulated.
-    pub robot: Option<String>,
-    /// Stop a cancelled robot run even while it holds the colour sensor.
-    pub force_stop: bool,
-    /// Run protocols with this `opentrons_execute` on the robot itself.
-    pub opentrons_execute: Option<PathBuf>,
-    /// Stop robot-server around an `opentrons_execute` run (it owns the hardware).
-    pub stop_robot_server: bool,
+    /// What every executor shares.
+    pub settings: Arc<crate::executor::Settings>,
+    /// How OT-2 protocols run.
+    pub ot2: crate::ot2::Runner,
+    pub python: PythonFlows,
     /// The paint inventory that native flows and `ot2+inventory:` protocols use.
     pub inventory: crate::inventory::Store,
-    /// Where ot2ctl keeps per-robot state (labware offsets).
-    pub ot2ctl_home: PathBuf,
 }
 
-impl Executors {
-    /// Where a child's stdout goes.
-    pub fn child_stdout(&self) -> Stdio {
-        if self.json {
-            Stdio::from(std::io::stderr())
-        } else {
-            Stdio::inherit()
-        }
-    }
+/// Whether the worker runs Python flows, and with which engine.
+#[derive(Debug, Clone)]
+pub enum PythonFlows {
+    Off,
+    Engine(python_flow::Engine),
 }
 
 /// What the worker did, for its exit summary.
 #[derive(Debug, Default)]
 struct Tally {
-    finished: Vec<(String, String)>,
+    finished: Vec<(String, Option<StateType>)>,
 }
 
 pub async fn run(api: Client, options: WorkerOptions, executors: Executors) -> Result<()> {
@@ -118,12 +95,13 @@ pub async fn run(api: Client, options: WorkerOptions, executors: Executors) -> R
             ));
         }
     }
-    let robot = match &executors.robot {
-        Some(url) => Some(robot_identity(url).await?),
-        None => None,
+    let robot = match &executors.ot2 {
+        crate::ot2::Runner::Robot { url, .. } => Some(robot_identity(url).await?),
+        _ => None,
     };
-    inventory::release_abandoned(&api, &executors.inventory).await;
-    let reporter = Arc::new(Reporter::new(api.clone(), options.name.clone()));
+    let notify: Notify = Arc::new(|text| eprintln!("ot2ctl worker: {text}"));
+    inventory::release_abandoned(&api, &executors.inventory, &notify).await;
+    let reporter = Arc::new(Reporter::new(api.clone(), options.name.clone(), notify));
     let executors = Arc::new(executors);
     banner(&options, &executors, robot.as_deref());
 
@@ -145,6 +123,9 @@ pub async fn run(api: Client, options: WorkerOptions, executors: Executors) -> R
 
     let claimer = Claimer {
         api: api.clone(),
+        host: Arc::new(Host {
+            reporter: reporter.clone(),
+        }),
         reporter: reporter.clone(),
         options: options.clone(),
         executors: executors.clone(),
@@ -211,6 +192,7 @@ pub async fn run(api: Client, options: WorkerOptions, executors: Executors) -> R
 /// What claiming needs, shared by every poll.
 struct Claimer {
     api: Arc<Client>,
+    host: Arc<Host>,
     reporter: Arc<Reporter>,
     options: WorkerOptions,
     executors: Arc<Executors>,
@@ -240,26 +222,19 @@ impl Claimer {
             let Ok(permit) = self.slots.clone().try_acquire_owned() else {
                 break;
             };
-            if !claim(reporter, &run).await {
+            if !states::claim(reporter, &run).await {
                 continue;
             }
             let Some(deployment) = self.deployment_of(&run).await else {
                 continue;
             };
             report_claimed(options, &run, &deployment.name);
-            let context = RunContext {
-                reporter: reporter.clone(),
-                run,
-                deployment,
-                pool: self.pool.clone(),
-                executors: self.executors.clone(),
-                worker_name: options.name.clone(),
-                abort: self.abort.clone(),
-            };
+            let context = self.context(run, deployment);
+            let (reporter, executors) = (reporter.clone(), self.executors.clone());
             running.spawn(async move {
                 let started = Instant::now();
                 let name = context.run.name.clone();
-                let ending = execute(context).await;
+                let ending = run::execute(context, &reporter, &executors).await;
                 drop(permit);
                 (name, ending, started.elapsed())
             });
@@ -270,12 +245,7 @@ impl Claimer {
     /// Robot runs that a worker of this name was following when it stopped (killed,
     /// restarted): each is followed again in a slot of its own, never started anew.
     async fn resume_robot_runs(&self, running: &mut JoinSet<(String, Ending, Duration)>) {
-        let Some(robot) = self
-            .executors
-            .robot
-            .as_deref()
-            .and_then(|url| crate::api::robot::robot_url(url).ok())
-        else {
+        let crate::ot2::Runner::Robot { url: robot, .. } = &self.executors.ot2 else {
             return;
         };
         let runs = match self.api.active_flow_runs(&self.options.pool).await {
@@ -292,7 +262,7 @@ impl Claimer {
                 .infrastructure_pid
                 .as_deref()
                 .and_then(RobotRunRef::parse)
-                .filter(|r| r.worker == self.options.name && r.robot == robot)
+                .filter(|r| r.worker == self.options.name && &r.robot == robot)
             else {
                 continue;
             };
@@ -303,73 +273,48 @@ impl Claimer {
                 continue;
             };
             report_resumed(&self.options, &run, &reference);
-            let context = RunContext {
-                reporter: self.reporter.clone(),
-                run,
-                deployment,
-                pool: self.pool.clone(),
-                executors: self.executors.clone(),
-                worker_name: self.options.name.clone(),
-                abort: self.abort.clone(),
-            };
+            let context = self.context(run, deployment);
+            let (reporter, executors) = (self.reporter.clone(), self.executors.clone());
             running.spawn(async move {
                 let started = Instant::now();
                 let name = context.run.name.clone();
-                let ending = run::resume(context, reference).await;
+                let ending = run::resume(context, reference, &reporter, &executors).await;
                 drop(permit);
                 (name, ending, started.elapsed())
             });
         }
     }
 
+    /// What an executor gets for one run.
+    fn context(&self, run: FlowRun, deployment: crate::api::models::Deployment) -> RunContext {
+        RunContext {
+            run,
+            deployment,
+            pool: self.pool.clone(),
+            worker_name: self.options.name.clone(),
+            settings: self.executors.settings.clone(),
+            api: self.api.clone(),
+            host: self.host.clone(),
+            abort: self.abort.clone(),
+        }
+    }
+
     /// The claimed run's deployment; a run without one is ended with the reason.
     async fn deployment_of(&self, run: &FlowRun) -> Option<crate::api::models::Deployment> {
-        let reporter = &self.reporter;
         let Some(deployment_id) = run.deployment_id else {
-            let message = "ot2ctl runs only flow runs of deployments";
-            let _ = reporter
-                .propose(run.id, state("FAILED", "Failed", Some(message)), false)
-                .await;
+            states::without_deployment(&self.reporter, run.id).await;
             return None;
         };
         match self.api.read_deployment(deployment_id).await {
             Ok(deployment) => Some(deployment),
             Err(ApiError::NotFound { .. }) => {
-                let message =
-                    format!("Deployment {deployment_id} no longer exists, cancelled run.");
-                let _ = reporter
-                    .propose(
-                        run.id,
-                        state("CANCELLED", "Cancelled", Some(&message)),
-                        true,
-                    )
-                    .await;
+                states::deployment_gone(&self.reporter, run.id, deployment_id).await;
                 None
             }
             Err(error) => {
-                let message = format!("Failed to submit flow run to infrastructure: {error}");
-                let _ = reporter
-                    .propose(run.id, state("CRASHED", "Crashed", Some(&message)), false)
-                    .await;
+                states::not_submitted(&self.reporter, run.id, &error).await;
                 None
             }
-        }
-    }
-}
-
-/// The PENDING claim; true only when the server accepted it with a PENDING state.
-async fn claim(reporter: &Reporter, run: &FlowRun) -> bool {
-    match reporter
-        .propose_until_decided(run.id, state("PENDING", "Pending", None))
-        .await
-    {
-        Ok(result) => accepted(&result) && result["state"]["type"] == "PENDING",
-        Err(error) => {
-            eprintln!(
-                "ot2ctl worker: claiming flow run '{}' failed: {error}",
-                run.name
-            );
-            false
         }
     }
 }
@@ -465,43 +410,42 @@ fn banner(options: &WorkerOptions, executors: &Executors, robot: Option<&str>) {
         format!("queues {}", options.queues.join(", "))
     };
     let mut executors_text = Vec::new();
-    if executors.python_flows {
+    if let PythonFlows::Engine(engine) = &executors.python {
         executors_text.push(format!(
             "Python flows ({} -m prefect.engine)",
-            executors.python.display()
+            engine.python.display()
         ));
     }
-    executors_text.push(
-        match (
-            robot,
-            &executors.opentrons_execute,
-            &executors.opentrons_python,
-        ) {
-            (Some(robot), ..) => robot.to_string(),
-            (None, Some(tool), _) => format!(
-                "OT-2 protocols on this robot with {} ({})",
-                tool.display(),
-                if executors.stop_robot_server {
-                    "robot-server stopped around each run"
-                } else {
-                    "refused while robot-server runs"
-                }
-            ),
-            (None, None, Some(python)) => format!(
-                "OT-2 protocols simulated ({} -m opentrons.cli analyze)",
-                python.display()
-            ),
-            (None, None, None) => {
-                "OT-2 protocols: none (no --robot, --opentrons-execute or --opentrons-python)"
-                    .into()
+    executors_text.push(match (&executors.ot2, robot) {
+        (_, Some(robot)) => robot.to_string(),
+        (
+            crate::ot2::Runner::Execute {
+                tool,
+                stop_robot_server,
+                ..
+            },
+            None,
+        ) => format!(
+            "OT-2 protocols on this robot with {} ({})",
+            tool.display(),
+            if *stop_robot_server {
+                "robot-server stopped around each run"
+            } else {
+                "refused while robot-server runs"
             }
-        },
-    );
+        ),
+        (crate::ot2::Runner::Simulate { python }, None) => format!(
+            "OT-2 protocols simulated ({} -m opentrons.cli analyze)",
+            python.display()
+        ),
+        _ => "OT-2 protocols: none (no --robot, --opentrons-execute or --opentrons-python)".into(),
+    });
+    let places = &executors.settings.places;
     if options.json {
         let line = json!({
             "event": "started", "worker": options.name, "pool": options.pool,
             "queues": options.queues, "limit": options.limit, "executors": executors_text,
-            "protocols_dirs": executors.protocols_dirs, "allowed_repos": executors.allowed_repos,
+            "protocols_dirs": places.protocols_dirs, "allowed_repos": places.allowed_repos,
         });
         println!("{line}");
         return;
@@ -515,8 +459,8 @@ fn banner(options: &WorkerOptions, executors: &Executors, robot: Option<&str>) {
     );
     println!("  executors: {}", executors_text.join("; "));
     println!("  inventory: {}", executors.inventory.describe());
-    if !executors.protocols_dirs.is_empty() || !executors.allowed_repos.is_empty() {
-        let dirs: Vec<String> = executors
+    if !places.protocols_dirs.is_empty() || !places.allowed_repos.is_empty() {
+        let dirs: Vec<String> = places
             .protocols_dirs
             .iter()
             .map(|d| d.display().to_string())
@@ -524,7 +468,7 @@ fn banner(options: &WorkerOptions, executors: &Executors, robot: Option<&str>) {
         println!(
             "  protocols from: {}",
             dirs.into_iter()
-                .chain(executors.allowed_repos.iter().cloned())
+                .chain(places.allowed_repos.iter().cloned())
                 .collect::<Vec<_>>()
                 .join(", ")
         );
@@ -557,12 +501,12 @@ fn report_finished(options: &WorkerOptions, name: &str, ending: &Ending, took: D
     if options.json {
         println!(
             "{}",
-            json!({"event": "finished", "name": name, "state": ending.state, "message": ending.message, "seconds": took.as_secs_f64()})
+            json!({"event": "finished", "name": name, "state": ending.state_text(), "message": ending.message, "seconds": took.as_secs_f64()})
         );
     } else {
         println!(
             "finished  {name} {} in {:.1} s{}",
-            ending.state,
+            ending.state_text(),
             took.as_secs_f64(),
             ending
                 .message
@@ -574,22 +518,28 @@ fn report_finished(options: &WorkerOptions, name: &str, ending: &Ending, took: D
 }
 
 fn summary(options: &WorkerOptions, tally: &Tally) {
-    let count = |state: &str| tally.finished.iter().filter(|(_, s)| s == state).count();
+    let count = |state: StateType| {
+        tally
+            .finished
+            .iter()
+            .filter(|(_, s)| *s == Some(state))
+            .count()
+    };
     if options.json {
         println!(
             "{}",
-            json!({"event": "stopped", "runs": tally.finished.len(), "completed": count("COMPLETED"),
-                   "failed": count("FAILED"), "crashed": count("CRASHED"), "cancelled": count("CANCELLED")})
+            json!({"event": "stopped", "runs": tally.finished.len(), "completed": count(StateType::Completed),
+                   "failed": count(StateType::Failed), "crashed": count(StateType::Crashed), "cancelled": count(StateType::Cancelled)})
         );
     } else {
         println!(
             "Worker '{}' stopped after {} run(s): {} completed, {} failed, {} crashed, {} cancelled.",
             options.name,
             tally.finished.len(),
-            count("COMPLETED"),
-            count("FAILED"),
-            count("CRASHED"),
-            count("CANCELLED")
+            count(StateType::Completed),
+            count(StateType::Failed),
+            count(StateType::Crashed),
+            count(StateType::Cancelled)
         );
     }
 }

@@ -3,42 +3,40 @@
 //! `python -m prefect.engine` with `PREFECT__FLOW_RUN_ID`. The engine itself moves the run to
 //! RUNNING and to its final state; the worker watches for crashes and cancellation.
 
+use std::path::PathBuf;
 use std::process::Stdio;
 
 use super::job;
-use super::process::own_process_group;
-use super::report::INFO;
-use super::run::{Ending, RunContext, Supervised};
+use crate::executor::process::own_process_group;
+use crate::executor::{Level, Outcome, RunContext, Supervised};
 
-pub async fn execute(context: &RunContext) -> Ending {
+/// How the Python engine is reached: the interpreter, and the settings it needs to report to
+/// the same server with the same credential.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    pub python: PathBuf,
+    pub api_env: Vec<(String, String)>,
+}
+
+pub async fn execute(context: &RunContext, engine: &Engine) -> Outcome {
     let template = &context.pool.base_job_template;
-    let deployment_variables = context.deployment.extra["job_variables"]
-        .as_object()
-        .cloned()
-        .unwrap_or_default();
-    let run_variables = context.run.extra["job_variables"]
-        .as_object()
-        .cloned()
-        .unwrap_or_default();
+    let [(_, deployment_variables), (_, run_variables)] = context.job_variables();
     let config = job::resolve(
         template,
         &job::variables(template, &deployment_variables, &run_variables),
     );
-    let executors = &context.executors;
 
     let argv: Vec<String> = match &config.command {
         Some(command) => match shlex::split(command) {
             Some(argv) if !argv.is_empty() => argv,
             _ => {
-                return context
-                    .refuse(&format!(
-                        "the job's command `{command}` cannot be split into words"
-                    ))
-                    .await;
+                return Outcome::refused(format!(
+                    "the job's command `{command}` cannot be split into words"
+                ));
             }
         },
         None => vec![
-            executors.python.display().to_string(),
+            engine.python.display().to_string(),
             "-m".into(),
             "prefect.engine".into(),
         ],
@@ -49,22 +47,20 @@ pub async fn execute(context: &RunContext) -> Ending {
         None => match tempfile::Builder::new().prefix("ot2ctl-run-").tempdir() {
             Ok(dir) => Some(dir),
             Err(error) => {
-                return context
-                    .refuse(&format!("cannot create a working directory: {error}"))
-                    .await;
+                return Outcome::refused(format!("cannot create a working directory: {error}"));
             }
         },
     };
     let cwd = config
         .working_dir
         .clone()
-        .map(std::path::PathBuf::from)
+        .map(PathBuf::from)
         .or_else(|| scratch.as_ref().map(|d| d.path().to_path_buf()))
         .expect("one of the two");
 
     let mut command = tokio::process::Command::new(&argv[0]);
     command.args(&argv[1..]).current_dir(&cwd);
-    for (name, value) in &executors.api_env {
+    for (name, value) in &engine.api_env {
         command.env(name, value);
     }
     for (name, value) in &config.env {
@@ -84,7 +80,7 @@ pub async fn execute(context: &RunContext) -> Ending {
         .stdin(Stdio::null());
     if config.stream_output {
         command
-            .stdout(executors.child_stdout())
+            .stdout(context.settings.child_stdout())
             .stderr(Stdio::inherit());
     } else {
         command.stdout(Stdio::null()).stderr(Stdio::null());
@@ -94,29 +90,25 @@ pub async fn execute(context: &RunContext) -> Ending {
     let mut child = match command.spawn() {
         Ok(child) => child,
         Err(error) => {
-            let message = format!(
+            return Outcome::crashed(format!(
                 "Failed to submit flow run to infrastructure: cannot start `{}`: {error}",
                 argv[0]
-            );
-            return context.finish("CRASHED", "Crashed", &message, None).await;
+            ));
         }
     };
     context.record_pid(&child).await;
     context.log(
-        INFO,
+        Level::Info,
         format!(
             "Flow run '{}' submitted: {}",
             context.run.name,
             argv.join(" ")
         ),
     );
-    let ending = match context.supervise(&mut child).await {
-        Supervised::Cancelled => Ending {
-            state: "CANCELLED".into(),
-            message: None,
-        },
-        Supervised::Exited(status) => context.crashed_unless_final(status).await,
+    let outcome = match context.supervise(&mut child).await {
+        Supervised::Stopped { message } => Outcome::cancelled(message),
+        Supervised::Exited(status) => Outcome::Exited(status),
     };
     drop(scratch);
-    ending
+    outcome
 }

@@ -1,70 +1,29 @@
-//! Telling Prefect what happens: state proposals and run logs that survive the server going
+//! Telling Prefect what happens: run logs and state proposals that survive the server going
 //! away. A transient failure (connection, timeout, 5xx) is retried with backoff until the
 //! server answers; a state proposal keeps its transition id across retries, so the server
-//! never applies it twice.
+//! never applies it twice. Which state to propose is decided in `states`.
 
 use std::collections::VecDeque;
-use std::future::Future;
 use std::sync::Arc;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
 
 use jiff::Timestamp;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+use crate::api::states::{OrchestrationResult, Proposal};
 use crate::api::{ApiError, Client, PAGE_SIZE};
-
-/// Log levels as Prefect stores them.
-pub const INFO: u32 = 20;
-pub const WARNING: u32 = 30;
-pub const ERROR: u32 = 40;
+use crate::executor::Level;
+use crate::executor::retry::until_answered;
 
 /// The most logs sent in one request.
 const LOG_BATCH: usize = 200;
 /// Prefect Cloud refuses longer messages.
 const MAX_MESSAGE: usize = 25_000;
-/// Longest pause between two attempts while the server is away.
-const MAX_PAUSE: Duration = Duration::from_secs(10);
 
-/// Whether an error may go away by itself (the server restarting, a busy database).
-pub fn is_transient(error: &ApiError) -> bool {
-    match error {
-        ApiError::Connect { .. } | ApiError::Timeout { .. } | ApiError::Transport { .. } => true,
-        ApiError::Server { status, .. } => status.is_server_error() || status.as_u16() == 429,
-        _ => false,
-    }
-}
-
-/// Calls `attempt` until it succeeds or fails for good; transient failures are waited out.
-pub async fn until_answered<T, F, Fut>(what: &str, mut attempt: F) -> Result<T, ApiError>
-where
-    F: FnMut() -> Fut,
-    Fut: Future<Output = Result<T, ApiError>>,
-{
-    let mut pause = Duration::from_millis(500);
-    let mut warned = false;
-    loop {
-        match attempt().await {
-            Ok(value) => {
-                if warned {
-                    eprintln!("ot2ctl worker: the server is back; {what} delivered");
-                }
-                return Ok(value);
-            }
-            Err(error) if is_transient(&error) => {
-                if !warned {
-                    eprintln!("ot2ctl worker: {what} waits for the server ({error})");
-                    warned = true;
-                }
-                tokio::time::sleep(pause).await;
-                pause = (pause * 2).min(MAX_PAUSE);
-            }
-            Err(error) => return Err(error),
-        }
-    }
-}
+/// Where the worker's own lines go (not run logs): the worker's printer.
+pub type Notify = Arc<dyn Fn(String) + Send + Sync>;
 
 /// Buffers run logs and ships them in order, keeping them until the server has them.
 pub struct Reporter {
@@ -73,15 +32,17 @@ pub struct Reporter {
     /// One flush at a time: two flushes would both send the lines at the front of the queue.
     flushing: tokio::sync::Mutex<()>,
     worker_name: String,
+    notify: Notify,
 }
 
 impl Reporter {
-    pub fn new(api: Arc<Client>, worker_name: String) -> Reporter {
+    pub fn new(api: Arc<Client>, worker_name: String, notify: Notify) -> Reporter {
         Reporter {
             api,
             pending: Mutex::new(VecDeque::new()),
             flushing: tokio::sync::Mutex::new(()),
             worker_name,
+            notify,
         }
     }
 
@@ -89,8 +50,13 @@ impl Reporter {
         &self.api
     }
 
+    /// Tells whoever watches the worker (not a run log line).
+    pub fn notice(&self, text: String) {
+        (self.notify)(text);
+    }
+
     /// Queues a log line of a flow run.
-    pub fn log(&self, run: Uuid, level: u32, message: impl Into<String>) {
+    pub fn log(&self, run: Uuid, level: Level, message: impl Into<String>) {
         let mut message: String = message.into();
         if message.len() > MAX_MESSAGE {
             let cut = (0..=MAX_MESSAGE)
@@ -101,7 +67,7 @@ impl Reporter {
         }
         self.pending.lock().expect("log buffer").push_back(json!({
             "name": format!("ot2ctl.worker.{}", self.worker_name),
-            "level": level,
+            "level": level.number(),
             "message": message,
             "timestamp": Timestamp::now().to_string(),
             "flow_run_id": run,
@@ -122,10 +88,7 @@ impl Reporter {
             }
             match self.deliver(&batch).await {
                 Ok(()) => {}
-                Err(error) => eprintln!(
-                    "ot2ctl worker: {} log line(s) dropped: {error}",
-                    batch.len()
-                ),
+                Err(error) => self.notice(format!("{} log line(s) dropped: {error}", batch.len())),
             }
             let mut pending = self.pending.lock().expect("log buffer");
             for _ in 0..batch.len() {
@@ -140,7 +103,8 @@ impl Reporter {
     async fn deliver(&self, batch: &[Value]) -> Result<(), ApiError> {
         let maybe_stored = AtomicBool::new(false);
         let maybe_stored = &maybe_stored;
-        until_answered("run logs", move || async move {
+        let notify = |text| self.notice(text);
+        until_answered("run logs", &notify, move || async move {
             let unsent = if maybe_stored.load(Ordering::Relaxed) {
                 self.not_stored(batch).await?
             } else {
@@ -205,46 +169,18 @@ impl Reporter {
     }
 
     /// Proposes a state until the server answers, with one transition id for all attempts.
-    /// Returns the orchestration result (`status`, `state`, `details`).
+    /// Only `worker::states` proposes states.
     pub async fn propose(
         &self,
         run: Uuid,
-        mut state: Value,
+        mut state: Proposal,
         force: bool,
-    ) -> Result<Value, ApiError> {
-        state["state_details"]["transition_id"] = json!(Uuid::new_v4());
-        until_answered("a state change", || {
-            self.api.set_flow_run_state(run, state.clone(), force)
+    ) -> Result<OrchestrationResult, ApiError> {
+        state.state_details.transition_id = Some(Uuid::new_v4());
+        let notify = |text| self.notice(text);
+        until_answered("a state change", &notify, || {
+            self.api.set_flow_run_state(run, &state, force)
         })
         .await
     }
-
-    /// Proposes a state and waits out WAIT answers (the run's scheduled time not reached yet).
-    pub async fn propose_until_decided(&self, run: Uuid, state: Value) -> Result<Value, ApiError> {
-        loop {
-            let result = self.propose(run, state.clone(), false).await?;
-            if result["status"] != "WAIT" {
-                return Ok(result);
-            }
-            let delay = result["details"]["delay_seconds"]
-                .as_f64()
-                .unwrap_or(1.0)
-                .clamp(0.1, 30.0);
-            tokio::time::sleep(Duration::from_secs_f64(delay)).await;
-        }
-    }
-}
-
-/// A state body: `{"type", "name", "message"}`.
-pub fn state(state_type: &str, name: &str, message: Option<&str>) -> Value {
-    json!({"type": state_type, "name": name, "message": message, "state_details": {}})
-}
-
-/// Whether a proposal took effect: accepted, or refused because the run already made exactly
-/// this transition (a retry of a request the server had received).
-pub fn accepted(result: &Value) -> bool {
-    result["status"] == "ACCEPT"
-        || result["details"]["reason"]
-            .as_str()
-            .is_some_and(|r| r.contains("already made this state transition"))
 }

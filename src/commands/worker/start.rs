@@ -1,5 +1,6 @@
 //! `ot2ctl worker start`.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Result;
@@ -12,9 +13,12 @@ use crate::config::Settings;
 use crate::config::paths::{ot2ctl_dir, ot2ctl_home};
 use crate::config::settings::{API_AUTH_STRING, API_KEY, API_URL, Overrides};
 use crate::error::UsageError;
+use crate::executor;
 use crate::inventory::Store;
+use crate::ot2::Runner;
 use crate::output::OutputFormat;
-use crate::worker::{Executors, WorkerOptions, default_name};
+use crate::worker::python_flow::Engine;
+use crate::worker::{Executors, PythonFlows, WorkerOptions, default_name};
 
 pub fn start(args: WorkerStartArgs, overrides: &Overrides) -> Result<()> {
     let settings = Settings::load(overrides)?;
@@ -50,22 +54,36 @@ pub fn start(args: WorkerStartArgs, overrides: &Overrides) -> Result<()> {
         shutdown_grace: Duration::from_secs(args.shutdown_grace_seconds),
         json,
     };
-    let executors = |inventory| Executors {
-        inventory,
-        python: args.python,
-        python_flows: !args.no_python_flows,
-        opentrons_python: args.opentrons_python,
-        protocols_dirs: args.protocols_dir,
-        allowed_repos: args.allow_repo,
-        checkouts,
-        api_env,
-        cancel_grace: Duration::from_secs(args.cancel_grace_seconds),
-        json,
-        robot,
-        force_stop: args.force_stop,
-        opentrons_execute: args.opentrons_execute,
-        stop_robot_server: args.stop_robot_server,
+    let settings = executor::Settings {
+        places: executor::Places {
+            protocols_dirs: args.protocols_dir,
+            allowed_repos: args.allow_repo,
+            checkouts,
+        },
         ot2ctl_home: home,
+        cancel_grace: Duration::from_secs(args.cancel_grace_seconds),
+        children_to_stderr: json,
+    };
+    let python = if args.no_python_flows {
+        PythonFlows::Off
+    } else {
+        PythonFlows::Engine(Engine {
+            python: args.python,
+            api_env,
+        })
+    };
+    let ot2 = Runner::choose(
+        robot,
+        args.opentrons_execute,
+        args.opentrons_python,
+        args.force_stop,
+        args.stop_robot_server,
+    );
+    let executors = |inventory| Executors {
+        settings: Arc::new(settings),
+        ot2,
+        python,
+        inventory,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()

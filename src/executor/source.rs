@@ -28,8 +28,7 @@ const GIT_CLONE: &[&str] = &[
 ];
 
 /// Runs the pull steps; returns the directory the code is in, or why it cannot be had.
-pub async fn materialise(pull_steps: &Value, checkouts: &Path) -> Result<CodeDir, String> {
-    let steps = pull_steps.as_array().cloned().unwrap_or_default();
+pub async fn materialise(steps: &[Value], checkouts: &Path) -> Result<CodeDir, String> {
     if steps.is_empty() {
         return Err(
             "the deployment has no pull steps, so the worker cannot tell where its code is \
@@ -38,7 +37,7 @@ pub async fn materialise(pull_steps: &Value, checkouts: &Path) -> Result<CodeDir
         );
     }
     let mut code: Option<CodeDir> = None;
-    for step in &steps {
+    for step in steps {
         let Some((name, inputs)) = step.as_object().and_then(|s| s.iter().next()) else {
             return Err(format!("pull step {step} is not a single-key mapping"));
         };
@@ -208,13 +207,13 @@ mod tests {
     #[test]
     fn set_working_directory_names_the_code_dir_and_other_steps_are_refused() {
         let steps =
-            json!([{"prefect.deployments.steps.set_working_directory": {"directory": "/srv/lab"}}]);
+            [json!({"prefect.deployments.steps.set_working_directory": {"directory": "/srv/lab"}})];
         let code = tokio_test(materialise(&steps, Path::new("/tmp"))).unwrap();
         assert_eq!(code.dir, PathBuf::from("/srv/lab"));
         let refused =
-            tokio_test(materialise(&json!([{"my.step": {}}]), Path::new("/tmp"))).unwrap_err();
+            tokio_test(materialise(&[json!({"my.step": {}})], Path::new("/tmp"))).unwrap_err();
         assert!(refused.contains("'my.step'"));
-        assert!(tokio_test(materialise(&json!([]), Path::new("/tmp"))).is_err());
+        assert!(tokio_test(materialise(&[], Path::new("/tmp"))).is_err());
     }
 
     #[test]

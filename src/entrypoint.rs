@@ -1,0 +1,126 @@
+//! What a deployment's entrypoint names, read in one place for `deploy` and for the worker.
+//!
+//! - `path/to/file.py:function`: a Prefect flow, run by Prefect's Python engine;
+//! - `ot2:path/to/protocol.py`: an OT-2 protocol, which only the ot2ctl worker runs. Prefect's
+//!   engine splits an entrypoint at its last `:` and would look for a file named `ot2`, so a
+//!   Python worker that claims such a run fails it at once without running protocol code;
+//! - `ot2+inventory:path/to/protocol.py`: the protocol, after the paint its `R`, `Y` and `B`
+//!   parameters take (µL) is reserved in the inventory; consumed if the run completes,
+//!   released otherwise;
+//! - `ot2ctl:<flow>`: an inventory flow the ot2ctl worker runs itself, without Python.
+
+use std::fmt;
+
+use crate::inventory::flows::NativeFlow;
+
+const PROTOCOL: &str = "ot2:";
+const PROTOCOL_WITH_PAINT: &str = "ot2+inventory:";
+const NATIVE: &str = "ot2ctl:";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entrypoint {
+    PythonFlow { path: String, function: String },
+    Protocol { path: String, reserves_paint: bool },
+    Native(NativeFlow),
+}
+
+impl Entrypoint {
+    /// Reads an entrypoint; the error says what is wrong, in a sentence.
+    pub fn parse(text: &str) -> Result<Entrypoint, String> {
+        if let Some(name) = text.strip_prefix(NATIVE) {
+            return NativeFlow::from_name(name)
+                .map(Entrypoint::Native)
+                .ok_or_else(|| {
+                    let known: Vec<&str> = NativeFlow::ALL.iter().map(|f| f.name()).collect();
+                    format!(
+                        "'{name}' is not a flow ot2ctl runs; {NATIVE} names one of {}",
+                        known.join(", ")
+                    )
+                });
+        }
+        for (scheme, reserves_paint) in [(PROTOCOL, false), (PROTOCOL_WITH_PAINT, true)] {
+            if let Some(path) = text.strip_prefix(scheme) {
+                return Ok(Entrypoint::Protocol {
+                    path: path.to_string(),
+                    reserves_paint,
+                });
+            }
+        }
+        match text.rsplit_once(':') {
+            Some((path, function)) if !path.is_empty() && !function.is_empty() => {
+                Ok(Entrypoint::PythonFlow {
+                    path: path.to_string(),
+                    function: function.to_string(),
+                })
+            }
+            _ => Err(format!(
+                "entrypoint '{text}' must be path/to/file.py:function, ot2:path/to/protocol.py \
+                 for an OT-2 protocol, or ot2ctl:flow-name for a flow ot2ctl runs"
+            )),
+        }
+    }
+
+    /// The file the entrypoint reads, relative to where it was deployed from (none for a
+    /// native flow).
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            Entrypoint::PythonFlow { path, .. } | Entrypoint::Protocol { path, .. } => Some(path),
+            Entrypoint::Native(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for Entrypoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Entrypoint::PythonFlow { path, function } => write!(f, "{path}:{function}"),
+            Entrypoint::Protocol {
+                path,
+                reserves_paint: false,
+            } => write!(f, "{PROTOCOL}{path}"),
+            Entrypoint::Protocol {
+                path,
+                reserves_paint: true,
+            } => write!(f, "{PROTOCOL_WITH_PAINT}{path}"),
+            Entrypoint::Native(flow) => write!(f, "{NATIVE}{}", flow.name()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_reads_back_as_written() {
+        for text in [
+            "flows/lab.py:mix_color",
+            "ot2:protocols/mix_color.py",
+            "ot2+inventory:protocols/mix_color.py",
+            "ot2ctl:check-inventory-status",
+        ] {
+            assert_eq!(Entrypoint::parse(text).unwrap().to_string(), text);
+        }
+        assert_eq!(
+            Entrypoint::parse("ot2+inventory:p.py").unwrap(),
+            Entrypoint::Protocol {
+                path: "p.py".into(),
+                reserves_paint: true
+            }
+        );
+    }
+
+    #[test]
+    fn what_is_not_an_entrypoint_says_what_would_be() {
+        assert!(
+            Entrypoint::parse("flows.py")
+                .unwrap_err()
+                .contains("path/to/file.py:function")
+        );
+        assert!(
+            Entrypoint::parse("ot2ctl:mix")
+                .unwrap_err()
+                .contains("check-inventory-status")
+        );
+    }
+}

@@ -1,0 +1,254 @@
+//! The context an executor runs a flow run in.
+
+use std::future::Future;
+use std::path::PathBuf;
+use std::pin::Pin;
+use std::process::Stdio;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::{Map, Value, json};
+use tokio::process::Child;
+use tokio::sync::watch;
+use uuid::Uuid;
+
+use super::process::stop;
+use super::retry::until_answered;
+use crate::api::Client;
+use crate::api::models::{Deployment, FlowRun, StateType, WorkPool};
+
+/// How often a running run is checked for a cancellation request.
+pub const CANCEL_CHECK: Duration = Duration::from_secs(1);
+
+/// A run log line's level, as Prefect stores it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Level {
+    /// Python's logging level number, which Prefect stores.
+    pub fn number(self) -> u32 {
+        match self {
+            Level::Info => 20,
+            Level::Warning => 30,
+            Level::Error => 40,
+        }
+    }
+}
+
+/// What the worker does for an executor that the executor must not do itself: deliver its
+/// log lines, and move the run to RUNNING (a state transition, which only the worker makes).
+pub trait RunHost: Send + Sync {
+    /// Queues a run log line; the worker delivers it.
+    fn log(&self, run: Uuid, level: Level, message: String);
+    /// Asks the server to move the run to RUNNING (waiting out a scheduled time in the
+    /// future); true when it did.
+    fn start(&self, run: Uuid) -> Pin<Box<dyn Future<Output = bool> + Send + '_>>;
+    /// A line about the worker itself (not a run log line), for whoever watches the worker.
+    fn notice(&self, text: String);
+}
+
+/// Where a run's code may come from.
+#[derive(Debug, Clone, Default)]
+pub struct Places {
+    /// Local directories protocols may be run from.
+    pub protocols_dirs: Vec<PathBuf>,
+    /// Git repositories protocols may be checked out from.
+    pub allowed_repos: Vec<String>,
+    /// Where checkouts are cached.
+    pub checkouts: PathBuf,
+}
+
+/// What every executor shares, set once when the worker starts.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub places: Places,
+    /// Where ot2ctl keeps per-robot state (labware offsets).
+    pub ot2ctl_home: PathBuf,
+    /// Between SIGTERM and SIGKILL when a run's process is stopped.
+    pub cancel_grace: Duration,
+    /// The worker's stdout carries JSON lines: children write to stderr instead.
+    pub children_to_stderr: bool,
+}
+
+impl Settings {
+    /// Where a child's stdout goes.
+    pub fn child_stdout(&self) -> Stdio {
+        if self.children_to_stderr {
+            Stdio::from(std::io::stderr())
+        } else {
+            Stdio::inherit()
+        }
+    }
+}
+
+/// One claimed flow run, as its executor sees it.
+pub struct RunContext {
+    pub run: FlowRun,
+    pub deployment: Deployment,
+    pub pool: WorkPool,
+    pub worker_name: String,
+    pub settings: Arc<Settings>,
+    /// For reading the run and writing what is not a state (artifacts, the infrastructure id).
+    pub api: Arc<Client>,
+    pub host: Arc<dyn RunHost>,
+    /// Turns true when the worker shuts down and its grace period is over.
+    pub abort: watch::Receiver<bool>,
+}
+
+/// What a supervised child process came to.
+pub enum Supervised {
+    Exited(std::process::ExitStatus),
+    /// Stopped because the run was cancelled (by a user, or by the worker shutting down).
+    Stopped {
+        message: &'static str,
+    },
+}
+
+impl RunContext {
+    pub fn id(&self) -> Uuid {
+        self.run.id
+    }
+
+    pub fn log(&self, level: Level, message: impl Into<String>) {
+        self.host.log(self.run.id, level, message.into());
+    }
+
+    /// Merged parameters: the deployment's defaults under the run's values.
+    pub fn parameters(&self) -> Map<String, Value> {
+        let mut merged = self.deployment.parameters.clone();
+        merged.extend(self.run.parameters.clone());
+        merged
+    }
+
+    /// The job variables of the deployment and of the run, each with where it comes from.
+    pub fn job_variables(&self) -> [(&'static str, Map<String, Value>); 2] {
+        [
+            (
+                "deployment",
+                self.deployment.job_variables.clone().unwrap_or_default(),
+            ),
+            (
+                "flow run",
+                self.run.job_variables.clone().unwrap_or_default(),
+            ),
+        ]
+    }
+
+    /// The deployment's entrypoint, empty when it has none.
+    pub fn entrypoint(&self) -> &str {
+        self.deployment.entrypoint.as_deref().unwrap_or("")
+    }
+
+    /// Asks the worker to move the run to RUNNING; false when the server would not (the run
+    /// was cancelled meanwhile, or the server is away): then nothing may start.
+    pub async fn start_running(&self) -> bool {
+        self.host.start(self.run.id).await
+    }
+
+    /// Whether the run was cancelled in Prefect. A server that is away counts as not (yet):
+    /// the question is asked again a moment later.
+    pub async fn is_cancelling(&self) -> bool {
+        let current =
+            tokio::time::timeout(CANCEL_CHECK * 2, self.api.read_flow_run(self.id())).await;
+        matches!(current, Ok(Ok(run)) if run.is(StateType::Cancelling))
+    }
+
+    /// Records what executes the run (`infrastructure_pid`): a process id, or where a robot
+    /// run is, so that a restarted worker finds it.
+    pub async fn record_infrastructure(&self, id: &str) {
+        let body = json!({"infrastructure_pid": id});
+        let notice = |text| self.host.notice(text);
+        let _ = until_answered("the run's infrastructure id", &notice, || {
+            self.api.update_flow_run(self.id(), &body)
+        })
+        .await;
+    }
+
+    /// Records the process id so that the run can be cancelled from Prefect.
+    pub async fn record_pid(&self, child: &Child) {
+        if let Some(pid) = child.id() {
+            self.record_infrastructure(&pid.to_string()).await;
+        }
+    }
+
+    /// The run's result as a table on its Artifacts tab (inline state data is hidden in the
+    /// UI), keyed `ot2-<deployment>` so that the runs of a deployment line up.
+    pub async fn table_artifact(&self, description: &str, rows: Vec<Value>) {
+        let key: String = format!("ot2-{}", self.deployment.name)
+            .to_ascii_lowercase()
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let body = json!({
+            "key": key,
+            "type": "table",
+            "description": description,
+            "data": Value::Array(rows).to_string(),
+            "flow_run_id": self.id(),
+        });
+        let notice = |text| self.host.notice(text);
+        if let Err(error) = until_answered("the result artifact", &notice, || {
+            self.api.create_artifact(&body)
+        })
+        .await
+        {
+            self.log(
+                Level::Error,
+                format!("the result table could not be saved: {error}"),
+            );
+        }
+    }
+
+    /// Waits for the child, stopping it if the run is cancelled in Prefect or the worker's
+    /// shutdown grace period ends.
+    pub async fn supervise(&self, child: &mut Child) -> Supervised {
+        let mut abort = self.abort.clone();
+        let mut check = tokio::time::interval(CANCEL_CHECK);
+        check.tick().await;
+        loop {
+            tokio::select! {
+                status = child.wait() => {
+                    return match status {
+                        Ok(status) => Supervised::Exited(status),
+                        Err(error) => {
+                            self.log(Level::Error, format!("lost the run's process: {error}"));
+                            Supervised::Stopped { message: "The run's process was lost." }
+                        }
+                    };
+                }
+                _ = check.tick() => {
+                    if self.is_cancelling().await {
+                        self.stop_child(child).await;
+                        return Supervised::Stopped { message: "Flow run was cancelled successfully." };
+                    }
+                }
+                changed = abort.changed() => {
+                    if changed.is_ok() && *abort.borrow() {
+                        self.stop_child(child).await;
+                        return Supervised::Stopped {
+                            message: "The worker was stopped before the run finished; it was cancelled.",
+                        };
+                    }
+                }
+            }
+        }
+    }
+
+    async fn stop_child(&self, child: &mut Child) {
+        self.log(
+            Level::Info,
+            "Cancelling: stopping the run's process (SIGTERM, then SIGKILL).",
+        );
+        stop(child, self.settings.cancel_grace).await;
+    }
+}

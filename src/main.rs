@@ -4,14 +4,16 @@ use clap::Parser;
 
 use ot2ctl::cli::Cli;
 use ot2ctl::error::{exit_code_for, render_error};
+use ot2ctl::output::Printer;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match ot2ctl::commands::run(cli) {
+    let printer = Printer::stdio();
+    match ot2ctl::commands::run(cli, &printer) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             for line in render_error(&err).lines() {
-                eprintln!("error: {line}");
+                printer.note(format_args!("error: {line}"));
             }
             ExitCode::from(exit_code_for(&err))
         }

@@ -1,5 +1,6 @@
 //! `ot2ctl config view|set|unset`.
 
+use crate::output::Printer;
 use anyhow::{Result, anyhow};
 use serde_json::{Map, Value, json};
 
@@ -17,18 +18,18 @@ use crate::output::{self, OutputFormat};
 /// The profile `config set` writes to when none is selected anywhere.
 const DEFAULT_PROFILE: &str = "default";
 
-pub fn run(command: ConfigCommand, overrides: &Overrides) -> Result<()> {
+pub fn run(command: ConfigCommand, overrides: &Overrides, printer: &Printer) -> Result<()> {
     match command {
-        ConfigCommand::View(args) => view(overrides, args),
-        ConfigCommand::Set(args) => set(overrides, args),
-        ConfigCommand::Unset(args) => unset(overrides, args),
+        ConfigCommand::View(args) => view(overrides, args, printer),
+        ConfigCommand::Set(args) => set(overrides, args, printer),
+        ConfigCommand::Unset(args) => unset(overrides, args, printer),
     }
 }
 
-fn view(overrides: &Overrides, args: ViewArgs) -> Result<()> {
+fn view(overrides: &Overrides, args: ViewArgs, printer: &Printer) -> Result<()> {
     let settings = Settings::load(overrides)?;
     for warning in &settings.warnings {
-        eprintln!("warning: {warning}");
+        printer.note(format_args!("warning: {warning}"));
     }
     let shown = |def: &SettingDef| {
         settings.get(def.name).map(|resolved| {
@@ -53,18 +54,21 @@ fn view(overrides: &Overrides, args: ViewArgs) -> Result<()> {
             .profile
             .as_ref()
             .map(|p| json!({"name": p.value, "source": p.source.to_string()}));
-        return output::print_json(&json!({"profile": profile, "settings": values}));
+        return printer.json(&json!({"profile": profile, "settings": values}));
     }
     match &settings.profile {
-        Some(profile) => println!("Profile: {} (from {})", profile.value, profile.source),
-        None => println!("Profile: none"),
+        Some(profile) => printer.line(format_args!(
+            "Profile: {} (from {})",
+            profile.value, profile.source
+        )),
+        None => printer.line("Profile: none"),
     }
     let mut table = output::table(&["SETTING", "VALUE", "SOURCE"]);
     for def in SETTINGS {
         let (value, source) = shown(def).unwrap_or_else(|| ("(not set)".into(), "-".into()));
         table.add_row(vec![def.name.to_string(), value, source]);
     }
-    output::print_table(table);
+    printer.table(table);
     Ok(())
 }
 
@@ -79,7 +83,7 @@ fn writable_profile(overrides: &Overrides) -> Result<(ProfilesFile, String)> {
     Ok((file, profile))
 }
 
-fn set(overrides: &Overrides, args: SetArgs) -> Result<()> {
+fn set(overrides: &Overrides, args: SetArgs, printer: &Printer) -> Result<()> {
     // Every pair is checked before anything is written.
     let mut pairs: Vec<(&'static SettingDef, String)> = Vec::new();
     for pair in &args.settings {
@@ -119,11 +123,11 @@ fn set(overrides: &Overrides, args: SetArgs) -> Result<()> {
                 }
                 Err(reason) => {
                     if !fallback_reported {
-                        eprintln!(
+                        printer.note(format_args!(
                             "note: no usable OS keyring ({reason}); secrets are stored in {} \
                              with permissions 0600",
                             file.path.display()
-                        );
+                        ));
                         fallback_reported = true;
                     }
                     reports.push(format!(
@@ -144,20 +148,20 @@ fn set(overrides: &Overrides, args: SetArgs) -> Result<()> {
         };
         file.set_setting(&profile, def.name, stored);
         if process_env(def.name).is_some() {
-            eprintln!(
+            printer.note(format_args!(
                 "warning: {} is also set in the environment, which takes precedence over the profile",
                 def.name
-            );
+            ));
         }
     }
     file.save()?;
     for report in reports {
-        println!("{report}");
+        printer.line(format_args!("{report}"));
     }
     Ok(())
 }
 
-fn unset(overrides: &Overrides, args: UnsetArgs) -> Result<()> {
+fn unset(overrides: &Overrides, args: UnsetArgs, printer: &Printer) -> Result<()> {
     let defs = args
         .names
         .iter()
@@ -182,16 +186,16 @@ fn unset(overrides: &Overrides, args: UnsetArgs) -> Result<()> {
             && let Some(store) = keyring.as_deref()
             && let Err(err) = store.delete(&profile, def.name)
         {
-            eprintln!(
+            printer.note(format_args!(
                 "warning: could not remove {} from the OS keyring: {err}",
                 def.name
-            );
+            ));
         }
         file.remove_setting(&profile, def.name);
     }
     file.save()?;
     for def in defs {
-        println!("Unset {} in profile '{profile}'.", def.name);
+        printer.line(format_args!("Unset {} in profile '{profile}'.", def.name));
     }
     Ok(())
 }

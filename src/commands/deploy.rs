@@ -5,6 +5,7 @@
 //! deployments created or updated, one by one, continuing past a server error and reporting
 //! which failed.
 
+use crate::output::Printer;
 use std::collections::HashMap;
 
 use anyhow::{Result, anyhow};
@@ -13,23 +14,22 @@ use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::with_api;
 use crate::api::{ApiError, Client};
 use crate::cli::DeployArgs;
+use crate::commands::shared::with_api;
 use crate::config::settings::Overrides;
 use crate::deploy::compare::{Change, changes, keep_anchors, short};
 use crate::deploy::prepare::{Fetched, Options, Prepared, prepare};
 use crate::deploy::project::{ProjectFile, select};
-use crate::output::{self, OutputFormat};
+use crate::output::OutputFormat;
 
-pub fn run(args: DeployArgs, overrides: &Overrides) -> Result<()> {
+pub fn run(args: DeployArgs, overrides: &Overrides, printer: &Printer) -> Result<()> {
     // The file's shape is checked before the server is contacted.
     let file = ProjectFile::load(&args.prefect_file)?;
     select(&file, &file.deployments(), &args.name, args.all)?;
-    with_api(
-        overrides,
-        |api| async move { deploy(&api, &file, &args).await },
-    )
+    with_api(overrides, printer, |api| async move {
+        deploy(&api, &file, &args, printer).await
+    })
 }
 
 /// What happened to one deployment.
@@ -45,13 +45,19 @@ struct Outcome {
     error: Option<String>,
 }
 
-async fn deploy(api: &Client, file: &ProjectFile, args: &DeployArgs) -> Result<()> {
+async fn deploy(
+    api: &Client,
+    file: &ProjectFile,
+    args: &DeployArgs,
+    printer: &Printer,
+) -> Result<()> {
     let entries = file.deployments();
     let selected = select(file, &entries, &args.name, args.all)?;
     let options = Options {
         cwd: std::env::current_dir()
             .map_err(|e| anyhow!("cannot read the current directory: {e}"))?,
         allow_missing: args.allow_missing,
+        printer: printer.clone(),
     };
 
     // Phase 1: prepare and check everything; any problem stops here, before a single write.
@@ -74,7 +80,7 @@ async fn deploy(api: &Client, file: &ProjectFile, args: &DeployArgs) -> Result<(
                 .insert("work_queue_name".into(), json!(queue));
         }
         for warning in &deployment.warnings {
-            eprintln!("warning: {warning}");
+            printer.note(format_args!("warning: {warning}"));
         }
         prepared.push(deployment);
     }
@@ -99,9 +105,9 @@ async fn deploy(api: &Client, file: &ProjectFile, args: &DeployArgs) -> Result<(
     progress.finish_and_clear();
 
     if args.output.output == OutputFormat::Json {
-        output::print_json(&json!({"dry_run": args.dry_run, "items": outcomes}))?;
+        printer.json(&json!({"dry_run": args.dry_run, "items": outcomes}))?;
     } else {
-        print_report(api, &outcomes, args.dry_run);
+        print_report(api, &outcomes, args.dry_run, printer);
     }
     let failed: Vec<String> = outcomes
         .iter()
@@ -230,7 +236,7 @@ fn progress_bar(len: u64) -> ProgressBar {
     bar
 }
 
-fn print_report(api: &Client, outcomes: &[Outcome], dry_run: bool) {
+fn print_report(api: &Client, outcomes: &[Outcome], dry_run: bool, printer: &Printer) {
     let width = outcomes
         .iter()
         .map(|o| o.deployment.len())
@@ -244,17 +250,23 @@ fn print_report(api: &Client, outcomes: &[Outcome], dry_run: bool) {
         };
         let id = outcome.id.map(|id| id.to_string()).unwrap_or_default();
         match &outcome.error {
-            Some(error) => println!("{:<width$}  failed: {error}", outcome.deployment),
-            None => println!("{:<width$}  {verdict:<16}  {id}", outcome.deployment),
+            Some(error) => printer.line(format_args!(
+                "{:<width$}  failed: {error}",
+                outcome.deployment
+            )),
+            None => printer.line(format_args!(
+                "{:<width$}  {verdict:<16}  {id}",
+                outcome.deployment
+            )),
         }
         for change in &outcome.changes {
-            println!(
+            printer.line(format_args!(
                 "{:<width$}    {}: {} -> {}",
                 "",
                 change.field,
                 short(&change.from),
                 short(&change.to)
-            );
+            ));
         }
     }
     let count = |actions: &[&str]| {
@@ -264,20 +276,20 @@ fn print_report(api: &Client, outcomes: &[Outcome], dry_run: bool) {
             .count()
     };
     if dry_run {
-        println!(
+        printer.line(format_args!(
             "Dry run: {} to create, {} to update, {} unchanged; nothing was written.",
             count(&["create"]),
             count(&["update"]),
             count(&["unchanged"])
-        );
+        ));
     } else {
-        println!(
+        printer.line(format_args!(
             "{} created, {} updated, {} unchanged, {} failed. Deployments: {}/deployments",
             count(&["created"]),
             count(&["updated"]),
             count(&["unchanged"]),
             count(&["failed"]),
             api.ui_url()
-        );
+        ));
     }
 }

@@ -1,6 +1,6 @@
-//! `ot2ctl flow-run ...`, and following a run until it ends (shared with `run --watch`).
+//! `ot2ctl flow-run ...`.
 
-use std::time::{Duration, Instant};
+use crate::output::Printer;
 
 use anyhow::{Result, anyhow};
 use serde_json::{Map, Value, json};
@@ -8,25 +8,22 @@ use uuid::Uuid;
 
 use crate::api::Client;
 use crate::api::flow_runs::LogOrder;
-use crate::api::models::FlowRun;
 use crate::api::states::{Decision, StateType};
 use crate::cli::{FlowRunCommand, FlowRunListArgs, FlowRunRef, LogsArgs};
+use crate::commands::shared::{Show, follow};
 use crate::error::UsageError;
 use crate::output::{self, OutputFormat};
 use crate::worker::states;
 
-/// How often a followed run is looked at.
-const POLL: Duration = Duration::from_secs(1);
-/// Logs can arrive a little after the final state; Prefect waits 3 s for them too.
-const STRAGGLERS: Duration = Duration::from_secs(2);
-
-pub async fn run(command: FlowRunCommand, api: Client) -> Result<()> {
+pub async fn run(command: FlowRunCommand, api: Client, printer: &Printer) -> Result<()> {
     match command {
-        FlowRunCommand::Ls(args) => list(&api, args).await,
-        FlowRunCommand::Inspect { run, output } => inspect(&api, &run, output.output).await,
-        FlowRunCommand::Logs(args) => logs(&api, args).await,
-        FlowRunCommand::Cancel(run) => cancel(&api, &run).await,
-        FlowRunCommand::Delete { run, yes } => delete(&api, &run, yes).await,
+        FlowRunCommand::Ls(args) => list(&api, args, printer).await,
+        FlowRunCommand::Inspect { run, output } => {
+            inspect(&api, &run, output.output, printer).await
+        }
+        FlowRunCommand::Logs(args) => logs(&api, args, printer).await,
+        FlowRunCommand::Cancel(run) => cancel(&api, &run, printer).await,
+        FlowRunCommand::Delete { run, yes } => delete(&api, &run, yes, printer).await,
     }
 }
 
@@ -39,7 +36,7 @@ fn run_id(reference: &FlowRunRef) -> Result<Uuid, UsageError> {
     })
 }
 
-async fn list(api: &Client, args: FlowRunListArgs) -> Result<()> {
+async fn list(api: &Client, args: FlowRunListArgs, printer: &Printer) -> Result<()> {
     let mut filter = Map::new();
     if !args.flow_name.is_empty() {
         filter.insert("flows".into(), json!({"name": {"any_": args.flow_name}}));
@@ -76,10 +73,10 @@ async fn list(api: &Client, args: FlowRunListArgs) -> Result<()> {
         )
         .await?;
     if args.output.output == OutputFormat::Json {
-        return output::print_json(&runs);
+        return printer.json(&runs);
     }
     if runs.is_empty() {
-        println!("No flow runs found.");
+        printer.line("No flow runs found.");
         return Ok(());
     }
     let flow_ids: Vec<Uuid> = runs.iter().filter_map(|r| r.flow_id).collect();
@@ -99,7 +96,7 @@ async fn list(api: &Client, args: FlowRunListArgs) -> Result<()> {
             output::timestamp(when),
         ]);
     }
-    output::print_table(table);
+    printer.table(table);
     Ok(())
 }
 
@@ -114,15 +111,20 @@ fn capitalise(text: &str) -> String {
     }
 }
 
-async fn inspect(api: &Client, reference: &FlowRunRef, format: OutputFormat) -> Result<()> {
+async fn inspect(
+    api: &Client,
+    reference: &FlowRunRef,
+    format: OutputFormat,
+    printer: &Printer,
+) -> Result<()> {
     let run = api.read_flow_run(run_id(reference)?).await?;
     if format == OutputFormat::Json {
-        return output::print_json(&run);
+        return printer.json(&run);
     }
     let names = api
         .deployment_names(&run.deployment_id.into_iter().collect::<Vec<_>>())
         .await?;
-    output::print_table(output::details(vec![
+    printer.table(output::details(vec![
         ("Name", run.name.clone()),
         ("ID", run.id.to_string()),
         (
@@ -148,7 +150,7 @@ async fn inspect(api: &Client, reference: &FlowRunRef, format: OutputFormat) -> 
     Ok(())
 }
 
-async fn logs(api: &Client, args: LogsArgs) -> Result<()> {
+async fn logs(api: &Client, args: LogsArgs, printer: &Printer) -> Result<()> {
     let id = run_id(&args.run)?;
     let json = args.output.output == OutputFormat::Json;
     if args.follow && json {
@@ -160,7 +162,7 @@ async fn logs(api: &Client, args: LogsArgs) -> Result<()> {
     }
     let run = api.read_flow_run(id).await?;
     if args.follow {
-        follow(api, &run, None, Show::Logs).await?;
+        follow(api, &run, None, Show::Logs, printer).await?;
         return Ok(());
     }
     let newest_first = args.tail || args.reverse;
@@ -187,26 +189,26 @@ async fn logs(api: &Client, args: LogsArgs) -> Result<()> {
         lines.reverse();
     }
     if json {
-        return output::print_json(&lines);
+        return printer.json(&lines);
     }
     for line in &lines {
-        println!("{}", output::log_line(line));
+        printer.line(output::log_line(line));
     }
     Ok(())
 }
 
-async fn cancel(api: &Client, reference: &FlowRunRef) -> Result<()> {
+async fn cancel(api: &Client, reference: &FlowRunRef, printer: &Printer) -> Result<()> {
     let id = run_id(reference)?;
     let run = api.read_flow_run(id).await?;
     let result = states::request_cancellation(api, id).await?;
     match (result.status, result.current()) {
         (Decision::Accept, _) => {
-            println!("Flow run '{}' is being cancelled.", run.name);
+            printer.line(format_args!("Flow run '{}' is being cancelled.", run.name));
             Ok(())
         }
         // A run no worker holds yet is cancelled at once.
         (Decision::Reject, Some(StateType::Cancelled)) => {
-            println!("Flow run '{}' is cancelled.", run.name);
+            printer.line(format_args!("Flow run '{}' is cancelled.", run.name));
             Ok(())
         }
         _ => Err(anyhow!(
@@ -221,119 +223,14 @@ async fn cancel(api: &Client, reference: &FlowRunRef) -> Result<()> {
     }
 }
 
-async fn delete(api: &Client, reference: &FlowRunRef, yes: bool) -> Result<()> {
+async fn delete(api: &Client, reference: &FlowRunRef, yes: bool, printer: &Printer) -> Result<()> {
     let id = run_id(reference)?;
     let run = api.read_flow_run(id).await?;
-    if !output::confirm(&format!("Delete flow run '{}'?", run.name), yes)? {
-        println!("Nothing deleted.");
+    if !printer.confirm(&format!("Delete flow run '{}'?", run.name), yes)? {
+        printer.line("Nothing deleted.");
         return Ok(());
     }
     api.delete_flow_run(id).await?;
-    println!("Deleted flow run '{}'.", run.name);
+    printer.line(format_args!("Deleted flow run '{}'.", run.name));
     Ok(())
-}
-
-/// Prints the run's log lines after the first `printed`; returns how many it printed.
-async fn print_new_logs(
-    api: &Client,
-    run: Uuid,
-    printed: usize,
-    spinner: &indicatif::ProgressBar,
-) -> Result<usize> {
-    let mut count = 0;
-    loop {
-        let page = api
-            .read_logs(run, printed + count, 200, LogOrder::OldestFirst)
-            .await?;
-        count += page.len();
-        spinner.suspend(|| {
-            for line in &page {
-                println!("{}", output::log_line(line));
-            }
-        });
-        if page.len() < 200 {
-            return Ok(count);
-        }
-    }
-}
-
-/// What following a run prints besides its spinner.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Show {
-    /// Nothing: the caller prints the result.
-    Nothing,
-    /// The run's log lines as they arrive.
-    Logs,
-    /// Log lines and each state change.
-    LogsAndStates,
-}
-
-/// Follows a run until it reaches a final state (or `timeout` seconds pass), showing what
-/// `show` asks for. Returns the final run.
-pub async fn follow(
-    api: &Client,
-    run: &FlowRun,
-    timeout: Option<u64>,
-    show: Show,
-) -> Result<FlowRun> {
-    let show_states = show == Show::LogsAndStates;
-    let started = Instant::now();
-    let spinner = output::spinner(format!(
-        "{}: {}",
-        run.name,
-        run.state_name.as_deref().unwrap_or("?")
-    ));
-    let mut printed = 0usize;
-    let mut last_state = run.state_name.clone();
-    let mut final_seen: Option<(FlowRun, Instant)> = None;
-    loop {
-        // The state is read before the logs: a worker stores a run's logs before its final
-        // state, so the logs read after a final state hold every line written before it.
-        let current = api.read_flow_run(run.id).await?;
-        let changed = current.state_name != last_state;
-        if changed {
-            last_state = current.state_name.clone();
-            let state = last_state.as_deref().unwrap_or("?");
-            spinner.set_message(format!("{}: {state}", current.name));
-        }
-        if show != Show::Nothing {
-            printed += print_new_logs(api, run.id, printed, &spinner).await?;
-        }
-        // A state is printed after the log lines written before it; the final one after the
-        // last lines of all (a worker may log after the final state, e.g. the paint consumed).
-        if changed && show_states && !current.is_final() {
-            let state = last_state.as_deref().unwrap_or("?");
-            spinner.suspend(|| eprintln!("{}: {state}", current.name));
-        }
-        match &final_seen {
-            Some((finished, when)) if when.elapsed() >= STRAGGLERS => {
-                spinner.finish_and_clear();
-                if show_states {
-                    eprintln!(
-                        "{}: {}",
-                        finished.name,
-                        finished.state_name.as_deref().unwrap_or("?")
-                    );
-                }
-                return Ok(finished.clone());
-            }
-            Some(_) => {}
-            None if current.is_final() => final_seen = Some((current, Instant::now())),
-            None => {}
-        }
-        if final_seen.is_none()
-            && let Some(limit) = timeout
-            && started.elapsed() >= Duration::from_secs(limit)
-        {
-            spinner.finish_and_clear();
-            return Err(anyhow!(
-                "flow run '{}' is still {} after {limit} s (--timeout); it goes on without \
-                 this command (`ot2ctl flow-run cancel {}` stops it)",
-                run.name,
-                last_state.as_deref().unwrap_or("not finished"),
-                run.id
-            ));
-        }
-        tokio::time::sleep(POLL).await;
-    }
 }

@@ -2,16 +2,15 @@
 //! inventory deployment and prints its result when the run finishes (the work happens where
 //! the worker keeps the stock); `--local` runs the same flow on this machine's store.
 
+use crate::output::Printer;
 use anyhow::{Context, Result, anyhow};
 use jiff::Timestamp;
 use serde_json::{Value, json};
 
-use super::deployment::resolve;
-use super::flow_run::{Show, follow};
-use super::with_api;
 use crate::api::Client;
 use crate::api::states::{Proposal, StateType};
 use crate::cli::{DeploymentRef, InventoryCommand, LogArgs, WhereArgs};
+use crate::commands::shared::{Show, follow, resolve, with_api};
 use crate::config::settings::{Overrides, process_env};
 use crate::error::UsageError;
 use crate::inventory::flows::NativeFlow;
@@ -24,9 +23,9 @@ use crate::output::{self, OutputFormat};
 const MAINTENANCE_THRESHOLD_ML: f64 = 5.0;
 const MAINTENANCE_RESTOCK_ML: f64 = 10.0;
 
-pub fn run(command: InventoryCommand, overrides: &Overrides) -> Result<()> {
+pub fn run(command: InventoryCommand, overrides: &Overrides, printer: &Printer) -> Result<()> {
     match command {
-        InventoryCommand::Log(args) => local(|store| log(store, args)),
+        InventoryCommand::Log(args) => local(|store| log(store, args, printer)),
         InventoryCommand::Status(args) => {
             let threshold = not_negative(args.low_threshold_ml, "the LOW threshold is mL")?;
             let parameters = json!({"low_threshold_ml": threshold});
@@ -35,6 +34,7 @@ pub fn run(command: InventoryCommand, overrides: &Overrides) -> Result<()> {
                 parameters,
                 &args.place,
                 overrides,
+                printer,
             )
         }
         InventoryCommand::Init(args) => {
@@ -52,6 +52,7 @@ pub fn run(command: InventoryCommand, overrides: &Overrides) -> Result<()> {
                 parameters,
                 &args.place,
                 overrides,
+                printer,
             )
         }
         InventoryCommand::Restock(args) => {
@@ -62,6 +63,7 @@ pub fn run(command: InventoryCommand, overrides: &Overrides) -> Result<()> {
                 parameters,
                 &args.place,
                 overrides,
+                printer,
             )
         }
         InventoryCommand::Maintenance(args) => {
@@ -80,7 +82,7 @@ pub fn run(command: InventoryCommand, overrides: &Overrides) -> Result<()> {
                 ),
             ];
             for (flow, parameters) in steps {
-                one(flow, parameters, &args.place, overrides)?;
+                one(flow, parameters, &args.place, overrides, printer)?;
             }
             Ok(())
         }
@@ -117,13 +119,14 @@ fn one(
     parameters: Value,
     place: &WhereArgs,
     overrides: &Overrides,
+    printer: &Printer,
 ) -> Result<()> {
     let format = place.output.output;
     if place.local {
         return local(|store| async move {
             let values = parameters.as_object().cloned().unwrap_or_default();
             let report = ops::run_flow(&store, flow, &values, Timestamp::now()).await?;
-            show(flow, &report.result, format)
+            show(flow, &report.result, format, printer)
         });
     }
     let timeout = place.timeout;
@@ -131,9 +134,9 @@ fn one(
         .deployment
         .clone()
         .unwrap_or_else(|| format!("{}/{}", flow.name(), flow.name()));
-    with_api(overrides, |api| async move {
-        let result = through_deployment(&api, &deployment, parameters, timeout).await?;
-        show(flow, &result, format)
+    with_api(overrides, printer, |api| async move {
+        let result = through_deployment(&api, &deployment, parameters, timeout, printer).await?;
+        show(flow, &result, format, printer)
     })
 }
 
@@ -161,6 +164,7 @@ async fn through_deployment(
     deployment: &str,
     parameters: Value,
     timeout: u64,
+    printer: &Printer,
 ) -> Result<Value> {
     let reference = DeploymentRef {
         name: deployment.to_string(),
@@ -176,13 +180,13 @@ async fn through_deployment(
     let run = api
         .create_flow_run(&deployment, &body, &reference.name)
         .await?;
-    eprintln!(
+    printer.note(format_args!(
         "Flow run '{}' of {} created; waiting for a worker of pool '{}'.",
         run.name,
         reference.name,
         deployment.work_pool_name.as_deref().unwrap_or("?")
-    );
-    let finished = follow(api, &run, Some(timeout), Show::Nothing).await?;
+    ));
+    let finished = follow(api, &run, Some(timeout), Show::Nothing, printer).await?;
     if !finished.is(StateType::Completed) {
         return Err(anyhow!(
             "flow run '{}' of {} ended {}: {}",
@@ -199,12 +203,12 @@ async fn through_deployment(
 }
 
 /// Prints a flow's result: the JSON itself, or tables.
-fn show(flow: NativeFlow, result: &Value, format: OutputFormat) -> Result<()> {
+fn show(flow: NativeFlow, result: &Value, format: OutputFormat, printer: &Printer) -> Result<()> {
     if format == OutputFormat::Json {
-        return output::print_json(result);
+        return printer.json(result);
     }
     match flow {
-        NativeFlow::CheckInventoryStatus => show_status(result),
+        NativeFlow::CheckInventoryStatus => show_status(result, printer),
         NativeFlow::InitializeInventory => {
             let mut table =
                 output::table(&["COLOUR", "POSITION", "VOLUME (µL)", "EVAPORATION (µL/h)"]);
@@ -216,11 +220,11 @@ fn show(flow: NativeFlow, result: &Value, format: OutputFormat) -> Result<()> {
                     number(&stock["evaporation_rate_ul_per_hour"]),
                 ]);
             }
-            output::print_table(table);
-            println!(
+            printer.table(table);
+            printer.line(format_args!(
                 "Inventory initialised (audit entry {}).",
                 text(&result["log_id"])
-            );
+            ));
         }
         NativeFlow::RestockMaintenance => {
             let mut table = output::table(&["COLOUR", "BEFORE (µL)", "ADDED (µL)", "AFTER (µL)"]);
@@ -237,18 +241,18 @@ fn show(flow: NativeFlow, result: &Value, format: OutputFormat) -> Result<()> {
                     format!("{after:.1}"),
                 ]);
             }
-            output::print_table(table);
-            println!(
+            printer.table(table);
+            printer.line(format_args!(
                 "Restocked by {} (audit entry {}).",
                 text(&result["operator"]),
                 text(&result["log_id"])
-            );
+            ));
         }
     }
     Ok(())
 }
 
-fn show_status(result: &Value) {
+fn show_status(result: &Value, printer: &Printer) {
     let mut table = output::table(&[
         "COLOUR",
         "POSITION",
@@ -269,16 +273,16 @@ fn show_status(result: &Value) {
             Level::of(volume, threshold_ul).label().to_string(),
         ]);
     }
-    output::print_table(table);
+    printer.table(table);
     for (label, key) in [
         ("warning", "warnings"),
         ("recommendation", "recommendations"),
     ] {
         for line in result[key].as_array().into_iter().flatten() {
-            println!("{label}: {}", text(line));
+            printer.line(format_args!("{label}: {}", text(line)));
         }
     }
-    println!("{}", text(&result["overall_status"]));
+    printer.line(text(&result["overall_status"]));
 }
 
 /// The per-colour records of a result (`{"R": {...}, ...}`), in the rack's order.
@@ -311,14 +315,17 @@ fn number(value: &Value) -> String {
         .map_or_else(|| "-".into(), |n| format!("{n}"))
 }
 
-async fn log(store: Store, args: LogArgs) -> Result<()> {
+async fn log(store: Store, args: LogArgs, printer: &Printer) -> Result<()> {
     let entries = store.audit_log(args.limit).await?;
     if args.output.output == OutputFormat::Json {
         let entries: Vec<Value> = entries.iter().map(|e| e.to_json()).collect();
-        return output::print_json(&entries);
+        return printer.json(&entries);
     }
     if entries.is_empty() {
-        eprintln!("The audit log of {} is empty.", store.describe());
+        printer.note(format_args!(
+            "The audit log of {} is empty.",
+            store.describe()
+        ));
         return Ok(());
     }
     let mut table = output::table(&["ID", "TIME", "OPERATION", "OPERATOR", "CHANGES (µL)"]);
@@ -349,6 +356,6 @@ async fn log(store: Store, args: LogArgs) -> Result<()> {
             changes.join(", "),
         ]);
     }
-    output::print_table(table);
+    printer.table(table);
     Ok(())
 }

@@ -1,26 +1,26 @@
 //! `ot2ctl lab setup FILE`: make the server's pools and queues match a lab file.
 
+use crate::output::Printer;
 use anyhow::{Result, anyhow};
 use serde::Serialize;
 
-use super::with_api;
 use crate::api::Client;
 use crate::cli::{LabCommand, SetupArgs};
+use crate::commands::shared::with_api;
 use crate::config::settings::Overrides;
 use crate::lab::plan::{Action, Current, FieldChange, Request, Step, plan_pool};
 use crate::lab::spec::{self, LabSpec, PoolSpec};
-use crate::output::{self, OutputFormat};
+use crate::output::OutputFormat;
 
 /// Runs a lab command. The lab file is read and validated before the server is contacted,
 /// so a broken file is reported even when no server is reachable.
-pub fn run(command: LabCommand, overrides: &Overrides) -> Result<()> {
+pub fn run(command: LabCommand, overrides: &Overrides, printer: &Printer) -> Result<()> {
     match command {
         LabCommand::Setup(args) => {
             let lab = spec::load(&args.file)?;
-            with_api(
-                overrides,
-                |api| async move { setup(&api, &lab, args).await },
-            )
+            with_api(overrides, printer, |api| async move {
+                setup(&api, &lab, args, printer).await
+            })
         }
     }
 }
@@ -35,9 +35,9 @@ struct Outcome {
     action: Action,
 }
 
-async fn setup(api: &Client, lab: &LabSpec, args: SetupArgs) -> Result<()> {
+async fn setup(api: &Client, lab: &LabSpec, args: SetupArgs, printer: &Printer) -> Result<()> {
     // Every pool is compared with the server before anything is written.
-    let progress = output::spinner("Reading the work pools from the server...");
+    let progress = printer.spinner("Reading the work pools from the server...");
     let mut steps: Vec<Step> = Vec::new();
     for pool in &lab.pools {
         let current = api.find_work_pool(&pool.name).await?;
@@ -80,13 +80,13 @@ async fn setup(api: &Client, lab: &LabSpec, args: SetupArgs) -> Result<()> {
         })
         .collect();
     if args.output.output == OutputFormat::Json {
-        return output::print_json(&serde_json::json!({
+        return printer.json(&serde_json::json!({
             "file": args.file.display().to_string(),
             "dry_run": args.dry_run,
             "items": outcomes,
         }));
     }
-    print_report(&outcomes, args.dry_run);
+    print_report(&outcomes, args.dry_run, printer);
     Ok(())
 }
 
@@ -139,7 +139,7 @@ async fn verify(api: &Client, pool: &PoolSpec) -> Result<()> {
     Ok(())
 }
 
-fn print_report(outcomes: &[Outcome], dry_run: bool) {
+fn print_report(outcomes: &[Outcome], dry_run: bool, printer: &Printer) {
     let (mut created, mut updated, mut unchanged) = (0, 0, 0);
     for outcome in outcomes {
         let subject = match outcome.kind {
@@ -165,14 +165,16 @@ fn print_report(outcomes: &[Outcome], dry_run: bool) {
                 "unchanged".to_string()
             }
         };
-        println!("{subject:<48} {verdict}");
+        printer.line(format_args!("{subject:<48} {verdict}"));
     }
     if dry_run {
-        println!(
+        printer.line(format_args!(
             "Dry run: {created} to create, {updated} to update, {unchanged} unchanged; nothing was written."
-        );
+        ));
     } else {
-        println!("{created} created, {updated} updated, {unchanged} unchanged.");
+        printer.line(format_args!(
+            "{created} created, {updated} updated, {unchanged} unchanged."
+        ));
     }
 }
 

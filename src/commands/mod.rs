@@ -1,84 +1,59 @@
-//! What each command does: one module per command group.
+//! What each command does: one module per command group, each handed the parsed arguments,
+//! a [`Printer`] for its output and, for commands that talk to the server, a [`Client`]
+//! (`shared::with_api`). What several commands use lives in [`shared`]; no command module
+//! imports another.
 
-mod completions;
-mod config;
-mod deploy;
-mod deployment;
-mod flow_run;
-mod inventory;
-mod lab;
-mod profile;
-mod robot;
-mod run;
-mod work_pool;
-mod work_queue;
-mod worker;
+pub mod completions;
+pub mod config;
+pub mod deploy;
+pub mod deployment;
+pub mod flow_run;
+pub mod inventory;
+pub mod lab;
+pub mod profile;
+pub mod robot;
+pub mod shared;
+pub mod work_pool;
+pub mod work_queue;
+pub mod worker;
 
-use std::future::Future;
+use anyhow::Result;
 
-use anyhow::{Context, Result};
-
-use crate::api::{Client, ClientOptions};
 use crate::cli::{Cli, Command};
-use crate::config::Settings;
 use crate::config::settings::Overrides;
-use crate::error::UsageError;
+use crate::output::Printer;
+use shared::with_api;
 
 /// Runs one parsed command line.
-pub fn run(cli: Cli) -> Result<()> {
+pub fn run(cli: Cli, printer: &Printer) -> Result<()> {
     let overrides = Overrides {
         api_url: cli.global.api_url,
         profile: cli.global.profile,
     };
     match cli.command {
-        Command::Completions { shell } => completions::run(shell),
-        Command::Config(command) => config::run(command, &overrides),
-        Command::Profile(command) => profile::run(command, &overrides),
-        Command::WorkPool(command) => with_api(&overrides, |api| work_pool::run(command, api)),
-        Command::WorkQueue(command) => with_api(&overrides, |api| work_queue::run(command, api)),
-        Command::Lab(command) => lab::run(command, &overrides),
-        Command::Worker(command) => worker::run(command, &overrides),
-        Command::Robot(command) => robot::run(command),
-        Command::Inventory(command) => inventory::run(command, &overrides),
-        Command::Deploy(args) => deploy::run(args, &overrides),
-        Command::Run(args) => with_api(&overrides, |api| async move { run::run(&api, args).await }),
-        Command::Deployment(command) => with_api(&overrides, |api| deployment::run(command, api)),
-        Command::FlowRun(command) => with_api(&overrides, |api| flow_run::run(command, api)),
-    }
-}
-
-/// Resolves settings, builds the API client and runs an async command to completion.
-///
-/// Settings (and so any OS keyring access, which blocks) are resolved before the runtime starts.
-pub(crate) fn with_api<F, Fut>(overrides: &Overrides, command: F) -> Result<()>
-where
-    F: FnOnce(Client) -> Fut,
-    Fut: Future<Output = Result<()>>,
-{
-    let settings = Settings::load(overrides)?;
-    print_warnings(&settings);
-    let client = api_client(&settings)?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
-    runtime.block_on(command(client))
-}
-
-/// A client for the configured API.
-pub(crate) fn api_client(settings: &Settings) -> Result<Client> {
-    let options = ClientOptions {
-        api_url: settings.api_url()?.value.clone(),
-        credential: settings.credential(),
-        timeout: settings.request_timeout()?,
-        max_retries: settings.max_retries()?,
-    };
-    // A malformed URL is a configuration mistake, not a failed operation.
-    Client::new(options).map_err(|err| UsageError::new(err.to_string()).into())
-}
-
-pub(crate) fn print_warnings(settings: &Settings) {
-    for warning in &settings.warnings {
-        eprintln!("warning: {warning}");
+        Command::Completions { shell } => completions::run(shell, printer),
+        Command::Config(command) => config::run(command, &overrides, printer),
+        Command::Profile(command) => profile::run(command, &overrides, printer),
+        Command::WorkPool(command) => with_api(&overrides, printer, |api| {
+            work_pool::run(command, api, printer)
+        }),
+        Command::WorkQueue(command) => with_api(&overrides, printer, |api| {
+            work_queue::run(command, api, printer)
+        }),
+        Command::Lab(command) => lab::run(command, &overrides, printer),
+        Command::Worker(command) => worker::run(command, &overrides, printer),
+        Command::Robot(command) => robot::run(command, printer),
+        Command::Inventory(command) => inventory::run(command, &overrides, printer),
+        Command::Deploy(args) => deploy::run(args, &overrides, printer),
+        // `run` is `deployment run`.
+        Command::Run(args) => with_api(&overrides, printer, |api| async move {
+            deployment::run::run(&api, args, printer).await
+        }),
+        Command::Deployment(command) => with_api(&overrides, printer, |api| {
+            deployment::run(command, api, printer)
+        }),
+        Command::FlowRun(command) => with_api(&overrides, printer, |api| {
+            flow_run::run(command, api, printer)
+        }),
     }
 }

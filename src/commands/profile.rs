@@ -2,6 +2,7 @@
 //!
 //! ot2ctl only ever writes its own profiles file; Prefect's file is read, never changed.
 
+use crate::output::Printer;
 use std::collections::BTreeMap;
 
 use anyhow::{Result, anyhow};
@@ -15,14 +16,16 @@ use crate::config::secrets::{SecretStore, os_keyring};
 use crate::config::settings::{Overrides, PROFILE_ENV, is_secret, mask, process_env};
 use crate::output::{self, OutputFormat};
 
-pub fn run(command: ProfileCommand, overrides: &Overrides) -> Result<()> {
+pub fn run(command: ProfileCommand, overrides: &Overrides, printer: &Printer) -> Result<()> {
     let files = Files::load()?;
     match command {
-        ProfileCommand::Ls(args) => list(&files, overrides, args.output),
-        ProfileCommand::Create(args) => create(files, args),
-        ProfileCommand::Use(args) => use_profile(files, args),
-        ProfileCommand::Delete(args) => delete(files, overrides, args),
-        ProfileCommand::Inspect { name, output } => inspect(&files, overrides, name, output.output),
+        ProfileCommand::Ls(args) => list(&files, overrides, args.output, printer),
+        ProfileCommand::Create(args) => create(files, args, printer),
+        ProfileCommand::Use(args) => use_profile(files, args, printer),
+        ProfileCommand::Delete(args) => delete(files, overrides, args, printer),
+        ProfileCommand::Inspect { name, output } => {
+            inspect(&files, overrides, name, output.output, printer)
+        }
     }
 }
 
@@ -88,7 +91,12 @@ fn active_name(overrides: &Overrides) -> Result<Option<String>> {
         .map(str::to_string))
 }
 
-fn list(files: &Files, overrides: &Overrides, format: OutputFormat) -> Result<()> {
+fn list(
+    files: &Files,
+    overrides: &Overrides,
+    format: OutputFormat,
+    printer: &Printer,
+) -> Result<()> {
     let active = active_name(overrides)?;
     let rows: Vec<_> = files
         .names()
@@ -109,10 +117,10 @@ fn list(files: &Files, overrides: &Overrides, format: OutputFormat) -> Result<()
                 json!({"name": name, "active": is_active, "defined_in": files.origin(name), "PREFECT_API_URL": url})
             })
             .collect();
-        return output::print_json(&items);
+        return printer.json(&items);
     }
     if rows.is_empty() {
-        println!("No profiles. Create one with `ot2ctl profile create NAME`.");
+        printer.line("No profiles. Create one with `ot2ctl profile create NAME`.");
         return Ok(());
     }
     let mut table = output::table(&["", "NAME", "API URL", "DEFINED IN"]);
@@ -124,11 +132,11 @@ fn list(files: &Files, overrides: &Overrides, format: OutputFormat) -> Result<()
             files.origin(name).to_string(),
         ]);
     }
-    output::print_table(table);
+    printer.table(table);
     Ok(())
 }
 
-fn create(mut files: Files, args: ProfileCreateArgs) -> Result<()> {
+fn create(mut files: Files, args: ProfileCreateArgs, printer: &Printer) -> Result<()> {
     if files.ours.has_profile(&args.name) {
         return Err(anyhow!(
             "profile '{}' already exists in {}",
@@ -152,7 +160,7 @@ fn create(mut files: Files, args: ProfileCreateArgs) -> Result<()> {
                 match copy_secret(keyring.as_deref(), source, &args.name, &setting) {
                     Ok(()) => StoredValue::InKeyring,
                     Err(reason) => {
-                        eprintln!("warning: {setting} was not copied: {reason}");
+                        printer.note(format_args!("warning: {setting} was not copied: {reason}"));
                         continue;
                     }
                 }
@@ -162,8 +170,11 @@ fn create(mut files: Files, args: ProfileCreateArgs) -> Result<()> {
         files.ours.set_setting(&args.name, &setting, value);
     }
     files.ours.save()?;
-    println!("Created profile '{}'.", args.name);
-    println!("Switch to it with `ot2ctl profile use {}`.", args.name);
+    printer.line(format_args!("Created profile '{}'.", args.name));
+    printer.line(format_args!(
+        "Switch to it with `ot2ctl profile use {}`.",
+        args.name
+    ));
     Ok(())
 }
 
@@ -180,7 +191,7 @@ fn copy_secret(
     store.set(to, setting, &value)
 }
 
-fn use_profile(mut files: Files, args: ProfileNameArgs) -> Result<()> {
+fn use_profile(mut files: Files, args: ProfileNameArgs, printer: &Printer) -> Result<()> {
     if !files.exists(&args.name) {
         return Err(anyhow!(
             "profile '{}' does not exist; `ot2ctl profile ls` lists the profiles",
@@ -189,16 +200,21 @@ fn use_profile(mut files: Files, args: ProfileNameArgs) -> Result<()> {
     }
     files.ours.set_active(&args.name);
     files.ours.save()?;
-    println!("Now using profile '{}'.", args.name);
+    printer.line(format_args!("Now using profile '{}'.", args.name));
     if let Some(env_profile) = process_env(PROFILE_ENV) {
-        eprintln!(
+        printer.note(format_args!(
             "warning: {PROFILE_ENV}={env_profile} is set in the environment and takes precedence"
-        );
+        ));
     }
     Ok(())
 }
 
-fn delete(mut files: Files, overrides: &Overrides, args: ProfileDeleteArgs) -> Result<()> {
+fn delete(
+    mut files: Files,
+    overrides: &Overrides,
+    args: ProfileDeleteArgs,
+    printer: &Printer,
+) -> Result<()> {
     if !files.ours.has_profile(&args.name) {
         if files.prefect_has(&args.name) {
             return Err(anyhow!(
@@ -216,8 +232,8 @@ fn delete(mut files: Files, overrides: &Overrides, args: ProfileDeleteArgs) -> R
             args.name
         ));
     }
-    if !output::confirm(&format!("Delete profile '{}'?", args.name), args.yes)? {
-        println!("Nothing deleted.");
+    if !printer.confirm(&format!("Delete profile '{}'?", args.name), args.yes)? {
+        printer.line("Nothing deleted.");
         return Ok(());
     }
     let keyring = os_keyring(&process_env);
@@ -230,7 +246,7 @@ fn delete(mut files: Files, overrides: &Overrides, args: ProfileDeleteArgs) -> R
     }
     files.ours.delete_profile(&args.name);
     files.ours.save()?;
-    println!("Deleted profile '{}'.", args.name);
+    printer.line(format_args!("Deleted profile '{}'.", args.name));
     Ok(())
 }
 
@@ -239,6 +255,7 @@ fn inspect(
     overrides: &Overrides,
     name: Option<String>,
     format: OutputFormat,
+    printer: &Printer,
 ) -> Result<()> {
     let name = match name {
         Some(name) => name,
@@ -265,19 +282,18 @@ fn inspect(
         })
         .collect();
     if format == OutputFormat::Json {
-        return output::print_json(
-            &json!({"name": name, "defined_in": files.origin(&name), "settings": shown}),
-        );
+        return printer
+            .json(&json!({"name": name, "defined_in": files.origin(&name), "settings": shown}));
     }
-    println!("Profile '{name}' ({})", files.origin(&name));
+    printer.line(format_args!("Profile '{name}' ({})", files.origin(&name)));
     if shown.is_empty() {
-        println!("No settings.");
+        printer.line("No settings.");
         return Ok(());
     }
     let mut table = output::table(&["SETTING", "VALUE"]);
     for (setting, value) in shown {
         table.add_row(vec![setting, value]);
     }
-    output::print_table(table);
+    printer.table(table);
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! `ot2ctl robot offsets ls|set|clear|import`: the labware offsets the worker sends with every
 //! run on a robot.
 
+use crate::output::Printer;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -15,17 +16,17 @@ use crate::error::{UsageError, usage};
 use crate::ot2::offsets;
 use crate::output::{self, OutputFormat};
 
-pub fn run(command: RobotCommand) -> Result<()> {
+pub fn run(command: RobotCommand, printer: &Printer) -> Result<()> {
     match command {
-        RobotCommand::Offsets(command) => run_offsets(command),
+        RobotCommand::Offsets(command) => run_offsets(command, printer),
     }
 }
 
-fn run_offsets(command: OffsetsCommand) -> Result<()> {
+fn run_offsets(command: OffsetsCommand, printer: &Printer) -> Result<()> {
     match command {
         OffsetsCommand::Ls { robot, output } => {
             let store = Store::open(&robot)?;
-            list(&store, &store.load()?, output.output)
+            list(&store, &store.load()?, output.output, printer)
         }
         OffsetsCommand::Set(args) => {
             offsets::check(&args.definition_uri, &args.slot)?;
@@ -34,16 +35,17 @@ fn run_offsets(command: OffsetsCommand) -> Result<()> {
             let new = offsets::offset(&args.definition_uri, &args.slot, args.x, args.y, args.z);
             offsets::upsert(&mut stored, new);
             store.save(&stored)?;
-            println!(
+            printer.line(format_args!(
                 "Stored the offset of {} in slot {} for {} ({} offset(s) in all)",
                 args.definition_uri,
                 args.slot,
                 store.robot,
                 stored.len()
-            );
+            ));
             warn_unusable(
                 &[(args.definition_uri.as_str(), args.slot.as_str())],
                 &args.protocols,
+                printer,
             );
             Ok(())
         }
@@ -54,7 +56,7 @@ fn run_offsets(command: OffsetsCommand) -> Result<()> {
             let everything = args.definition_uri.is_none() && args.slot.is_none();
             if everything
                 && before > 0
-                && !output::confirm(
+                && !printer.confirm(
                     &format!("Forget all {before} offset(s) of {}?", store.robot),
                     args.yes,
                 )?
@@ -73,12 +75,12 @@ fn run_offsets(command: OffsetsCommand) -> Result<()> {
                 !(same_labware && same_slot)
             });
             store.save(&stored)?;
-            println!(
+            printer.line(format_args!(
                 "Cleared {} offset(s) of {}; {} left",
                 before - stored.len(),
                 store.robot,
                 stored.len()
-            );
+            ));
             Ok(())
         }
         OffsetsCommand::Import(args) => {
@@ -90,12 +92,12 @@ fn run_offsets(command: OffsetsCommand) -> Result<()> {
                 offsets::upsert(&mut stored, offset.clone());
             }
             store.save(&stored)?;
-            println!(
+            printer.line(format_args!(
                 "Imported {} offset(s) from {origin} for {} ({} offset(s) in all)",
                 imported.len(),
                 store.robot,
                 stored.len()
-            );
+            ));
             let keys: Vec<(&str, &str)> = imported
                 .iter()
                 .map(|o| {
@@ -105,7 +107,7 @@ fn run_offsets(command: OffsetsCommand) -> Result<()> {
                     )
                 })
                 .collect();
-            warn_unusable(&keys, &args.protocols);
+            warn_unusable(&keys, &args.protocols, printer);
             Ok(())
         }
     }
@@ -113,23 +115,23 @@ fn run_offsets(command: OffsetsCommand) -> Result<()> {
 
 /// A warning line for each offset that no protocol of the lab's protocols directory can use.
 /// The offset is stored anyway: the protocols on the robot may differ from the ones here.
-fn warn_unusable(offsets: &[(&str, &str)], protocols: &ProtocolsDirArg) {
+fn warn_unusable(offsets: &[(&str, &str)], protocols: &ProtocolsDirArg, printer: &Printer) {
     let dir = match &protocols.protocols_dir {
         Some(dir) => dir.clone(),
         None if Path::new("protocols").is_dir() => PathBuf::from("protocols"),
         None => return,
     };
     if !dir.is_dir() {
-        eprintln!(
+        printer.note(format_args!(
             "warning: --protocols-dir {} is not a directory; the offset was not checked against \
              the lab's protocols",
             dir.display()
-        );
+        ));
         return;
     }
     for (uri, slot) in offsets {
         for warning in offsets::lab_mismatches(uri, slot, &dir) {
-            eprintln!("warning: {uri} in slot {slot}: {warning}");
+            printer.note(format_args!("warning: {uri} in slot {slot}: {warning}"));
         }
     }
 }
@@ -174,15 +176,15 @@ fn read_input(file: &Path) -> Result<(String, String)> {
     Ok((text, file.display().to_string()))
 }
 
-fn list(store: &Store, stored: &[Value], format: OutputFormat) -> Result<()> {
+fn list(store: &Store, stored: &[Value], format: OutputFormat, printer: &Printer) -> Result<()> {
     if format == OutputFormat::Json {
-        return output::print_json(stored);
+        return printer.json(stored);
     }
     if stored.is_empty() {
-        eprintln!(
+        printer.note(format_args!(
             "No labware offsets stored for {}; add them with `ot2ctl robot offsets set` or `import`",
             store.robot
-        );
+        ));
         return Ok(());
     }
     let mut table = output::table(&["LABWARE", "SLOT", "X", "Y", "Z"]);
@@ -199,6 +201,6 @@ fn list(store: &Store, stored: &[Value], format: OutputFormat) -> Result<()> {
             vector["z"].to_string(),
         ]);
     }
-    output::print_table(table);
+    printer.table(table);
     Ok(())
 }

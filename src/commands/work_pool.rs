@@ -1,5 +1,6 @@
 //! `ot2ctl work-pool ...`.
 
+use crate::output::Printer;
 use std::path::Path;
 
 use anyhow::{Result, anyhow};
@@ -10,29 +11,32 @@ use crate::api::names::work_pool_name_problem;
 use crate::api::templates::default_base_job_template;
 use crate::api::{ApiError, Client};
 use crate::cli::{PoolCreateArgs, PoolUpdateArgs, WorkPoolCommand};
+use crate::commands::shared::queue_status;
 use crate::error::{UsageError, usage};
 use crate::output::{self, OutputFormat};
 
-pub async fn run(command: WorkPoolCommand, api: Client) -> Result<()> {
+pub async fn run(command: WorkPoolCommand, api: Client, printer: &Printer) -> Result<()> {
     match command {
-        WorkPoolCommand::Create(args) => create(&api, args).await,
-        WorkPoolCommand::Ls(args) => list(&api, args.output).await,
-        WorkPoolCommand::Inspect { pool, output } => inspect(&api, &pool.name, output.output).await,
-        WorkPoolCommand::Update(args) => update(&api, args).await,
-        WorkPoolCommand::Delete { pool, yes } => delete(&api, &pool.name, yes).await,
+        WorkPoolCommand::Create(args) => create(&api, args, printer).await,
+        WorkPoolCommand::Ls(args) => list(&api, args.output, printer).await,
+        WorkPoolCommand::Inspect { pool, output } => {
+            inspect(&api, &pool.name, output.output, printer).await
+        }
+        WorkPoolCommand::Update(args) => update(&api, args, printer).await,
+        WorkPoolCommand::Delete { pool, yes } => delete(&api, &pool.name, yes, printer).await,
         WorkPoolCommand::Pause(pool) => {
             let update = WorkPoolUpdate {
                 is_paused: Some(true),
                 ..Default::default()
             };
-            apply(&api, &pool.name, &update, "Paused work pool").await
+            apply(&api, &pool.name, &update, "Paused work pool", printer).await
         }
         WorkPoolCommand::Resume(pool) => {
             let update = WorkPoolUpdate {
                 is_paused: Some(false),
                 ..Default::default()
             };
-            apply(&api, &pool.name, &update, "Resumed work pool").await
+            apply(&api, &pool.name, &update, "Resumed work pool", printer).await
         }
         WorkPoolCommand::SetConcurrencyLimit { pool, limit } => {
             let update = WorkPoolUpdate {
@@ -40,7 +44,7 @@ pub async fn run(command: WorkPoolCommand, api: Client) -> Result<()> {
                 ..Default::default()
             };
             let done = format!("Set the concurrency limit to {limit} on work pool");
-            apply(&api, &pool.name, &update, &done).await
+            apply(&api, &pool.name, &update, &done, printer).await
         }
         WorkPoolCommand::ClearConcurrencyLimit(pool) => {
             let update = WorkPoolUpdate {
@@ -52,6 +56,7 @@ pub async fn run(command: WorkPoolCommand, api: Client) -> Result<()> {
                 &pool.name,
                 &update,
                 "Cleared the concurrency limit of work pool",
+                printer,
             )
             .await
         }
@@ -59,24 +64,30 @@ pub async fn run(command: WorkPoolCommand, api: Client) -> Result<()> {
 }
 
 /// Sends one change to a pool and says what was done ("Paused work pool 'x'.").
-async fn apply(api: &Client, name: &str, update: &WorkPoolUpdate, done: &str) -> Result<()> {
+async fn apply(
+    api: &Client,
+    name: &str,
+    update: &WorkPoolUpdate,
+    done: &str,
+    printer: &Printer,
+) -> Result<()> {
     api.update_work_pool(name, update).await?;
-    println!("{done} '{name}'.");
+    printer.line(format_args!("{done} '{name}'."));
     Ok(())
 }
 
-async fn create(api: &Client, args: PoolCreateArgs) -> Result<()> {
+async fn create(api: &Client, args: PoolCreateArgs, printer: &Printer) -> Result<()> {
     if let Some(problem) = work_pool_name_problem(&args.name) {
         return usage(format!("invalid work pool name '{}': {problem}", args.name));
     }
     let template = match &args.base_job_template {
         Some(path) => read_job_template(path)?,
         None => default_base_job_template(&args.pool_type).unwrap_or_else(|| {
-            eprintln!(
+            printer.note(format_args!(
                 "warning: ot2ctl has no default job template for type '{}'; the pool gets an \
                  empty one (pass --base-job-template FILE to set it)",
                 args.pool_type
-            );
+            ));
             Value::Object(Default::default())
         }),
     };
@@ -101,7 +112,7 @@ async fn create(api: &Client, args: PoolCreateArgs) -> Result<()> {
             concurrency_limit: args.concurrency_limit.map(Some),
         };
         api.update_work_pool(&args.name, &update).await?;
-        println!("Updated work pool '{}'.", args.name);
+        printer.line(format_args!("Updated work pool '{}'.", args.name));
         return Ok(());
     }
 
@@ -120,20 +131,23 @@ async fn create(api: &Client, args: PoolCreateArgs) -> Result<()> {
             ApiError::AlreadyExists { .. } => anyhow!("{err}; pass --overwrite to update it"),
             other => other.into(),
         })?;
-    println!("Created work pool '{}' ({}).", pool.name, pool.pool_type);
-    println!("  id:  {}", pool.id);
-    println!("  UI:  {}", pool_ui_url(api, &pool.name));
+    printer.line(format_args!(
+        "Created work pool '{}' ({}).",
+        pool.name, pool.pool_type
+    ));
+    printer.line(format_args!("  id:  {}", pool.id));
+    printer.line(format_args!("  UI:  {}", pool_ui_url(api, &pool.name)));
     Ok(())
 }
 
-async fn list(api: &Client, format: OutputFormat) -> Result<()> {
+async fn list(api: &Client, format: OutputFormat, printer: &Printer) -> Result<()> {
     let mut pools = api.list_work_pools().await?;
     pools.sort_by(|a, b| a.name.cmp(&b.name));
     if format == OutputFormat::Json {
-        return output::print_json(&pools);
+        return printer.json(&pools);
     }
     if pools.is_empty() {
-        println!("No work pools. Create one with `ot2ctl work-pool create NAME`.");
+        printer.line("No work pools. Create one with `ot2ctl work-pool create NAME`.");
         return Ok(());
     }
     let mut table = output::table(&["NAME", "TYPE", "STATUS", "CONCURRENCY", "DESCRIPTION", "ID"]);
@@ -147,30 +161,36 @@ async fn list(api: &Client, format: OutputFormat) -> Result<()> {
             pool.id.to_string(),
         ]);
     }
-    output::print_table(table);
+    printer.table(table);
     Ok(())
 }
 
-async fn inspect(api: &Client, name: &str, format: OutputFormat) -> Result<()> {
+async fn inspect(api: &Client, name: &str, format: OutputFormat, printer: &Printer) -> Result<()> {
     if format == OutputFormat::Json {
-        return output::print_json(&api.read_work_pool(name).await?);
+        return printer.json(&api.read_work_pool(name).await?);
     }
     let (pool, queues, workers) = tokio::try_join!(
         api.read_work_pool(name),
         api.list_work_queues(name),
         api.list_workers(name)
     )?;
-    print_pool_details(api, &pool, &queues, &workers);
+    print_pool_details(api, &pool, &queues, &workers, printer);
     Ok(())
 }
 
-fn print_pool_details(api: &Client, pool: &WorkPool, queues: &[WorkQueue], workers: &[Worker]) {
+fn print_pool_details(
+    api: &Client,
+    pool: &WorkPool,
+    queues: &[WorkQueue],
+    workers: &[Worker],
+    printer: &Printer,
+) {
     let template_variables = pool.base_job_template["variables"]["properties"]
         .as_object()
         .map(|vars| vars.keys().cloned().collect::<Vec<_>>().join(", "))
         .filter(|vars| !vars.is_empty())
         .unwrap_or_else(|| "(empty template)".into());
-    output::print_table(output::details(vec![
+    printer.table(output::details(vec![
         ("Name", pool.name.clone()),
         ("ID", pool.id.to_string()),
         ("Type", pool.pool_type.clone()),
@@ -185,7 +205,7 @@ fn print_pool_details(api: &Client, pool: &WorkPool, queues: &[WorkQueue], worke
         ("UI", pool_ui_url(api, &pool.name)),
     ]));
 
-    println!("\nQueues");
+    printer.line("\nQueues");
     let mut table = output::table(&["NAME", "PRIORITY", "STATUS", "CONCURRENCY", "LAST POLLED"]);
     for queue in queues {
         table.add_row(vec![
@@ -196,11 +216,11 @@ fn print_pool_details(api: &Client, pool: &WorkPool, queues: &[WorkQueue], worke
             output::ago(&queue.last_polled),
         ]);
     }
-    output::print_table(table);
+    printer.table(table);
 
-    println!("\nWorkers");
+    printer.line("\nWorkers");
     if workers.is_empty() {
-        println!("No worker has sent a heartbeat to this pool.");
+        printer.line("No worker has sent a heartbeat to this pool.");
         return;
     }
     let mut table = output::table(&["NAME", "STATUS", "LAST HEARTBEAT"]);
@@ -211,10 +231,10 @@ fn print_pool_details(api: &Client, pool: &WorkPool, queues: &[WorkQueue], worke
             output::ago(&worker.last_heartbeat_time),
         ]);
     }
-    output::print_table(table);
+    printer.table(table);
 }
 
-async fn update(api: &Client, args: PoolUpdateArgs) -> Result<()> {
+async fn update(api: &Client, args: PoolUpdateArgs, printer: &Printer) -> Result<()> {
     let update = WorkPoolUpdate {
         description: args.description.map(Some),
         is_paused: None,
@@ -230,18 +250,18 @@ async fn update(api: &Client, args: PoolUpdateArgs) -> Result<()> {
             "nothing to update: pass --description, --base-job-template or --concurrency-limit",
         );
     }
-    apply(api, &args.name, &update, "Updated work pool").await
+    apply(api, &args.name, &update, "Updated work pool", printer).await
 }
 
-async fn delete(api: &Client, name: &str, yes: bool) -> Result<()> {
+async fn delete(api: &Client, name: &str, yes: bool, printer: &Printer) -> Result<()> {
     // Read first, so that a missing pool is reported before any question is asked.
     api.read_work_pool(name).await?;
-    if !output::confirm(&format!("Delete work pool '{name}'?"), yes)? {
-        println!("Nothing deleted.");
+    if !printer.confirm(&format!("Delete work pool '{name}'?"), yes)? {
+        printer.line("Nothing deleted.");
         return Ok(());
     }
     api.delete_work_pool(name).await?;
-    println!("Deleted work pool '{name}'.");
+    printer.line(format_args!("Deleted work pool '{name}'."));
     Ok(())
 }
 
@@ -251,14 +271,6 @@ pub fn pool_status(pool: &WorkPool) -> String {
         return "PAUSED".into();
     }
     output::or_dash(pool.status.as_deref())
-}
-
-/// READY / NOT_READY / PAUSED as the server reports it.
-pub fn queue_status(queue: &WorkQueue) -> String {
-    if queue.is_paused {
-        return "PAUSED".into();
-    }
-    output::or_dash(queue.status.as_deref())
 }
 
 fn pool_ui_url(api: &Client, name: &str) -> String {

@@ -1,9 +1,9 @@
 //! `ot2ctl work-queue ...`.
 
+use crate::output::Printer;
 use anyhow::{Result, anyhow};
 use jiff::{SignedDuration, Timestamp};
 
-use super::work_pool::queue_status;
 use crate::api::Client;
 use crate::api::models::{WorkQueueCreate, WorkQueueUpdate};
 use crate::api::names::work_queue_name_problem;
@@ -11,29 +11,32 @@ use crate::cli::{
     QueueCreateArgs, QueueListArgs, QueuePreviewArgs, QueueRefArgs, QueueUpdateArgs,
     WorkQueueCommand,
 };
+use crate::commands::shared::queue_status;
 use crate::error::usage;
 use crate::output::{self, OutputFormat};
 
-pub async fn run(command: WorkQueueCommand, api: Client) -> Result<()> {
+pub async fn run(command: WorkQueueCommand, api: Client, printer: &Printer) -> Result<()> {
     match command {
-        WorkQueueCommand::Create(args) => create(&api, args).await,
-        WorkQueueCommand::Ls(args) => list(&api, args).await,
-        WorkQueueCommand::Inspect { queue, output } => inspect(&api, &queue, output.output).await,
-        WorkQueueCommand::Update(args) => update(&api, args).await,
-        WorkQueueCommand::Delete { queue, yes } => delete(&api, &queue, yes).await,
+        WorkQueueCommand::Create(args) => create(&api, args, printer).await,
+        WorkQueueCommand::Ls(args) => list(&api, args, printer).await,
+        WorkQueueCommand::Inspect { queue, output } => {
+            inspect(&api, &queue, output.output, printer).await
+        }
+        WorkQueueCommand::Update(args) => update(&api, args, printer).await,
+        WorkQueueCommand::Delete { queue, yes } => delete(&api, &queue, yes, printer).await,
         WorkQueueCommand::Pause(queue) => {
             let update = WorkQueueUpdate {
                 is_paused: Some(true),
                 ..Default::default()
             };
-            apply(&api, &queue, &update, "Paused work queue").await
+            apply(&api, &queue, &update, "Paused work queue", printer).await
         }
         WorkQueueCommand::Resume(queue) => {
             let update = WorkQueueUpdate {
                 is_paused: Some(false),
                 ..Default::default()
             };
-            apply(&api, &queue, &update, "Resumed work queue").await
+            apply(&api, &queue, &update, "Resumed work queue", printer).await
         }
         WorkQueueCommand::SetConcurrencyLimit { queue, limit } => {
             let update = WorkQueueUpdate {
@@ -41,7 +44,7 @@ pub async fn run(command: WorkQueueCommand, api: Client) -> Result<()> {
                 ..Default::default()
             };
             let done = format!("Set the concurrency limit to {limit} on work queue");
-            apply(&api, &queue, &update, &done).await
+            apply(&api, &queue, &update, &done, printer).await
         }
         WorkQueueCommand::ClearConcurrencyLimit(queue) => {
             let update = WorkQueueUpdate {
@@ -53,14 +56,15 @@ pub async fn run(command: WorkQueueCommand, api: Client) -> Result<()> {
                 &queue,
                 &update,
                 "Cleared the concurrency limit of work queue",
+                printer,
             )
             .await
         }
-        WorkQueueCommand::Preview(args) => preview(&api, args).await,
+        WorkQueueCommand::Preview(args) => preview(&api, args, printer).await,
     }
 }
 
-async fn create(api: &Client, args: QueueCreateArgs) -> Result<()> {
+async fn create(api: &Client, args: QueueCreateArgs, printer: &Printer) -> Result<()> {
     if let Some(problem) = work_queue_name_problem(&args.name) {
         return usage(format!(
             "invalid work queue name '{}': {problem}",
@@ -75,17 +79,17 @@ async fn create(api: &Client, args: QueueCreateArgs) -> Result<()> {
         priority: args.priority,
     };
     let queue = api.create_work_queue(&args.pool, &request).await?;
-    println!(
+    printer.line(format_args!(
         "Created work queue '{}' in work pool '{}' (priority {}, concurrency {}).",
         queue.name,
         args.pool,
         queue.priority,
         output::limit(queue.concurrency_limit, None)
-    );
+    ));
     Ok(())
 }
 
-async fn list(api: &Client, args: QueueListArgs) -> Result<()> {
+async fn list(api: &Client, args: QueueListArgs, printer: &Printer) -> Result<()> {
     let mut queues = match &args.pool {
         Some(pool) => api.list_work_queues(pool).await?,
         None => {
@@ -101,10 +105,10 @@ async fn list(api: &Client, args: QueueListArgs) -> Result<()> {
         queues.retain(|queue| queue.name.starts_with(prefix.as_str()));
     }
     if args.output.output == OutputFormat::Json {
-        return output::print_json(&queues);
+        return printer.json(&queues);
     }
     if queues.is_empty() {
-        println!("No work queues found.");
+        printer.line("No work queues found.");
         return Ok(());
     }
     let mut headers = vec![
@@ -134,14 +138,19 @@ async fn list(api: &Client, args: QueueListArgs) -> Result<()> {
         }
         table.add_row(row);
     }
-    output::print_table(table);
+    printer.table(table);
     Ok(())
 }
 
-async fn inspect(api: &Client, queue: &QueueRefArgs, format: OutputFormat) -> Result<()> {
+async fn inspect(
+    api: &Client,
+    queue: &QueueRefArgs,
+    format: OutputFormat,
+    printer: &Printer,
+) -> Result<()> {
     let found = api.read_work_queue(&queue.pool, &queue.name).await?;
     if format == OutputFormat::Json {
-        return output::print_json(&found);
+        return printer.json(&found);
     }
     let health = api.work_queue_health(found.id).await?;
     let health_text = match (health.healthy, health.late_runs_count) {
@@ -149,7 +158,7 @@ async fn inspect(api: &Client, queue: &QueueRefArgs, format: OutputFormat) -> Re
         (false, 0) => "unhealthy: not polled by a worker in the last minute".to_string(),
         (false, late) => format!("unhealthy: {late} late run(s)"),
     };
-    output::print_table(output::details(vec![
+    printer.table(output::details(vec![
         ("Name", found.name.clone()),
         ("ID", found.id.to_string()),
         (
@@ -172,7 +181,7 @@ async fn inspect(api: &Client, queue: &QueueRefArgs, format: OutputFormat) -> Re
     Ok(())
 }
 
-async fn update(api: &Client, args: QueueUpdateArgs) -> Result<()> {
+async fn update(api: &Client, args: QueueUpdateArgs, printer: &Printer) -> Result<()> {
     let update = WorkQueueUpdate {
         description: args.description,
         is_paused: None,
@@ -182,7 +191,7 @@ async fn update(api: &Client, args: QueueUpdateArgs) -> Result<()> {
     if update.is_empty() {
         return usage("nothing to update: pass --priority, --limit or --description");
     }
-    apply(api, &args.queue, &update, "Updated work queue").await
+    apply(api, &args.queue, &update, "Updated work queue", printer).await
 }
 
 /// Sends one change to a queue and says what was done ("Paused work queue 'q' in ...").
@@ -191,14 +200,18 @@ async fn apply(
     queue: &QueueRefArgs,
     update: &WorkQueueUpdate,
     done: &str,
+    printer: &Printer,
 ) -> Result<()> {
     api.update_work_queue(&queue.pool, &queue.name, update)
         .await?;
-    println!("{done} '{}' in work pool '{}'.", queue.name, queue.pool);
+    printer.line(format_args!(
+        "{done} '{}' in work pool '{}'.",
+        queue.name, queue.pool
+    ));
     Ok(())
 }
 
-async fn delete(api: &Client, queue: &QueueRefArgs, yes: bool) -> Result<()> {
+async fn delete(api: &Client, queue: &QueueRefArgs, yes: bool, printer: &Printer) -> Result<()> {
     let (pool, found) = tokio::try_join!(
         api.read_work_pool(&queue.pool),
         api.read_work_queue(&queue.pool, &queue.name)
@@ -215,19 +228,19 @@ async fn delete(api: &Client, queue: &QueueRefArgs, yes: bool) -> Result<()> {
         "Delete work queue '{}' from work pool '{}'?",
         queue.name, queue.pool
     );
-    if !output::confirm(&question, yes)? {
-        println!("Nothing deleted.");
+    if !printer.confirm(&question, yes)? {
+        printer.line("Nothing deleted.");
         return Ok(());
     }
     api.delete_work_queue(&queue.pool, &queue.name).await?;
-    println!(
+    printer.line(format_args!(
         "Deleted work queue '{}' from work pool '{}'.",
         queue.name, queue.pool
-    );
+    ));
     Ok(())
 }
 
-async fn preview(api: &Client, args: QueuePreviewArgs) -> Result<()> {
+async fn preview(api: &Client, args: QueuePreviewArgs, printer: &Printer) -> Result<()> {
     let queue = &args.queue;
     // Confirms the queue exists: an empty preview of a typo would be misleading.
     api.read_work_queue(&queue.pool, &queue.name).await?;
@@ -236,13 +249,13 @@ async fn preview(api: &Client, args: QueuePreviewArgs) -> Result<()> {
         .scheduled_flow_runs(&queue.pool, &queue.name, until)
         .await?;
     if args.output.output == OutputFormat::Json {
-        return output::print_json(&runs);
+        return printer.json(&runs);
     }
     if runs.is_empty() {
-        println!(
+        printer.line(format_args!(
             "No runs scheduled on work queue '{}' in the next {} hour(s).",
             queue.name, args.hours
-        );
+        ));
         return Ok(());
     }
     let deployment_ids: Vec<_> = runs.iter().filter_map(|r| r.deployment_id).collect();
@@ -261,6 +274,6 @@ async fn preview(api: &Client, args: QueuePreviewArgs) -> Result<()> {
             run.id.to_string(),
         ]);
     }
-    output::print_table(table);
+    printer.table(table);
     Ok(())
 }

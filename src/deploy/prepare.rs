@@ -21,6 +21,7 @@ use super::yaml::{Kind, Node, Pos};
 use crate::api::Client;
 use crate::entrypoint::Entrypoint;
 use crate::error::UsageError;
+use crate::output::Printer;
 
 /// How to prepare entries.
 #[derive(Debug, Clone)]
@@ -29,6 +30,8 @@ pub struct Options {
     pub cwd: PathBuf,
     /// Render missing env vars and variables empty, as Prefect does, instead of stopping.
     pub allow_missing: bool,
+    /// Where build and push steps show their output (`stream_output`), as Prefect does.
+    pub printer: Printer,
 }
 
 /// A deployment ready to be compared and sent.
@@ -118,7 +121,7 @@ pub async fn prepare(
             .await
             .map_err(|e| settle(file, e))?;
         fill(&mut inputs, &env_lookup, options.allow_missing).map_err(missing)?;
-        let result = run_shell_script(&inputs.to_json(), step.pos, &options.cwd)
+        let result = run_shell_script(&inputs.to_json(), step.pos, &options.cwd, &options.printer)
             .map_err(|e| at(e.pos, e.message))?;
         record_outputs(&mut outputs, id.as_deref(), &result);
     }

@@ -1,6 +1,7 @@
 //! Build and push steps. Prefect's steps are Python functions; the one that is only a shell
 //! command, `run_shell_script`, runs here natively. Any other step is refused by name.
 
+use crate::output::Printer;
 use std::collections::HashMap;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -65,7 +66,12 @@ pub fn check_supported(step: &Node, section: &str) -> Result<(), StepError> {
 
 /// Runs one `run_shell_script` step whose inputs are already templated; returns
 /// `{"stdout", "stderr"}` as Prefect does (each stripped).
-pub fn run_shell_script(inputs: &Value, pos: Pos, cwd: &Path) -> Result<Value, StepError> {
+pub fn run_shell_script(
+    inputs: &Value,
+    pos: Pos,
+    cwd: &Path,
+    printer: &Printer,
+) -> Result<Value, StepError> {
     let fail = |message: String| StepError { pos, message };
     let script = inputs["script"]
         .as_str()
@@ -126,7 +132,7 @@ pub fn run_shell_script(inputs: &Value, pos: Pos, cwd: &Path) -> Result<Value, S
         let err = String::from_utf8_lossy(&output.stderr);
         if stream {
             // Step output goes to stderr: stdout is kept for ot2ctl's own results.
-            eprint!("{out}{err}");
+            printer.note(format!("{out}{err}").trim_end());
         }
         stdout.push_str(&out);
         stderr.push_str(&err);
@@ -199,15 +205,16 @@ mod tests {
     fn runs_each_line_and_keeps_stripped_output() {
         let cwd = std::env::temp_dir();
         let inputs = json!({"script": "echo hello\necho 'two words'", "stream_output": false});
-        let result = run_shell_script(&inputs, Pos::default(), &cwd).unwrap();
+        let printer = Printer::capture().0;
+        let result = run_shell_script(&inputs, Pos::default(), &cwd, &printer).unwrap();
         assert_eq!(result["stdout"], "hello\ntwo words");
         let inputs = json!({"script": "echo $GREETING", "env": {"GREETING": "hi"}, "expand_env_vars": true, "stream_output": false});
         assert_eq!(
-            run_shell_script(&inputs, Pos::default(), &cwd).unwrap()["stdout"],
+            run_shell_script(&inputs, Pos::default(), &cwd, &printer).unwrap()["stdout"],
             "hi"
         );
         let failing = json!({"script": "false", "stream_output": false});
-        assert!(run_shell_script(&failing, Pos::default(), &cwd).is_err());
+        assert!(run_shell_script(&failing, Pos::default(), &cwd, &printer).is_err());
     }
 
     #[test]

@@ -1,14 +1,14 @@
-//! Rendering: human tables on stdout by default, JSON for scripts, progress on stderr.
+//! Rendering: human tables on stdout by default, JSON for scripts, progress on stderr, all
+//! through a [`Printer`].
+
+mod printer;
 
 use std::fmt::Display;
-use std::io::{IsTerminal, Write};
-use std::time::Duration;
 
-use anyhow::{Context, Result};
 use comfy_table::{ContentArrangement, LineStyle, Table, TableStyle, presets};
-use indicatif::{ProgressBar, ProgressStyle};
 use jiff::Timestamp;
-use serde::Serialize;
+
+pub use printer::{Captured, Printer};
 
 use crate::api::models::{ApiTime, parsed};
 
@@ -20,14 +20,6 @@ pub enum OutputFormat {
     Table,
     /// The objects as JSON, the server's own field names.
     Json,
-}
-
-/// Pretty JSON on stdout.
-pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    serde_json::to_writer_pretty(&mut stdout, value).context("cannot write JSON")?;
-    writeln!(stdout).context("cannot write JSON")?;
-    Ok(())
 }
 
 /// Columns under one header rule, like `kubectl get` and `gh` lists.
@@ -54,16 +46,6 @@ pub fn details(rows: Vec<(&str, String)>) -> Table {
         table.add_row(vec![format!("{field}:"), value]);
     }
     table
-}
-
-/// Prints a table to stdout: columns flush left, two spaces apart, no trailing blanks.
-pub fn print_table(mut table: Table) {
-    for column in table.column_iter_mut() {
-        column.set_padding((0, 2));
-    }
-    for line in table.lines() {
-        println!("{}", line.trim_end());
-    }
 }
 
 /// The value, or "-" where there is none.
@@ -116,35 +98,4 @@ pub fn limit(limit: Option<u64>, active: Option<u64>) -> String {
         (Some(limit), None) => limit.to_string(),
         (None, _) => "none".into(),
     }
-}
-
-/// A spinner on stderr while something is waited for; invisible when stderr is not a terminal.
-pub fn spinner(message: impl Into<String>) -> ProgressBar {
-    if !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::new_spinner();
-    bar.set_style(
-        ProgressStyle::with_template("{spinner} {msg}").expect("static spinner template"),
-    );
-    bar.set_message(message.into());
-    bar.enable_steady_tick(Duration::from_millis(100));
-    bar
-}
-
-/// Asks a yes/no question on a terminal; without one, the answer is "yes" only if `assume_yes`.
-pub fn confirm(question: &str, assume_yes: bool) -> Result<bool> {
-    if assume_yes || !std::io::stdin().is_terminal() {
-        return Ok(true);
-    }
-    eprint!("{question} [y/N] ");
-    std::io::stderr().flush().ok();
-    let mut answer = String::new();
-    std::io::stdin()
-        .read_line(&mut answer)
-        .context("cannot read the answer")?;
-    Ok(matches!(
-        answer.trim().to_ascii_lowercase().as_str(),
-        "y" | "yes"
-    ))
 }

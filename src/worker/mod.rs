@@ -15,6 +15,7 @@ pub mod report;
 pub mod run;
 pub mod states;
 
+use crate::output::Printer;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -79,7 +80,12 @@ struct Tally {
     finished: Vec<(String, Option<StateType>)>,
 }
 
-pub async fn run(api: Client, options: WorkerOptions, executors: Executors) -> Result<()> {
+pub async fn run(
+    api: Client,
+    options: WorkerOptions,
+    executors: Executors,
+    printer: &Printer,
+) -> Result<()> {
     let api = Arc::new(api);
     let pool = api.read_work_pool(&options.pool).await?;
     if !options.queues.is_empty() {
@@ -99,11 +105,12 @@ pub async fn run(api: Client, options: WorkerOptions, executors: Executors) -> R
         crate::ot2::Runner::Robot { url, .. } => Some(robot_identity(url).await?),
         _ => None,
     };
-    let notify: Notify = Arc::new(|text| eprintln!("ot2ctl worker: {text}"));
+    let noticed = printer.clone();
+    let notify: Notify = Arc::new(move |text| noticed.note(format_args!("ot2ctl worker: {text}")));
     inventory::release_abandoned(&api, &executors.inventory, &notify).await;
     let reporter = Arc::new(Reporter::new(api.clone(), options.name.clone(), notify));
     let executors = Arc::new(executors);
-    banner(&options, &executors, robot.as_deref());
+    banner(&options, &executors, robot.as_deref(), printer);
 
     api.heartbeat(
         &options.pool,
@@ -111,7 +118,7 @@ pub async fn run(api: Client, options: WorkerOptions, executors: Executors) -> R
         options.heartbeat_interval.as_secs().max(1),
     )
     .await?;
-    let heartbeat = tokio::spawn(heartbeats(api.clone(), options.clone()));
+    let heartbeat = tokio::spawn(heartbeats(api.clone(), options.clone(), printer.clone()));
     let flusher = tokio::spawn(flush_logs(reporter.clone()));
 
     let slots = Arc::new(Semaphore::new(options.limit.max(1)));
@@ -133,12 +140,14 @@ pub async fn run(api: Client, options: WorkerOptions, executors: Executors) -> R
         slots: slots.clone(),
         abort: abort_rx.clone(),
     };
-    claimer.resume_robot_runs(&mut running).await;
+    claimer.resume_robot_runs(&mut running, printer).await;
     loop {
         if stopping.is_none()
-            && let Err(error) = claimer.claim_runs(&mut running).await
+            && let Err(error) = claimer.claim_runs(&mut running, printer).await
         {
-            eprintln!("ot2ctl worker: polling failed ({error}); trying again");
+            printer.note(format_args!(
+                "ot2ctl worker: polling failed ({error}); trying again"
+            ));
         }
         if options.run_once && stopping.is_none() {
             stopping = Some(Instant::now());
@@ -151,18 +160,18 @@ pub async fn run(api: Client, options: WorkerOptions, executors: Executors) -> R
             _ = wait => {}
             finished = running.join_next(), if !running.is_empty() => {
                 if let Some(Ok((name, ending, took))) = finished {
-                    report_finished(&options, &name, &ending, took);
+                    report_finished(&options, &name, &ending, took, printer);
                     tally.finished.push((name, ending.state));
                 }
             }
             signal = stop.recv(), if stopping.is_none() => {
                 let _ = signal;
                 stopping = Some(Instant::now());
-                eprintln!(
+                printer.note(format_args!(
                     "ot2ctl worker: stopping; no new runs are claimed, {} running run(s) get {} s to finish",
                     running.len(),
                     options.shutdown_grace.as_secs()
-                );
+                ));
             }
         }
         if let Some(since) = stopping
@@ -171,21 +180,21 @@ pub async fn run(api: Client, options: WorkerOptions, executors: Executors) -> R
             && !running.is_empty()
             && !*abort_rx.borrow()
         {
-            eprintln!(
+            printer.note(format_args!(
                 "ot2ctl worker: grace period over; cancelling {} run(s)",
                 running.len()
-            );
+            ));
             let _ = abort_tx.send(true);
         }
     }
     while let Some(Ok((name, ending, took))) = running.join_next().await {
-        report_finished(&options, &name, &ending, took);
+        report_finished(&options, &name, &ending, took, printer);
         tally.finished.push((name, ending.state));
     }
     reporter.flush().await;
     heartbeat.abort();
     flusher.abort();
-    summary(&options, &tally);
+    summary(&options, &tally, printer);
     Ok(())
 }
 
@@ -206,6 +215,7 @@ impl Claimer {
     async fn claim_runs(
         &self,
         running: &mut JoinSet<(String, Ending, Duration)>,
+        printer: &Printer,
     ) -> Result<(), ApiError> {
         let (api, reporter, options) = (&self.api, &self.reporter, &self.options);
         let free = self.slots.available_permits();
@@ -228,7 +238,7 @@ impl Claimer {
             let Some(deployment) = self.deployment_of(&run).await else {
                 continue;
             };
-            report_claimed(options, &run, &deployment.name);
+            report_claimed(options, &run, &deployment.name, printer);
             let context = self.context(run, deployment);
             let (reporter, executors) = (reporter.clone(), self.executors.clone());
             running.spawn(async move {
@@ -244,16 +254,20 @@ impl Claimer {
 
     /// Robot runs that a worker of this name was following when it stopped (killed,
     /// restarted): each is followed again in a slot of its own, never started anew.
-    async fn resume_robot_runs(&self, running: &mut JoinSet<(String, Ending, Duration)>) {
+    async fn resume_robot_runs(
+        &self,
+        running: &mut JoinSet<(String, Ending, Duration)>,
+        printer: &Printer,
+    ) {
         let crate::ot2::Runner::Robot { url: robot, .. } = &self.executors.ot2 else {
             return;
         };
         let runs = match self.api.active_flow_runs(&self.options.pool).await {
             Ok(runs) => runs,
             Err(error) => {
-                eprintln!(
+                printer.note(format_args!(
                     "ot2ctl worker: cannot look for robot runs left by an earlier start ({error})"
-                );
+                ));
                 return;
             }
         };
@@ -272,7 +286,7 @@ impl Claimer {
             let Some(deployment) = self.deployment_of(&run).await else {
                 continue;
             };
-            report_resumed(&self.options, &run, &reference);
+            report_resumed(&self.options, &run, &reference, printer);
             let context = self.context(run, deployment);
             let (reporter, executors) = (self.reporter.clone(), self.executors.clone());
             running.spawn(async move {
@@ -319,7 +333,7 @@ impl Claimer {
     }
 }
 
-async fn heartbeats(api: Arc<Client>, options: WorkerOptions) {
+async fn heartbeats(api: Arc<Client>, options: WorkerOptions, printer: Printer) {
     let mut ticker = tokio::time::interval(options.heartbeat_interval);
     ticker.tick().await;
     let mut failing = false;
@@ -334,12 +348,14 @@ async fn heartbeats(api: Arc<Client>, options: WorkerOptions) {
             .await
         {
             Ok(()) if failing => {
-                eprintln!("ot2ctl worker: heartbeats reach the server again");
+                printer.note("ot2ctl worker: heartbeats reach the server again");
                 failing = false;
             }
             Ok(()) => {}
             Err(error) if !failing => {
-                eprintln!("ot2ctl worker: heartbeat failed ({error}); the worker keeps running");
+                printer.note(format_args!(
+                    "ot2ctl worker: heartbeat failed ({error}); the worker keeps running"
+                ));
                 failing = true;
             }
             Err(_) => {}
@@ -403,7 +419,7 @@ async fn robot_identity(url: &str) -> Result<String> {
     ))
 }
 
-fn banner(options: &WorkerOptions, executors: &Executors, robot: Option<&str>) {
+fn banner(options: &WorkerOptions, executors: &Executors, robot: Option<&str>, printer: &Printer) {
     let queues = if options.queues.is_empty() {
         "all queues".to_string()
     } else {
@@ -447,64 +463,84 @@ fn banner(options: &WorkerOptions, executors: &Executors, robot: Option<&str>) {
             "queues": options.queues, "limit": options.limit, "executors": executors_text,
             "protocols_dirs": places.protocols_dirs, "allowed_repos": places.allowed_repos,
         });
-        println!("{line}");
+        printer.line(format_args!("{line}"));
         return;
     }
-    println!(
+    printer.line(format_args!(
         "Worker '{}' started on work pool '{}' ({queues}), up to {} run(s) at once{}.",
         options.name,
         options.pool,
         options.limit,
         if options.run_once { ", one poll" } else { "" }
-    );
-    println!("  executors: {}", executors_text.join("; "));
-    println!("  inventory: {}", executors.inventory.describe());
+    ));
+    printer.line(format_args!("  executors: {}", executors_text.join("; ")));
+    printer.line(format_args!(
+        "  inventory: {}",
+        executors.inventory.describe()
+    ));
     if !places.protocols_dirs.is_empty() || !places.allowed_repos.is_empty() {
         let dirs: Vec<String> = places
             .protocols_dirs
             .iter()
             .map(|d| d.display().to_string())
             .collect();
-        println!(
+        printer.line(format_args!(
             "  protocols from: {}",
             dirs.into_iter()
                 .chain(places.allowed_repos.iter().cloned())
                 .collect::<Vec<_>>()
                 .join(", ")
-        );
+        ));
     }
 }
 
-fn report_claimed(options: &WorkerOptions, run: &FlowRun, deployment: &str) {
+fn report_claimed(options: &WorkerOptions, run: &FlowRun, deployment: &str, printer: &Printer) {
     if options.json {
-        println!(
+        printer.line(format_args!(
             "{}",
             json!({"event": "claimed", "flow_run": run.id, "name": run.name, "deployment": deployment})
-        );
+        ));
     } else {
-        println!("claimed   {} ({deployment}) {}", run.name, run.id);
+        printer.line(format_args!(
+            "claimed   {} ({deployment}) {}",
+            run.name, run.id
+        ));
     }
 }
 
-fn report_resumed(options: &WorkerOptions, run: &FlowRun, reference: &RobotRunRef) {
+fn report_resumed(
+    options: &WorkerOptions,
+    run: &FlowRun,
+    reference: &RobotRunRef,
+    printer: &Printer,
+) {
     if options.json {
-        println!(
+        printer.line(format_args!(
             "{}",
             json!({"event": "resumed", "flow_run": run.id, "name": run.name, "robot_run": reference.to_string()})
-        );
+        ));
     } else {
-        println!("resumed   {} {} ({reference})", run.name, run.id);
+        printer.line(format_args!(
+            "resumed   {} {} ({reference})",
+            run.name, run.id
+        ));
     }
 }
 
-fn report_finished(options: &WorkerOptions, name: &str, ending: &Ending, took: Duration) {
+fn report_finished(
+    options: &WorkerOptions,
+    name: &str,
+    ending: &Ending,
+    took: Duration,
+    printer: &Printer,
+) {
     if options.json {
-        println!(
+        printer.line(format_args!(
             "{}",
             json!({"event": "finished", "name": name, "state": ending.state_text(), "message": ending.message, "seconds": took.as_secs_f64()})
-        );
+        ));
     } else {
-        println!(
+        printer.line(format_args!(
             "finished  {name} {} in {:.1} s{}",
             ending.state_text(),
             took.as_secs_f64(),
@@ -513,11 +549,11 @@ fn report_finished(options: &WorkerOptions, name: &str, ending: &Ending, took: D
                 .as_deref()
                 .map(|m| format!(": {}", m.replace('\n', "; ")))
                 .unwrap_or_default()
-        );
+        ));
     }
 }
 
-fn summary(options: &WorkerOptions, tally: &Tally) {
+fn summary(options: &WorkerOptions, tally: &Tally, printer: &Printer) {
     let count = |state: StateType| {
         tally
             .finished
@@ -526,13 +562,13 @@ fn summary(options: &WorkerOptions, tally: &Tally) {
             .count()
     };
     if options.json {
-        println!(
+        printer.line(format_args!(
             "{}",
             json!({"event": "stopped", "runs": tally.finished.len(), "completed": count(StateType::Completed),
                    "failed": count(StateType::Failed), "crashed": count(StateType::Crashed), "cancelled": count(StateType::Cancelled)})
-        );
+        ));
     } else {
-        println!(
+        printer.line(format_args!(
             "Worker '{}' stopped after {} run(s): {} completed, {} failed, {} crashed, {} cancelled.",
             options.name,
             tally.finished.len(),
@@ -540,7 +576,7 @@ fn summary(options: &WorkerOptions, tally: &Tally) {
             count(StateType::Failed),
             count(StateType::Crashed),
             count(StateType::Cancelled)
-        );
+        ));
     }
 }
 

@@ -2,14 +2,15 @@
 //! failure, either a systemd unit or, on an OT-2 (read-only `/etc`), a `/var/data/boot.d`
 //! script that starts a transient systemd unit.
 
+use crate::output::Printer;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use super::start::api_env;
 use crate::api::robot::robot_url;
 use crate::cli::{InstallTarget, WorkerInstallArgs, WorkerSettings};
-use crate::commands::print_warnings;
+use crate::commands::shared::api_env;
+use crate::commands::shared::print_warnings;
 use crate::config::Settings;
 use crate::config::paths::ot2ctl_home;
 use crate::config::profiles::write_private_file;
@@ -37,9 +38,9 @@ struct Service {
     stop_timeout: u64,
 }
 
-pub fn install(args: WorkerInstallArgs, overrides: &Overrides) -> Result<()> {
+pub fn install(args: WorkerInstallArgs, overrides: &Overrides, printer: &Printer) -> Result<()> {
     let settings = Settings::load(overrides)?;
-    print_warnings(&settings);
+    print_warnings(&settings, printer);
     let worker = settled(args.settings.clone())?;
     let (unit_dir, env_dir) = match args.target {
         InstallTarget::Systemd => ("/etc/systemd/system", "/etc/ot2ctl"),
@@ -100,12 +101,15 @@ pub fn install(args: WorkerInstallArgs, overrides: &Overrides) -> Result<()> {
         InstallTarget::Ot2 => (unit_dir.join(&service.name), boot_script(&service), 0o755),
     };
     if args.dry_run {
-        println!("# {}", path.display());
-        print!("{text}");
+        printer.line(format_args!("# {}", path.display()));
+        printer.text(&text);
         if !service.secrets.is_empty() {
-            println!("\n# {} (mode 0600)", service.env_file.display());
+            printer.line(format_args!(
+                "\n# {} (mode 0600)",
+                service.env_file.display()
+            ));
             for (name, value) in &service.secrets {
-                println!("{name}={}", mask(value));
+                printer.line(format_args!("{name}={}", mask(value)));
             }
         }
         return Ok(());
@@ -115,22 +119,25 @@ pub fn install(args: WorkerInstallArgs, overrides: &Overrides) -> Result<()> {
         write_private_file(&service.env_file, env_file(&service.secrets).as_bytes())?;
     }
     write_file(&path, &text, mode)?;
-    println!("Wrote {}", path.display());
+    printer.line(format_args!("Wrote {}", path.display()));
     if !service.secrets.is_empty() {
-        println!("Wrote {} (mode 0600)", service.env_file.display());
+        printer.line(format_args!(
+            "Wrote {} (mode 0600)",
+            service.env_file.display()
+        ));
     }
     match args.target {
-        InstallTarget::Systemd => println!(
+        InstallTarget::Systemd => printer.line(format_args!(
             "Start it now and at every boot:\n  systemctl daemon-reload\n  systemctl enable --now {}\nFollow it with: journalctl -u {} -f",
             service.name, service.name
-        ),
-        InstallTarget::Ot2 => println!(
+        )),
+        InstallTarget::Ot2 => printer.line(format_args!(
             "It starts at the next boot; start it now with:\n  {}\nFollow it with: journalctl -u {} -f\n\
              In robot shells, export OT2CTL_HOME={} so `ot2ctl robot offsets` writes where the worker reads.",
             path.display(),
             service.name,
             home.display()
-        ),
+        )),
     }
     Ok(())
 }

@@ -5,24 +5,23 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use crate::api::Credential;
 use crate::api::robot::robot_url;
 use crate::cli::WorkerStartArgs;
-use crate::commands::{api_client, print_warnings};
+use crate::commands::shared::{api_client, api_env, print_warnings};
 use crate::config::Settings;
 use crate::config::paths::{ot2ctl_dir, ot2ctl_home};
-use crate::config::settings::{API_AUTH_STRING, API_KEY, API_URL, Overrides};
+use crate::config::settings::Overrides;
 use crate::error::UsageError;
 use crate::executor;
 use crate::inventory::Store;
 use crate::ot2::Runner;
-use crate::output::OutputFormat;
+use crate::output::{OutputFormat, Printer};
 use crate::worker::python_flow::Engine;
 use crate::worker::{Executors, PythonFlows, WorkerOptions, default_name};
 
-pub fn start(args: WorkerStartArgs, overrides: &Overrides) -> Result<()> {
+pub fn start(args: WorkerStartArgs, overrides: &Overrides, printer: &Printer) -> Result<()> {
     let settings = Settings::load(overrides)?;
-    print_warnings(&settings);
+    print_warnings(&settings, printer);
     let api = api_client(&settings)?;
     let api_env = api_env(&settings)?;
     let json = args.output.output == OutputFormat::Json;
@@ -92,18 +91,6 @@ pub fn start(args: WorkerStartArgs, overrides: &Overrides) -> Result<()> {
         let inventory = Store::open(&env)
             .await
             .map_err(|e| UsageError::new(e.to_string()))?;
-        crate::worker::run(api, options, executors(inventory)).await
+        crate::worker::run(api, options, executors(inventory), printer).await
     })
-}
-
-/// The settings a Python flow's engine needs to report to the same server with the same
-/// credential: the API URL and, if there is one, the credential.
-pub fn api_env(settings: &Settings) -> Result<Vec<(String, String)>> {
-    let mut env = vec![(API_URL.to_string(), settings.api_url()?.value.clone())];
-    match settings.credential() {
-        Credential::AuthString { secret, .. } => env.push((API_AUTH_STRING.into(), secret)),
-        Credential::ApiKey { secret, .. } => env.push((API_KEY.into(), secret)),
-        Credential::None => {}
-    }
-    Ok(env)
 }

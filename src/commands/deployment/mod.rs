@@ -1,50 +1,36 @@
-//! `ot2ctl deployment ...`.
+//! `ot2ctl deployment ...`; `run` (also the top-level `ot2ctl run`) in [`run`].
 
+pub mod run;
+
+use crate::output::Printer;
 use anyhow::Result;
 use serde_json::{Map, Value, json};
 
-use super::run as run_command;
 use crate::api::Client;
 use crate::api::models::Deployment;
 use crate::cli::{DeploymentCommand, DeploymentListArgs, DeploymentRef};
+use crate::commands::shared::resolve;
 use crate::deploy::compare::schedule_summary;
-use crate::error::UsageError;
 use crate::output::{self, OutputFormat};
 
-pub async fn run(command: DeploymentCommand, api: Client) -> Result<()> {
+pub async fn run(command: DeploymentCommand, api: Client, printer: &Printer) -> Result<()> {
     match command {
-        DeploymentCommand::Ls(args) => list(&api, args).await,
+        DeploymentCommand::Ls(args) => list(&api, args, printer).await,
         DeploymentCommand::Inspect { deployment, output } => {
-            inspect(&api, &deployment, output.output).await
+            inspect(&api, &deployment, output.output, printer).await
         }
-        DeploymentCommand::Delete { deployment, yes } => delete(&api, &deployment, yes).await,
-        DeploymentCommand::Pause(deployment) => set_paused(&api, &deployment, true).await,
-        DeploymentCommand::Resume(deployment) => set_paused(&api, &deployment, false).await,
-        DeploymentCommand::Run(args) => run_command::run(&api, args).await,
+        DeploymentCommand::Delete { deployment, yes } => {
+            delete(&api, &deployment, yes, printer).await
+        }
+        DeploymentCommand::Pause(deployment) => set_paused(&api, &deployment, true, printer).await,
+        DeploymentCommand::Resume(deployment) => {
+            set_paused(&api, &deployment, false, printer).await
+        }
+        DeploymentCommand::Run(args) => run::run(&api, args, printer).await,
     }
 }
 
-/// `flow/deployment` → its two parts.
-pub fn split_name(reference: &DeploymentRef) -> Result<(&str, &str), UsageError> {
-    reference
-        .name
-        .split_once('/')
-        .filter(|(flow, name)| !flow.is_empty() && !name.is_empty() && !name.contains('/'))
-        .ok_or_else(|| {
-            UsageError::new(format!(
-                "'{}' is not FLOW/DEPLOYMENT (e.g. mix-color/mix-color; `ot2ctl deployment ls` lists them)",
-                reference.name
-            ))
-        })
-}
-
-/// The deployment a `flow/deployment` argument names.
-pub async fn resolve(api: &Client, reference: &DeploymentRef) -> Result<Deployment> {
-    let (flow, name) = split_name(reference)?;
-    Ok(api.read_deployment_by_name(flow, name).await?)
-}
-
-async fn list(api: &Client, args: DeploymentListArgs) -> Result<()> {
+async fn list(api: &Client, args: DeploymentListArgs, printer: &Printer) -> Result<()> {
     let mut filter = Map::new();
     if let Some(pool) = &args.pool {
         filter.insert("work_pools".into(), json!({"name": {"any_": [pool]}}));
@@ -60,10 +46,10 @@ async fn list(api: &Client, args: DeploymentListArgs) -> Result<()> {
     }
     let deployments = api.list_deployments(Value::Object(filter)).await?;
     if args.output.output == OutputFormat::Json {
-        return output::print_json(&deployments);
+        return printer.json(&deployments);
     }
     if deployments.is_empty() {
-        println!("No deployments found. Create them with `ot2ctl deploy`.");
+        printer.line("No deployments found. Create them with `ot2ctl deploy`.");
         return Ok(());
     }
     let flow_ids: Vec<_> = deployments.iter().map(|d| d.flow_id).collect();
@@ -87,7 +73,7 @@ async fn list(api: &Client, args: DeploymentListArgs) -> Result<()> {
             deployment.tags.join(", "),
         ]);
     }
-    output::print_table(table);
+    printer.table(table);
     Ok(())
 }
 
@@ -110,10 +96,15 @@ fn status(deployment: &Deployment) -> String {
     output::or_dash(deployment.status.as_deref())
 }
 
-async fn inspect(api: &Client, reference: &DeploymentRef, format: OutputFormat) -> Result<()> {
+async fn inspect(
+    api: &Client,
+    reference: &DeploymentRef,
+    format: OutputFormat,
+    printer: &Printer,
+) -> Result<()> {
     let deployment = resolve(api, reference).await?;
     if format == OutputFormat::Json {
-        return output::print_json(&deployment);
+        return printer.json(&deployment);
     }
     let text = |key: &str| {
         deployment
@@ -126,7 +117,7 @@ async fn inspect(api: &Client, reference: &DeploymentRef, format: OutputFormat) 
     let limit = deployment.extra["global_concurrency_limit"]["limit"]
         .as_u64()
         .map_or_else(|| "none".to_string(), |l| l.to_string());
-    output::print_table(output::details(vec![
+    printer.table(output::details(vec![
         ("Deployment", reference.name.clone()),
         ("ID", deployment.id.to_string()),
         ("Status", status(&deployment)),
@@ -153,29 +144,39 @@ async fn inspect(api: &Client, reference: &DeploymentRef, format: OutputFormat) 
     Ok(())
 }
 
-async fn delete(api: &Client, reference: &DeploymentRef, yes: bool) -> Result<()> {
+async fn delete(
+    api: &Client,
+    reference: &DeploymentRef,
+    yes: bool,
+    printer: &Printer,
+) -> Result<()> {
     let deployment = resolve(api, reference).await?;
     let question = format!(
         "Delete deployment '{}' and its scheduled runs?",
         reference.name
     );
-    if !output::confirm(&question, yes)? {
-        println!("Nothing deleted.");
+    if !printer.confirm(&question, yes)? {
+        printer.line("Nothing deleted.");
         return Ok(());
     }
     api.delete_deployment(deployment.id, &reference.name)
         .await?;
-    println!("Deleted deployment '{}'.", reference.name);
+    printer.line(format_args!("Deleted deployment '{}'.", reference.name));
     Ok(())
 }
 
-async fn set_paused(api: &Client, reference: &DeploymentRef, paused: bool) -> Result<()> {
+async fn set_paused(
+    api: &Client,
+    reference: &DeploymentRef,
+    paused: bool,
+    printer: &Printer,
+) -> Result<()> {
     let deployment = resolve(api, reference).await?;
     let mut body = Map::new();
     body.insert("paused".into(), json!(paused));
     api.update_deployment(deployment.id, &body, &reference.name)
         .await?;
     let done = if paused { "Paused" } else { "Resumed" };
-    println!("{done} deployment '{}'.", reference.name);
+    printer.line(format_args!("{done} deployment '{}'.", reference.name));
     Ok(())
 }

@@ -1,22 +1,22 @@
 //! `ot2ctl run FLOW/DEPLOYMENT` (also `ot2ctl deployment run`): check the parameters against the
 //! deployment's schema, create the flow run, and with `--watch` follow it to the end.
 
+use crate::output::Printer;
 use std::io::Read;
 
 use anyhow::{Context, Result};
 use jiff::{SignedDuration, Timestamp};
 use serde_json::{Map, Value, json};
 
-use super::deployment::{resolve, split_name};
-use super::flow_run::{Show, follow};
 use crate::api::Client;
 use crate::api::states::{Proposal, StateType};
 use crate::cli::RunArgs;
+use crate::commands::shared::{Show, follow, resolve, split_name};
 use crate::error::{UsageError, usage_problems};
 use crate::output::{self, OutputFormat};
 use crate::params::{parse_assignment, problems};
 
-pub async fn run(api: &Client, args: RunArgs) -> Result<()> {
+pub async fn run(api: &Client, args: RunArgs, printer: &Printer) -> Result<()> {
     split_name(&args.deployment)?;
     // Everything the user typed is read before anything is asked of the server.
     let parameters = collect_parameters(&args)?;
@@ -59,11 +59,11 @@ pub async fn run(api: &Client, args: RunArgs) -> Result<()> {
     let url = format!("{}/runs/flow-run/{}", api.ui_url(), run.id);
     let json = args.output.output == OutputFormat::Json;
     if !json {
-        println!(
+        printer.line(format_args!(
             "Created flow run '{}' of deployment '{}'.",
             run.name, args.deployment.name
-        );
-        output::print_table(output::details(vec![
+        ));
+        printer.table(output::details(vec![
             ("ID", run.id.to_string()),
             (
                 "Parameters",
@@ -74,25 +74,21 @@ pub async fn run(api: &Client, args: RunArgs) -> Result<()> {
         ]));
     }
     if !args.watch {
-        return if json {
-            output::print_json(&run)
-        } else {
-            Ok(())
-        };
+        return if json { printer.json(&run) } else { Ok(()) };
     }
     let show = if json {
         Show::Logs
     } else {
         Show::LogsAndStates
     };
-    let finished = follow(api, &run, args.timeout, show).await?;
+    let finished = follow(api, &run, args.timeout, show, printer).await?;
     if json {
-        output::print_json(&finished)?;
+        printer.json(&finished)?;
     }
     match finished.state_type {
         Some(StateType::Completed) => {
             if !json {
-                println!("Flow run '{}' completed.", finished.name);
+                printer.line(format_args!("Flow run '{}' completed.", finished.name));
             }
             Ok(())
         }

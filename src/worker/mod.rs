@@ -8,6 +8,7 @@
 //! native inventory flows, or Python flows; what the executor reports becomes the run's final
 //! state in [`states`], the one place the worker proposes states.
 
+mod executors;
 pub mod inventory;
 pub mod job;
 pub mod python_flow;
@@ -31,6 +32,7 @@ use crate::api::robot::RobotClient;
 use crate::api::{ApiError, Client};
 use crate::executor::RunContext;
 use crate::ot2::robot::RobotRunRef;
+pub use executors::{Executors, PythonFlows};
 use report::{Notify, Reporter};
 use run::Host;
 use states::Ending;
@@ -53,25 +55,6 @@ pub struct WorkerOptions {
     /// After SIGINT/SIGTERM, running runs get this long before they are cancelled.
     pub shutdown_grace: Duration,
     pub json: bool,
-}
-
-/// How runs are executed, chosen once when the worker starts.
-#[derive(Debug, Clone)]
-pub struct Executors {
-    /// What every executor shares.
-    pub settings: Arc<crate::executor::Settings>,
-    /// How OT-2 protocols run.
-    pub ot2: crate::ot2::Runner,
-    pub python: PythonFlows,
-    /// The paint inventory that native flows and `ot2+inventory:` protocols use.
-    pub inventory: crate::inventory::Store,
-}
-
-/// Whether the worker runs Python flows, and with which engine.
-#[derive(Debug, Clone)]
-pub enum PythonFlows {
-    Off,
-    Engine(python_flow::Engine),
 }
 
 /// What the worker did, for its exit summary.

@@ -7,9 +7,10 @@ use std::sync::Arc;
 
 use uuid::Uuid;
 
+use super::executors::{Executors, PythonFlows};
 use super::report::Reporter;
 use super::states::{self, Ending};
-use super::{Executors, PythonFlows, inventory, python_flow};
+use super::{inventory, python_flow};
 use crate::entrypoint::Entrypoint;
 use crate::executor::{Level, Outcome, RunContext, RunHost};
 use crate::ot2;

@@ -123,14 +123,29 @@ impl Client {
         // rustls needs one crypto provider chosen before any TLS connection; `ring` keeps the
         // binary static and cross-compiles to the robot's 32-bit ARM without cmake.
         let _ = rustls::crypto::ring::default_provider().install_default();
-        let base = options.api_url.trim_end_matches('/').to_string();
+        // A user and password written into the URL are sent as basic auth, never kept in
+        // the URL, which error messages show.
+        let (url, credential) = match super::redact::split_credentials(&options.api_url) {
+            Some((secret, bare)) => match options.credential {
+                Credential::None => (
+                    bare,
+                    Credential::AuthString {
+                        secret,
+                        origin: "the user and password in the API URL".into(),
+                    },
+                ),
+                explicit => (bare, explicit),
+            },
+            None => (options.api_url.clone(), options.credential),
+        };
+        let base = url.trim_end_matches('/').to_string();
         let parsed = reqwest::Url::parse(&base).map_err(|err| ApiError::BadUrl {
-            url: options.api_url.clone(),
+            url: super::redact::redact_url(&options.api_url),
             reason: err.to_string(),
         })?;
         if !matches!(parsed.scheme(), "http" | "https") {
             return Err(ApiError::BadUrl {
-                url: options.api_url,
+                url: super::redact::redact_url(&options.api_url),
                 reason: "it must start with http:// or https://".into(),
             });
         }
@@ -156,7 +171,7 @@ impl Client {
         Ok(Client {
             http,
             base,
-            credential: options.credential,
+            credential,
             timeout: options.timeout,
             max_retries: options.max_retries,
             reached_server: AtomicBool::new(false),

@@ -9,6 +9,7 @@ mod error;
 pub mod flow_runs;
 pub mod models;
 pub mod names;
+pub mod redact;
 pub mod robot;
 pub mod states;
 pub mod templates;

@@ -40,7 +40,7 @@ pub enum RobotError {
 /// `host:port` means http, as the robot serves nothing else.
 pub fn robot_url(raw: &str) -> Result<String, RobotError> {
     let bad = |reason: &str| RobotError::BadUrl {
-        url: raw.to_string(),
+        url: super::redact::redact(raw).into_owned(),
         reason: reason.to_string(),
     };
     let raw_trimmed = raw.trim();
@@ -50,6 +50,12 @@ pub fn robot_url(raw: &str) -> Result<String, RobotError> {
         format!("http://{raw_trimmed}")
     };
     let url = reqwest::Url::parse(&with_scheme).map_err(|e| bad(&e.to_string()))?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(RobotError::BadUrl {
+            url: super::redact::redact_url(&with_scheme),
+            reason: "robot-server takes no user or password; leave them out".into(),
+        });
+    }
     if !matches!(url.scheme(), "http" | "https") {
         return Err(bad("it must start with http:// or https://"));
     }

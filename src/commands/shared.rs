@@ -42,9 +42,10 @@ where
 
 /// A client for the configured API.
 pub fn api_client(settings: &Settings) -> Result<Client> {
+    let (api_url, credential) = settings.connection()?;
     let options = ClientOptions {
-        api_url: settings.api_url()?.value.clone(),
-        credential: settings.credential(),
+        api_url,
+        credential,
         timeout: settings.request_timeout()?,
         max_retries: settings.max_retries()?,
     };
@@ -89,8 +90,9 @@ pub fn queue_status(queue: &WorkQueue) -> String {
 /// The settings a Python flow's engine needs to report to the same server with the same
 /// credential: the API URL and, if there is one, the credential.
 pub fn api_env(settings: &Settings) -> Result<Vec<(String, String)>> {
-    let mut env = vec![(API_URL.to_string(), settings.api_url()?.value.clone())];
-    match settings.credential() {
+    let (url, credential) = settings.connection()?;
+    let mut env = vec![(API_URL.to_string(), url)];
+    match credential {
         Credential::AuthString { secret, .. } => env.push((API_AUTH_STRING.into(), secret)),
         Credential::ApiKey { secret, .. } => env.push((API_KEY.into(), secret)),
         Credential::None => {}

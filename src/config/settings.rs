@@ -197,6 +197,28 @@ impl Settings {
         })
     }
 
+    /// Where to connect and with what: the API URL without any user and password written
+    /// into it, and the credential. A user and password in the URL become the basic-auth
+    /// credential (as httpx sends them for Prefect) unless an auth string or key is set;
+    /// either way they never travel on in the URL, where they would be printed and logged.
+    pub fn connection(&self) -> Result<(String, Credential), UsageError> {
+        let url = self.api_url()?;
+        let credential = self.credential();
+        match crate::api::redact::split_credentials(&url.value) {
+            None => Ok((url.value.clone(), credential)),
+            Some((secret, bare)) => match credential {
+                Credential::None => Ok((
+                    bare,
+                    Credential::AuthString {
+                        secret,
+                        origin: format!("the user and password in {API_URL} (from {})", url.source),
+                    },
+                )),
+                explicit => Ok((bare, explicit)),
+            },
+        }
+    }
+
     /// The credential to send. Like Prefect, the auth string wins over the API key.
     pub fn credential(&self) -> Credential {
         let origin = |name: &str, resolved: &Resolved| format!("{name} from {}", resolved.source);

@@ -13,6 +13,8 @@ use comfy_table::Table;
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
+use crate::api::redact::redact;
+
 type Stream = Mutex<Box<dyn Write + Send>>;
 
 /// A command's two output streams, cheap to clone and share between tasks.
@@ -95,7 +97,7 @@ impl Printer {
     /// Text as it is (a generated script), on stdout.
     pub fn text(&self, text: &str) {
         let mut out = lock(&self.out);
-        let _ = out.write_all(text.as_bytes());
+        let _ = out.write_all(redact(text).as_bytes());
         let _ = out.flush();
     }
 
@@ -123,7 +125,7 @@ impl Printer {
         }
         let mut out = lock(&self.out);
         for line in table.lines() {
-            let _ = writeln!(out, "{}", line.trim_end());
+            let _ = writeln!(out, "{}", redact(line.trim_end()));
         }
         let _ = out.flush();
     }
@@ -169,9 +171,11 @@ fn lock(stream: &Stream) -> std::sync::MutexGuard<'_, Box<dyn Write + Send>> {
 }
 
 /// One whole line at a time, so that lines of tasks sharing a printer never interleave.
+/// Credentials written into URLs are masked in everything printed.
 fn write_line(stream: &Stream, text: impl Display) {
+    let text = text.to_string();
     let mut stream = lock(stream);
-    let _ = writeln!(stream, "{text}");
+    let _ = writeln!(stream, "{}", redact(&text));
     let _ = stream.flush();
 }
 

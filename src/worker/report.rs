@@ -57,7 +57,7 @@ impl Reporter {
 
     /// Queues a log line of a flow run.
     pub fn log(&self, run: Uuid, level: Level, message: impl Into<String>) {
-        let mut message: String = message.into();
+        let mut message: String = crate::api::redact::redact(&message.into()).into_owned();
         if message.len() > MAX_MESSAGE {
             let cut = (0..=MAX_MESSAGE)
                 .rev()
@@ -177,6 +177,10 @@ impl Reporter {
         force: bool,
     ) -> Result<OrchestrationResult, ApiError> {
         state.state_details.transition_id = Some(Uuid::new_v4());
+        // A state message is shown wherever the run is: no credentials in it.
+        state.message = state
+            .message
+            .map(|m| crate::api::redact::redact(&m).into_owned());
         let notify = |text| self.notice(text);
         until_answered("a state change", &notify, || {
             self.api.set_flow_run_state(run, &state, force)

@@ -3402,7 +3402,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__robot__subcmd__offsets__subcmd__import)
-            opts="-h -V --robot --protocols-dir --api-url --profile --help --version"
+            opts="-h -V --allow-large-offset --robot --protocols-dir --api-url --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3466,7 +3466,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__robot__subcmd__offsets__subcmd__set)
-            opts="-h -V --slot --x --y --z --robot --protocols-dir --api-url --profile --help --version"
+            opts="-h -V --slot --x --y --z --allow-large-offset --robot --protocols-dir --api-url --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3630,7 +3630,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__pool__subcmd__create)
-            opts="-t -h -V --type --description --base-job-template --paused --concurrency-limit --overwrite --api-url --profile --help --version"
+            opts="-t -h -V --type --description --base-job-template --paused --concurrency-limit --overwrite --force --api-url --profile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

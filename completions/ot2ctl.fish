@@ -65,6 +65,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -l paused -d 'Create the pool paused'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -l overwrite -d 'Update the pool if it already exists instead of failing'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -l force -d 'Create a pool of a type ot2ctl does not know (a worker type of a newer Prefect)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'

@@ -90,10 +90,9 @@ fn mismatch(property: &Value, value: &Value, root: &Value) -> Option<String> {
     if let Some(allowed) = property.get("enum").and_then(Value::as_array)
         && !allowed.contains(value)
     {
-        let choices: Vec<String> = allowed.iter().map(|v| v.to_string()).collect();
         return Some(format!(
             "must be one of {}, not {}",
-            choices.join(", "),
+            choice_list(allowed),
             show(value)
         ));
     }
@@ -110,6 +109,9 @@ fn mismatch(property: &Value, value: &Value, root: &Value) -> Option<String> {
             describe(property),
             show(value)
         ));
+    }
+    if let Some(problem) = out_of_bounds(property, value) {
+        return Some(problem);
     }
     if let (Some(items), Value::Array(values)) = (property.get("items"), value) {
         for (index, item) in values.iter().enumerate() {
@@ -128,6 +130,92 @@ fn mismatch(property: &Value, value: &Value, root: &Value) -> Option<String> {
         }
     }
     None
+}
+
+/// The bounds Prefect's server checks (JSON Schema): minimum, maximum and their exclusive
+/// forms for numbers; minLength, maxLength and pattern for text; minItems and maxItems for
+/// lists.
+fn out_of_bounds(property: &Value, value: &Value) -> Option<String> {
+    let bound = |key: &str| property.get(key).and_then(Value::as_f64);
+    if let Some(number) = value.as_f64() {
+        type Broken = fn(f64, f64) -> bool;
+        let checks: [(&str, Broken, &str); 4] = [
+            ("minimum", |v, b| v < b, "at least"),
+            ("maximum", |v, b| v > b, "at most"),
+            ("exclusiveMinimum", |v, b| v <= b, "more than"),
+            ("exclusiveMaximum", |v, b| v >= b, "less than"),
+        ];
+        for (key, broken, wording) in checks {
+            if let Some(limit) = bound(key)
+                && broken(number, limit)
+            {
+                return Some(format!(
+                    "must be {wording} {}, not {}",
+                    property[key],
+                    show(value)
+                ));
+            }
+        }
+    }
+    if let Some(text) = value.as_str() {
+        let length = text.chars().count() as f64;
+        if let Some(minimum) = bound("minLength")
+            && length < minimum
+        {
+            return Some(format!(
+                "must be at least {} characters long, not {}",
+                property["minLength"],
+                show(value)
+            ));
+        }
+        if let Some(maximum) = bound("maxLength")
+            && length > maximum
+        {
+            return Some(format!(
+                "must be at most {} characters long, not {} characters",
+                property["maxLength"],
+                text.chars().count()
+            ));
+        }
+        if let Some(pattern) = property.get("pattern").and_then(Value::as_str) {
+            // As Python's re.search, which Prefect's server uses: anywhere in the text.
+            match regex_lite::Regex::new(pattern) {
+                Ok(regex) if !regex.is_match(text) => {
+                    return Some(format!("must match {pattern:?}, not {}", show(value)));
+                }
+                _ => {}
+            }
+        }
+    }
+    if let Some(items) = value.as_array() {
+        let count = items.len() as f64;
+        if let Some(minimum) = bound("minItems")
+            && count < minimum
+        {
+            return Some(format!("must have at least {} items", property["minItems"]));
+        }
+        if let Some(maximum) = bound("maxItems")
+            && count > maximum
+        {
+            return Some(format!("must have at most {} items", property["maxItems"]));
+        }
+    }
+    None
+}
+
+/// The allowed values, shortened when there are many: `A1, A2, A3, … H12 (96 choices)`.
+fn choice_list(allowed: &[Value]) -> String {
+    const SHOWN: usize = 6;
+    let text: Vec<String> = allowed.iter().map(Value::to_string).collect();
+    if text.len() <= SHOWN + 2 {
+        return text.join(", ");
+    }
+    format!(
+        "{}, … {} ({} choices)",
+        text[..SHOWN].join(", "),
+        text[text.len() - 1],
+        text.len()
+    )
 }
 
 fn has_type(value: &Value, expected: &str) -> bool {
@@ -212,6 +300,29 @@ mod tests {
             p.contains("unknown parameter 'X'; the parameters are R, well, mode, maybe, tips")
         }));
         assert!(found.iter().any(|p| p.contains("'well' is required")));
+        let bounded = json!({
+            "type": "object",
+            "properties": {
+                "R": {"type": "integer", "minimum": 0, "maximum": 300},
+                "rate": {"type": "number", "exclusiveMinimum": 0},
+                "name": {"type": "string", "minLength": 2, "maxLength": 4, "pattern": "^[A-H]"},
+                "well": {"enum": (1..=96).map(|i| format!("W{i}")).collect::<Vec<_>>()}
+            }
+        });
+        let found = problems(
+            &bounded,
+            &Map::new(),
+            &params(json!({"R": 100000, "rate": 0, "name": "Zed", "well": "X"})),
+        );
+        assert_eq!(
+            found,
+            [
+                "parameter 'R' must be at most 300, not 100000",
+                "parameter 'rate' must be more than 0, not 0",
+                "parameter 'name' must match \"^[A-H]\", not \"Zed\"",
+                "parameter 'well' must be one of \"W1\", \"W2\", \"W3\", \"W4\", \"W5\", \"W6\", … \"W96\" (96 choices), not \"X\""
+            ]
+        );
         let with_default = params(json!({"well": "A1"}));
         assert!(problems(&schema, &with_default, &Map::new()).is_empty());
     }

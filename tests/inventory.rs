@@ -374,7 +374,7 @@ fn bad_inventory_input_is_one_line_with_exit_2_and_changes_nothing() {
             ],
             "--evaporation-rate",
         ),
-        (&["status", "-1", "--local"], "LOW threshold"),
+        (&["status", "-1", "--local"], "LOW_THRESHOLD_ML"),
     ] {
         let failure = support::fails(sandbox.bare().arg("inventory").args(args), 2);
         failure.mentions(named);

@@ -6,6 +6,20 @@ use serde_json::Value;
 /// template), so pools made by either tool are interchangeable.
 const PROCESS_TEMPLATE: &str = include_str!("templates/process.json");
 
+/// The worker types of Prefect 3.8.8's bundled collection registry
+/// (`prefect/server/api/collections_data/views/aggregate-worker-metadata.json`): the types a
+/// self-hosted server knows a worker for.
+pub const KNOWN_POOL_TYPES: &[&str] = &[
+    "process",
+    "docker",
+    "kubernetes",
+    "ecs",
+    "cloud-run",
+    "cloud-run-v2",
+    "vertex-ai",
+    "azure-container-instance",
+];
+
 /// The default template for a pool type, if ot2ctl knows one.
 pub fn default_base_job_template(pool_type: &str) -> Option<Value> {
     match pool_type {

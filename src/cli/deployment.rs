@@ -107,7 +107,7 @@ pub struct RunArgs {
     #[arg(long)]
     pub watch: bool,
     /// With --watch: give up after this many seconds (exit 1)
-    #[arg(long, value_name = "SECONDS", requires = "watch")]
+    #[arg(long, value_name = "SECONDS", requires = "watch", value_parser = clap::value_parser!(u64).range(1..))]
     pub timeout: Option<u64>,
     #[command(flatten)]
     pub output: OutputArgs,

@@ -1,6 +1,6 @@
 use clap::{Args, Subcommand};
 
-use super::OutputArgs;
+use super::{OutputArgs, positive};
 
 #[derive(Debug, Subcommand)]
 pub enum FlowRunCommand {
@@ -66,7 +66,7 @@ pub struct FlowRunListArgs {
     #[arg(long, value_name = "TYPE")]
     pub state_type: Vec<String>,
     /// How many runs to show
-    #[arg(long, default_value_t = 15)]
+    #[arg(long, default_value_t = 15, value_parser = positive)]
     pub limit: usize,
     #[command(flatten)]
     pub output: OutputArgs,
@@ -83,7 +83,7 @@ pub struct LogsArgs {
     #[arg(long, short = 't')]
     pub tail: bool,
     /// How many lines --head or --tail show
-    #[arg(short = 'n', long = "num-logs", default_value_t = 20, value_name = "N")]
+    #[arg(short = 'n', long = "num-logs", default_value_t = 20, value_name = "N", value_parser = positive)]
     pub lines: usize,
     /// Newest first
     #[arg(long, short = 'r')]

@@ -45,7 +45,7 @@ pub struct WhereArgs {
     #[arg(long, value_name = "FLOW/DEPLOYMENT")]
     pub deployment: Option<String>,
     /// Give up waiting for the deployment's run after this many seconds
-    #[arg(long, default_value_t = 600, value_name = "SECONDS")]
+    #[arg(long, default_value_t = 600, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
     pub timeout: u64,
     #[command(flatten)]
     pub output: OutputArgs,
@@ -102,7 +102,7 @@ pub struct RestockArgs {
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// How many entries, newest first
-    #[arg(long, short = 'n', default_value_t = 20)]
+    #[arg(long, short = 'n', default_value_t = 20, value_parser = super::positive)]
     pub limit: usize,
     #[command(flatten)]
     pub output: OutputArgs,

@@ -199,6 +199,44 @@ pub struct QueueRefArgs {
     pub pool: String,
 }
 
+/// A count that must be at least 1 (`--limit 0` would list nothing, silently).
+pub fn positive(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(0) => Err("must be 1 or more".into()),
+        Ok(n) => Ok(n),
+        Err(error) => Err(error.to_string()),
+    }
+}
+
+/// What to add to clap's first error line so that it says how to fix it: for a negative
+/// number taken for a flag, the spelling that works (`--priority=-3`; clap's own tip,
+/// `-- -3`, does not work for an option's value); otherwise where the usage is.
+pub fn usage_hint(clap_message: &str, args: &[String]) -> String {
+    let negative = args.iter().enumerate().find(|(_, arg)| {
+        arg.len() > 1
+            && arg.starts_with('-')
+            && arg[1..].parse::<f64>().is_ok()
+            && clap_message.contains(&format!("'{arg}'"))
+    });
+    if let Some((index, value)) = negative
+        && let Some(flag) = index
+            .checked_sub(1)
+            .and_then(|i| args.get(i))
+            .filter(|flag| flag.starts_with("--"))
+    {
+        return format!("; write a negative value with '=': {flag}={value}");
+    }
+    // clap's "tip: a similar subcommand exists: 'deploy'".
+    if let Some(similar) = clap_message
+        .lines()
+        .find(|line| line.contains("a similar"))
+        .and_then(|line| line.split_once("exists: "))
+    {
+        return format!("; did you mean {}?", similar.1.trim());
+    }
+    "; see --help".into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -82,6 +82,9 @@ pub struct OffsetSetArgs {
     /// Millimetres along z
     #[arg(long, default_value_t = 0.0, allow_negative_numbers = true)]
     pub z: f64,
+    /// Accept an offset of more than 10 mm on an axis
+    #[arg(long)]
+    pub allow_large_offset: bool,
     #[command(flatten)]
     pub robot: RobotArgs,
     #[command(flatten)]
@@ -117,6 +120,9 @@ pub struct OffsetImportArgs {
     /// The exported JSON file, or - for standard input
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
+    /// Accept offsets of more than 10 mm on an axis
+    #[arg(long)]
+    pub allow_large_offset: bool,
     #[command(flatten)]
     pub robot: RobotArgs,
     #[command(flatten)]

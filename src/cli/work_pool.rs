@@ -95,6 +95,9 @@ pub struct PoolCreateArgs {
     /// Update the pool if it already exists instead of failing
     #[arg(long)]
     pub overwrite: bool,
+    /// Create a pool of a type ot2ctl does not know (a worker type of a newer Prefect)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -14,7 +14,7 @@ use crate::commands::shared::{Show, follow, resolve, with_api};
 use crate::config::settings::{Overrides, process_env};
 use crate::error::UsageError;
 use crate::inventory::flows::NativeFlow;
-use crate::inventory::model::Level;
+use crate::inventory::model::{self, Level};
 use crate::inventory::ops;
 use crate::inventory::{Colour, Store};
 use crate::output::{self, OutputFormat};
@@ -27,7 +27,10 @@ pub fn run(command: InventoryCommand, overrides: &Overrides, printer: &Printer) 
     match command {
         InventoryCommand::Log(args) => local(|store| log(store, args, printer)),
         InventoryCommand::Status(args) => {
-            let threshold = not_negative(args.low_threshold_ml, "the LOW threshold is mL")?;
+            let threshold = usage_of(model::check_low_threshold_ml(
+                "LOW_THRESHOLD_ML",
+                args.low_threshold_ml,
+            ))?;
             let parameters = json!({"low_threshold_ml": threshold});
             one(
                 NativeFlow::CheckInventoryStatus,
@@ -39,13 +42,13 @@ pub fn run(command: InventoryCommand, overrides: &Overrides, printer: &Printer) 
         }
         InventoryCommand::Init(args) => {
             let parameters = json!({
-                "red_volume": ul(args.red_ml)?,
-                "yellow_volume": ul(args.yellow_ml)?,
-                "blue_volume": ul(args.blue_ml)?,
-                "evaporation_rate": not_negative(
+                "red_volume": ul(args.red_ml, "RED_ML")?,
+                "yellow_volume": ul(args.yellow_ml, "YELLOW_ML")?,
+                "blue_volume": ul(args.blue_ml, "BLUE_ML")?,
+                "evaporation_rate": usage_of(model::check_evaporation(
+                    "--evaporation-rate",
                     args.evaporation_rate,
-                    "--evaporation-rate takes µL per hour",
-                )?,
+                ))?,
             });
             one(
                 NativeFlow::InitializeInventory,
@@ -89,26 +92,28 @@ pub fn run(command: InventoryCommand, overrides: &Overrides, printer: &Printer) 
     }
 }
 
-/// mL from the command line to the µL the flows take.
-fn ul(ml: f64) -> Result<f64, UsageError> {
-    let ml = not_negative(ml, "volumes are mL")?;
-    Ok((ml * 1000.0 * 1000.0).round() / 1000.0)
+/// mL from the command line to the µL the flows take, within what a tube holds.
+fn ul(ml: f64, what: &str) -> Result<f64, UsageError> {
+    let ul = (ml * 1000.0 * 1000.0).round() / 1000.0;
+    model::check_volume_ul(what, ul).map_err(|_| {
+        UsageError::new(format!(
+            "{what} must be between 0 and 15 mL (a tube of the paint rack holds 15 mL: \
+                 protocols/labware/ot2ctl_6_tuberack_15ml.json), not {}",
+            model::shown(ml)
+        ))
+    })
 }
 
-/// Refuses a negative or non-finite number before anything is submitted.
-fn not_negative(value: f64, what: &str) -> Result<f64, UsageError> {
-    if value >= 0.0 && value.is_finite() {
-        Ok(value)
-    } else {
-        Err(UsageError::new(format!("{what} of 0 or more, not {value}")))
-    }
+/// A number the inventory refused, as a usage error: nothing is submitted.
+fn usage_of(checked: Result<f64, model::InventoryError>) -> Result<f64, UsageError> {
+    checked.map_err(|e| UsageError::new(e.to_string()))
 }
 
 fn restock_parameters(ml: [f64; 3], operator: &str) -> Result<Value> {
     Ok(json!({
-        "red_volume": ul(ml[0])?,
-        "yellow_volume": ul(ml[1])?,
-        "blue_volume": ul(ml[2])?,
+        "red_volume": ul(ml[0], "RED_ML")?,
+        "yellow_volume": ul(ml[1], "YELLOW_ML")?,
+        "blue_volume": ul(ml[2], "BLUE_ML")?,
         "operator": operator,
     }))
 }

@@ -30,6 +30,7 @@ fn run_offsets(command: OffsetsCommand, printer: &Printer) -> Result<()> {
         }
         OffsetsCommand::Set(args) => {
             offsets::check(&args.definition_uri, &args.slot)?;
+            offsets::check_vector(args.x, args.y, args.z, args.allow_large_offset)?;
             let store = Store::open(&args.robot)?;
             let mut stored = store.load()?;
             let new = offsets::offset(&args.definition_uri, &args.slot, args.x, args.y, args.z);
@@ -86,6 +87,17 @@ fn run_offsets(command: OffsetsCommand, printer: &Printer) -> Result<()> {
         OffsetsCommand::Import(args) => {
             let (text, origin) = read_input(&args.file)?;
             let imported = offsets::from_app_export(&text, &origin)?;
+            for offset in &imported {
+                let part = |axis: &str| offset["vector"][axis].as_f64().unwrap_or(f64::NAN);
+                offsets::check_vector(part("x"), part("y"), part("z"), args.allow_large_offset)
+                    .map_err(|e| {
+                        UsageError::new(format!(
+                            "{origin}: {} in slot {}: {e}",
+                            offset["definitionUri"].as_str().unwrap_or("?"),
+                            offset["location"]["slotName"].as_str().unwrap_or("?")
+                        ))
+                    })?;
+            }
             let store = Store::open(&args.robot)?;
             let mut stored = store.load()?;
             for offset in &imported {

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::api::models::{WorkPool, WorkPoolCreate, WorkPoolUpdate, WorkQueue, Worker};
 use crate::api::names::work_pool_name_problem;
-use crate::api::templates::default_base_job_template;
+use crate::api::templates::{KNOWN_POOL_TYPES, default_base_job_template};
 use crate::api::{ApiError, Client};
 use crate::cli::{PoolCreateArgs, PoolUpdateArgs, WorkPoolCommand};
 use crate::commands::shared::queue_status;
@@ -80,12 +80,19 @@ async fn create(api: &Client, args: PoolCreateArgs, printer: &Printer) -> Result
     if let Some(problem) = work_pool_name_problem(&args.name) {
         return usage(format!("invalid work pool name '{}': {problem}", args.name));
     }
+    if !KNOWN_POOL_TYPES.contains(&args.pool_type.as_str()) && !args.force {
+        return usage(format!(
+            "unknown work pool type '{}'; the types are {} (--force creates it anyway)",
+            args.pool_type,
+            KNOWN_POOL_TYPES.join(", ")
+        ));
+    }
     let template = match &args.base_job_template {
         Some(path) => read_job_template(path)?,
         None => default_base_job_template(&args.pool_type).unwrap_or_else(|| {
-            printer.note(format_args!(
-                "warning: ot2ctl has no default job template for type '{}'; the pool gets an \
-                 empty one (pass --base-job-template FILE to set it)",
+            printer.warn(format_args!(
+                "ot2ctl has no default job template for type '{}'; the pool gets an empty one \
+                 (pass --base-job-template FILE to set it)",
                 args.pool_type
             ));
             Value::Object(Default::default())

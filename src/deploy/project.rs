@@ -67,7 +67,10 @@ const CONCURRENCY_KEYS: &[&str] = &["limit", "collision_strategy", "grace_period
 impl ProjectFile {
     /// Reads and checks a prefect.yaml.
     pub fn load(path: &Path) -> Result<ProjectFile, UsageError> {
-        let text = std::fs::read_to_string(path).map_err(|err| {
+        let text = crate::lab::spec::read_yaml_text(path).map_err(|err| {
+            if err.kind() == std::io::ErrorKind::InvalidData {
+                return UsageError::new(err.to_string());
+            }
             UsageError::new(format!(
                 "cannot read {}: {err}{}",
                 path.display(),

@@ -18,6 +18,76 @@ pub const DEFAULT_LOW_THRESHOLD_ML: f64 = 2.0;
 /// What an empty colour should be restocked with, at least.
 const REFILL_UL: f64 = 15_000.0;
 
+/// What one tube of the paint rack holds: the `totalLiquidVolume` of every well of the lab's
+/// rack definition (protocols/labware/ot2ctl_6_tuberack_15ml.json), 15 mL. No volume typed
+/// for one colour (an initial stock, a restock) can be more.
+pub const TUBE_CAPACITY_UL: f64 = 15_000.0;
+/// Evaporation faster than this would empty a full tube within the hour: a typo, not a rate.
+pub const MAX_EVAPORATION_UL_PER_HOUR: f64 = TUBE_CAPACITY_UL;
+/// A LOW threshold above this is a typo: no reservoir of the rack holds a litre (a colour's
+/// stock can exceed one tube, as restocks add to it, so the tube is not the bound here).
+pub const MAX_LOW_THRESHOLD_ML: f64 = 1000.0;
+
+/// Checks a number a person gave for a quantity: finite, and within `[0, max]`. The message
+/// names the quantity, the limit and where the limit comes from.
+pub fn check_quantity(
+    what: &str,
+    value: f64,
+    max: f64,
+    unit: &str,
+    why: &str,
+) -> Result<f64, InventoryError> {
+    if value.is_finite() && (0.0..=max).contains(&value) {
+        return Ok(value);
+    }
+    Err(InventoryError::Invalid(format!(
+        "{what} must be between 0 and {max} {unit} ({why}), not {}",
+        shown(value)
+    )))
+}
+
+/// A number as a person reads it: `1e308`, not three hundred digits.
+pub fn shown(value: f64) -> String {
+    if value.is_finite() && value != 0.0 && !(1e-3..1e6).contains(&value.abs()) {
+        format!("{value:e}")
+    } else {
+        format!("{value}")
+    }
+}
+
+/// A volume for one colour, in µL: at most what a tube of the rack holds.
+pub fn check_volume_ul(what: &str, value: f64) -> Result<f64, InventoryError> {
+    check_quantity(
+        what,
+        value,
+        TUBE_CAPACITY_UL,
+        "µL",
+        "a tube of the paint rack holds 15 mL",
+    )
+}
+
+/// An evaporation rate, in µL per hour.
+pub fn check_evaporation(what: &str, value: f64) -> Result<f64, InventoryError> {
+    check_quantity(
+        what,
+        value,
+        MAX_EVAPORATION_UL_PER_HOUR,
+        "µL/h",
+        "more would empty a full tube within the hour",
+    )
+}
+
+/// The LOW threshold of the status check, in mL.
+pub fn check_low_threshold_ml(what: &str, value: f64) -> Result<f64, InventoryError> {
+    check_quantity(
+        what,
+        value,
+        MAX_LOW_THRESHOLD_ML,
+        "mL",
+        "no reservoir of the rack holds a litre",
+    )
+}
+
 /// A paint colour of the rack.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Colour {

@@ -33,33 +33,46 @@ pub async fn run_flow(
                 values,
                 "evaporation_rate",
                 model::DEFAULT_EVAPORATION_UL_PER_HOUR,
-            );
-            initialize(store, volumes(values, model::DEFAULT_VOLUME_UL), rate, now).await
+            )?;
+            let rate = model::check_evaporation("parameter 'evaporation_rate'", rate)?;
+            let added = volumes(values, model::DEFAULT_VOLUME_UL)?;
+            initialize(store, added, rate, now).await
         }
         NativeFlow::RestockMaintenance => {
             let operator = values
                 .get("operator")
                 .and_then(Value::as_str)
                 .unwrap_or("system");
-            restock(store, volumes(values, 0.0), operator, now).await
+            restock(store, volumes(values, 0.0)?, operator, now).await
         }
         NativeFlow::CheckInventoryStatus => {
-            let threshold = number(values, "low_threshold_ml", model::DEFAULT_LOW_THRESHOLD_ML);
+            let threshold = number(values, "low_threshold_ml", model::DEFAULT_LOW_THRESHOLD_ML)?;
+            let threshold =
+                model::check_low_threshold_ml("parameter 'low_threshold_ml'", threshold)?;
             check_status(store, threshold, now).await
         }
     }
 }
 
-fn number(values: &Map<String, Value>, name: &str, default: f64) -> f64 {
-    values.get(name).and_then(Value::as_f64).unwrap_or(default)
+/// A parameter's number; its default only when it was not given at all. A value that is not
+/// a number (JSON has no infinity: 1e308 mL in µL arrives as null) is an error, never the
+/// default in disguise.
+fn number(values: &Map<String, Value>, name: &str, default: f64) -> Result<f64, InventoryError> {
+    match values.get(name) {
+        None => Ok(default),
+        Some(value) => value.as_f64().ok_or_else(|| {
+            InventoryError::Invalid(format!("parameter '{name}' must be a number, not {value}"))
+        }),
+    }
 }
 
-fn volumes(values: &Map<String, Value>, default: f64) -> Amounts {
-    Amounts::new(
-        number(values, "red_volume", default),
-        number(values, "yellow_volume", default),
-        number(values, "blue_volume", default),
-    )
+fn volumes(values: &Map<String, Value>, default: f64) -> Result<Amounts, InventoryError> {
+    let volume = |name: &str| model::check_volume_ul(name, number(values, name, default)?);
+    Ok(Amounts::new(
+        volume("red_volume")?,
+        volume("yellow_volume")?,
+        volume("blue_volume")?,
+    ))
 }
 
 /// One table row per colour: colour, volume, status.

@@ -123,8 +123,10 @@ where
 
 /// Reads and validates a lab file.
 pub fn load(path: &Path) -> Result<LabSpec, UsageError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|err| UsageError::new(format!("cannot read {}: {err}", path.display())))?;
+    let text = read_yaml_text(path).map_err(|err| match err.kind() {
+        std::io::ErrorKind::InvalidData => UsageError::new(err.to_string()),
+        _ => UsageError::new(format!("cannot read {}: {err}", path.display())),
+    })?;
     parse(&text, &path.display().to_string())
 }
 
@@ -252,12 +254,40 @@ fn validate_queues(
     Ok(queues)
 }
 
+/// A YAML file's text. Text that is not UTF-8 is reported where it stops being so
+/// (`file:line:column: ... (byte N)`), as YAML files must be UTF-8.
+pub fn read_yaml_text(path: &Path) -> Result<String, std::io::Error> {
+    let bytes = std::fs::read(path)?;
+    String::from_utf8(bytes).map_err(|err| {
+        let offset = err.utf8_error().valid_up_to();
+        let before = &err.as_bytes()[..offset];
+        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+        let line_start = before
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&before[line_start..])
+            .chars()
+            .count()
+            + 1;
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!(
+                "{}:{line}:{column}: not UTF-8 text (byte {offset}); save the file as UTF-8",
+                path.display()
+            ),
+        )
+    })
+}
+
 /// One line for a YAML syntax or shape error, `file:line:column: message`.
 pub fn yaml_error(origin: &str, err: &serde_saphyr::Error) -> UsageError {
     let rendered = err.render_with_options(serde_saphyr::render_options! {
         snippets: serde_saphyr::SnippetMode::Off,
     });
-    let message = bare_message(rendered.lines().next().unwrap_or("invalid YAML"));
+    let message = in_our_words(bare_message(
+        rendered.lines().next().unwrap_or("invalid YAML"),
+    ));
     match err.location() {
         Some(location) if location.line() > 0 => UsageError::new(format!(
             "{origin}:{}:{}: {message}",
@@ -265,6 +295,19 @@ pub fn yaml_error(origin: &str, err: &serde_saphyr::Error) -> UsageError {
             location.column()
         )),
         _ => UsageError::new(format!("{origin}: {message}")),
+    }
+}
+
+/// The parser's limits, said as what they mean for the file (its own words name internals
+/// and are cut off).
+fn in_our_words(message: &str) -> &str {
+    if message.contains("budget breached") {
+        "the file expands into too many values through its anchors and aliases (more than \
+         ot2ctl reads: an alias bomb, or aliases nested far too deep); write the values out"
+    } else if message.contains("recursion limit") {
+        "the file nests lists and mappings deeper than ot2ctl reads (256 levels)"
+    } else {
+        message
     }
 }
 

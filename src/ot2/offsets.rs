@@ -216,6 +216,34 @@ pub fn from_app_export(text: &str, origin: &str) -> Result<Vec<Value>, UsageErro
 }
 
 /// A definition URI is `namespace/load_name/version`; an OT-2 deck has slots 1 to 12.
+/// The largest labware offset accepted on any axis without `--allow-large-offset`, in mm.
+///
+/// Opentrons sets no bound itself: robot-server takes any vector, and its maintainers say
+/// labware calibration data is not sanity-checked (Opentrons/opentrons issue #756). Labware
+/// Position Check measures offsets to the nearest 0.1 mm to correct small misplacements; an
+/// offset past the 9 mm well pitch of an SBS plate would aim the pipette at a neighbouring
+/// well, so anything beyond 10 mm is taken for a slip (mm for cm, a sign, a typo).
+pub const MAX_OFFSET_MM: f64 = 10.0;
+
+/// Checks a vector's parts: finite, and within [`MAX_OFFSET_MM`] unless `allow_large`.
+pub fn check_vector(x: f64, y: f64, z: f64, allow_large: bool) -> Result<(), UsageError> {
+    for (axis, value) in [("x", x), ("y", y), ("z", z)] {
+        if !value.is_finite() {
+            return Err(UsageError::new(format!(
+                "offset {axis} must be a number of mm, not {value}"
+            )));
+        }
+        if value.abs() > MAX_OFFSET_MM && !allow_large {
+            return Err(UsageError::new(format!(
+                "offset {axis} = {value} mm is more than {MAX_OFFSET_MM} mm: Labware Position \
+                 Check corrects small misplacements, and this would aim at another well; pass \
+                 --allow-large-offset if it is really meant"
+            )));
+        }
+    }
+    Ok(())
+}
+
 pub fn check(definition_uri: &str, slot: &str) -> Result<(), UsageError> {
     let parts: Vec<&str> = definition_uri.split('/').collect();
     let well_formed = parts.len() == 3

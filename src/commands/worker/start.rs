@@ -26,7 +26,10 @@ pub fn start(args: WorkerStartArgs, overrides: &Overrides, printer: &Printer) ->
     let api_env = api_env(&settings)?;
     let json = args.output.output == OutputFormat::Json;
     let args_run_once = args.run_once;
-    let args = args.settings;
+    let mut args = args.settings;
+    if let Some(reason) = preflight(&mut args)? {
+        printer.warn(reason);
+    }
     let robot = args
         .robot
         .as_deref()
@@ -93,4 +96,79 @@ pub fn start(args: WorkerStartArgs, overrides: &Overrides, printer: &Printer) ->
             .map_err(|e| UsageError::new(e.to_string()))?;
         crate::worker::run(api, options, executors(inventory), printer).await
     })
+}
+
+/// What the worker will need, checked before it claims anything: each problem is one line,
+/// and the worker does not start (exit 2). A Python without prefect turns Python flows off
+/// with a warning (returned) instead: most robots run OT-2 protocols only.
+fn preflight(args: &mut crate::cli::WorkerSettings) -> Result<Option<String>, UsageError> {
+    let mut problems = Vec::new();
+    for dir in &args.protocols_dir {
+        if let Err(error) = std::fs::read_dir(dir) {
+            problems.push(format!(
+                "--protocols-dir {}: not a readable directory ({error})",
+                dir.display()
+            ));
+        }
+    }
+    if let Some(python) = &args.opentrons_python
+        && args.robot.is_none()
+        && args.opentrons_execute.is_none()
+        && let Err(reason) = python_has(python, "opentrons")
+    {
+        problems.push(format!(
+            "--opentrons-python {}: {reason} (it simulates OT-2 protocols: point it at a Python \
+             with opentrons 8.2.0)",
+            python.display()
+        ));
+    }
+    if let Some(tool) = &args.opentrons_execute
+        && !is_executable(tool)
+    {
+        problems.push(format!(
+            "--opentrons-execute {}: not an executable file",
+            tool.display()
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(UsageError::new(problems.join("\n")));
+    }
+    if args.no_python_flows {
+        return Ok(None);
+    }
+    match python_has(&args.python, "prefect") {
+        Ok(()) => Ok(None),
+        Err(reason) => {
+            args.no_python_flows = true;
+            Ok(Some(format!(
+                "Python flows are off: {} {reason} (pass --python with a Python that has \
+                 prefect to run them, or --no-python-flows to say so)",
+                args.python.display()
+            )))
+        }
+    }
+}
+
+/// Whether `python` runs and can import `module` (looked up, not imported: fast).
+fn python_has(python: &std::path::Path, module: &str) -> Result<(), String> {
+    let probe = format!(
+        "import importlib.util, sys; sys.exit(0 if importlib.util.find_spec({module:?}) else 3)"
+    );
+    match std::process::Command::new(python)
+        .args(["-c", &probe])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+    {
+        Ok(status) if status.success() => Ok(()),
+        Ok(status) if status.code() == Some(3) => Err(format!("has no {module}")),
+        Ok(status) => Err(format!("does not run as Python ({status})")),
+        Err(error) => Err(format!("cannot be run ({error})")),
+    }
+}
+
+fn is_executable(path: &std::path::Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
 }

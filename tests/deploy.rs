@@ -132,6 +132,15 @@ impl Project {
 
 /// Deploys with prefect, records, deletes; deploys with ot2ctl, records; compares.
 fn compare_with_prefect(project: &Project, names: &[String]) {
+    // The seed's names are fixed and other tests (the example project) deploy the same ones:
+    // start from none, as `prefect deploy` does not reset every field of an existing one.
+    for name in names {
+        let _ = project
+            .sandbox
+            .ot2ctl()
+            .args(["deployment", "delete", name, "--yes"])
+            .output();
+    }
     ok(project.prefect().args(["--no-prompt", "deploy", "--all"]));
     let python = records(&project.sandbox, names);
     // ot2ctl sees prefect's own records as already matching the file.

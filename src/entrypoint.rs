@@ -68,6 +68,32 @@ impl Entrypoint {
             Entrypoint::Native(_) => None,
         }
     }
+
+    /// Where a flow's source may be, in order: the path itself, or for a module path
+    /// (`package.module:flow`, which Prefect 3 imports) the module's file or package, at the
+    /// top or under `src/`.
+    pub fn source_candidates(&self) -> Vec<String> {
+        let Some(path) = self.path() else {
+            return Vec::new();
+        };
+        let is_module_path = matches!(self, Entrypoint::PythonFlow { .. })
+            && !path.ends_with(".py")
+            && !path.contains('/')
+            && !path.contains('\\')
+            && path.split('.').all(|part| {
+                !part.is_empty() && part.chars().all(|c| c.is_alphanumeric() || c == '_')
+            });
+        if !is_module_path {
+            return vec![path.to_string()];
+        }
+        let relative = path.replace('.', "/");
+        vec![
+            format!("{relative}.py"),
+            format!("{relative}/__init__.py"),
+            format!("src/{relative}.py"),
+            format!("src/{relative}/__init__.py"),
+        ]
+    }
 }
 
 impl fmt::Display for Entrypoint {
@@ -108,6 +134,15 @@ mod tests {
                 reserves_paint: true
             }
         );
+    }
+
+    #[test]
+    fn a_module_path_is_looked_for_as_files() {
+        let entry = Entrypoint::parse("lab.flows:mix").unwrap();
+        assert_eq!(entry.source_candidates()[0], "lab/flows.py");
+        assert_eq!(entry.source_candidates()[2], "src/lab/flows.py");
+        let file = Entrypoint::parse("flows/mix.py:mix").unwrap();
+        assert_eq!(file.source_candidates(), ["flows/mix.py"]);
     }
 
     #[test]

@@ -13,6 +13,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return usage(error, &printer),
     };
+    let printer = if cli.global.no_prompt {
+        printer.without_prompts()
+    } else {
+        printer
+    };
     match ot2ctl::commands::run(cli, &printer) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

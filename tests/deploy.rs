@@ -270,18 +270,26 @@ fn bad_file(project: &Project, text: &str, line: usize, says: &str) {
 #[test]
 fn bad_files_get_one_line_with_file_line_and_column_and_write_nothing() {
     let project = Project::new("seed_project");
-    let entry = |extra: &str| format!("{}{extra}", GOOD_ENTRY.replace("{n}", "x"));
+    // A name of this run alone: an entry that wrongly reached the server stays visible.
+    let x = unique("x");
+    let bad_x = format!("bad-{x}");
+    let entry = |extra: &str| format!("{}{extra}", GOOD_ENTRY.replace("{n}", &x));
 
     bad_file(&project, "deployments:\n  - name: [broken\n", 2, "");
+    // A misspelt key Prefect ignores is an error only where a required key is then missing.
     bad_file(
         &project,
-        &entry("    entrypiont: other.py:f\n"),
-        6,
-        "did you mean 'entrypoint'?",
+        &GOOD_ENTRY
+            .replace("{n}", &x)
+            .replace("entrypoint: flows", "entrypiont: flows"),
+        3,
+        "'entrypiont' is not a key, did you mean 'entrypoint'?",
     );
     bad_file(
         &project,
-        "deployments:\n  - name: bad-x\n    entrypoint: flows.py:mix_color\n    work_pool:\n      name: no-such-pool-anywhere\n",
+        &format!(
+            "deployments:\n  - name: {bad_x}\n    entrypoint: flows.py:mix_color\n    work_pool:\n      name: no-such-pool-anywhere\n"
+        ),
         5,
         "work pool 'no-such-pool-anywhere' does not exist",
     );
@@ -305,13 +313,17 @@ fn bad_files_get_one_line_with_file_line_and_column_and_write_nothing() {
     );
     bad_file(
         &project,
-        "deployments:\n  - name: bad-x\n    entrypoint: missing/flows.py:mix_color\n    work_pool:\n      name: p\n",
+        &format!(
+            "deployments:\n  - name: {bad_x}\n    entrypoint: missing/flows.py:mix_color\n    work_pool:\n      name: p\n"
+        ),
         3,
         "entrypoint file 'missing/flows.py' cannot be read",
     );
     bad_file(
         &project,
-        "deployments:\n  - name: bad-x\n    entrypoint: flows.py:no_such_flow\n    work_pool:\n      name: p\n",
+        &format!(
+            "deployments:\n  - name: {bad_x}\n    entrypoint: flows.py:no_such_flow\n    work_pool:\n      name: p\n"
+        ),
         3,
         "no function named 'no_such_flow'",
     );
@@ -322,8 +334,25 @@ fn bad_files_get_one_line_with_file_line_and_column_and_write_nothing() {
             .as_array()
             .unwrap()
             .iter()
-            .all(|d| d["name"] != "bad-x"),
+            .all(|d| d["name"] != bad_x.as_str()),
         "{listed}"
+    );
+
+    // Where the required key is there, the typo is a warning and the entry deploys.
+    write(&project, &entry("    entrypiont: other.py:f\n"));
+    let plan = project
+        .ot2ctl()
+        .args(["deploy", "--all", "--dry-run"])
+        .output()
+        .unwrap();
+    let warnings = String::from_utf8_lossy(&plan.stderr);
+    assert!(plan.status.success(), "{warnings}");
+    assert!(
+        warnings.contains(&format!(
+            "warning: prefect.yaml:6:5: unknown key 'entrypiont' in deployment '{bad_x}' is \
+             ignored, as Prefect ignores it (did you mean 'entrypoint'?)"
+        )),
+        "{warnings}"
     );
 
     // --allow-missing renders a missing variable empty, as prefect deploy does.

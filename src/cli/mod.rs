@@ -68,6 +68,9 @@ pub struct GlobalArgs {
     /// Profile to use for this command (overrides PREFECT_PROFILE and the active profile)
     #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
+    /// Never ask a question (as Prefect's `prefect --no-prompt`, used in CI scripts)
+    #[arg(long, global = true)]
+    pub no_prompt: bool,
 }
 
 #[derive(Debug, Subcommand)]

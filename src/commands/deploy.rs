@@ -26,6 +26,9 @@ use crate::output::OutputFormat;
 pub fn run(args: DeployArgs, overrides: &Overrides, printer: &Printer) -> Result<()> {
     // The file's shape is checked before the server is contacted.
     let file = ProjectFile::load(&args.prefect_file)?;
+    for warning in &file.warnings {
+        printer.warn(warning);
+    }
     select(&file, &file.deployments(), &args.name, args.all)?;
     with_api(overrides, printer, |api| async move {
         deploy(&api, &file, &args, printer).await

@@ -135,18 +135,20 @@ pub async fn prepare(
     )
     .map_err(missing)?;
 
-    // 6: pull steps keep block and variable placeholders for run time; env and outputs apply.
+    // 6: pull steps run on the worker, at run time: block and variable placeholders stay for
+    // then, and so does whatever has no value here (an unset env var, the output of a pull
+    // step such as `{{ clone-step.directory }}`), verbatim, as Prefect 3.8.8 stores them; set
+    // env vars and build/push outputs apply.
+    let later = |lookup: Lookup| match lookup {
+        Lookup::Missing(_) => Lookup::Skip,
+        found => found,
+    };
     let pull_steps = match &raw_pull {
         Some(pull) if pull.is_null() => default_pull(&options.cwd),
         Some(pull) => {
             let mut pull = pull.clone();
-            fill(&mut pull, &env_lookup, options.allow_missing).map_err(missing)?;
-            fill(
-                &mut pull,
-                &|p| output_lookup(p, &outputs),
-                options.allow_missing,
-            )
-            .map_err(missing)?;
+            fill(&mut pull, &|p| later(env_lookup(p)), false).map_err(missing)?;
+            fill(&mut pull, &|p| later(output_lookup(p, &outputs)), false).map_err(missing)?;
             match pull.to_json() {
                 Value::Array(steps) => Value::Array(steps),
                 Value::Object(step) if step.is_empty() => default_pull(&options.cwd),
@@ -366,10 +368,11 @@ fn build_body(
     let file = fields.file;
     let name = fields
         .text("name")?
-        .ok_or_else(|| file.error_at(raw_entry.pos, "this deployment has no name"))?;
+        .ok_or_else(|| file.missing_key(raw_entry, "name", "this deployment has no name".into()))?;
     let entrypoint_node = fields.get("entrypoint").ok_or_else(|| {
-        file.error_at(
-            raw_entry.pos,
+        file.missing_key(
+            raw_entry,
+            "entrypoint",
             format!("deployment '{name}' has no entrypoint (path/to/flows.py:function)"),
         )
     })?;
@@ -380,7 +383,13 @@ fn build_body(
     let parsed = Entrypoint::parse(&entrypoint)
         .map_err(|reason| file.error_at(entrypoint_node.pos, reason))?;
     let path = parsed.path().unwrap_or("");
-    let source_path = options.cwd.join(path);
+    // A module path (`package.module:flow`) is read from the module's file.
+    let source_path = parsed
+        .source_candidates()
+        .iter()
+        .map(|candidate| options.cwd.join(candidate))
+        .find(|candidate| candidate.is_file())
+        .unwrap_or_else(|| options.cwd.join(path));
     let source = match &parsed {
         Entrypoint::Native(_) => Ok(crate::inventory::flows::SIGNATURES.as_bytes().to_vec()),
         _ => std::fs::read(&source_path),
@@ -600,8 +609,14 @@ fn build_body(
 
 fn schedules(fields: &Fields<'_>) -> Result<Vec<Value>, UsageError> {
     let file = fields.file;
-    let legacy = fields.get("schedule");
-    let list = fields.get("schedules");
+    // Prefect 2's `schedule`: ignored when empty (as Prefect 3.8.8 does; the file check warns),
+    // else the one schedule. Both keys at once were refused by the file check.
+    let legacy = fields.get("schedule").filter(|node| match &node.kind {
+        Kind::Null => false,
+        Kind::Map(entries) => !entries.is_empty(),
+        _ => true,
+    });
+    let list = fields.get("schedules").filter(|node| !node.is_null());
     if let (Some(legacy), Some(_)) = (legacy, list) {
         return Err(file.error_at(legacy.pos, "use either schedule or schedules, not both"));
     }

@@ -10,6 +10,9 @@ use crate::error::UsageError;
 pub struct ProjectFile {
     pub path: PathBuf,
     pub root: Node,
+    /// What Prefect would accept silently and ot2ctl says: keys it ignores, a Prefect 2
+    /// `schedule`. One line each, `file:line:column: ...`.
+    pub warnings: Vec<String>,
 }
 
 /// Top-level keys; `definitions` is the customary home of anchors.
@@ -62,6 +65,21 @@ pub const SCHEDULE_KEYS: &[&str] = &[
     "max_scheduled_runs",
 ];
 
+/// Schedule keys `prefect deploy` writes into prefect.yaml itself (3.0 to 3.2) and ignores when
+/// it reads them back.
+const IGNORED_SCHEDULE_KEYS: &[&str] = &["max_active_runs", "catchup"];
+
+/// How an unknown key is taken: Prefect's models ignore extra keys at the top level, in a
+/// deployment, its work pool and its concurrency limit, and refuse them in a schedule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unknown {
+    Ignored,
+    Refused,
+}
+
+/// Keys a deployment cannot be made without.
+const REQUIRED_DEPLOYMENT_KEYS: &[&str] = &["name", "entrypoint"];
+
 const CONCURRENCY_KEYS: &[&str] = &["limit", "collision_strategy", "grace_period_seconds"];
 
 impl ProjectFile {
@@ -88,11 +106,12 @@ impl ProjectFile {
         let origin = path.display().to_string();
         let root: Node =
             super::yaml::parse(text).map_err(|err| crate::lab::spec::yaml_error(&origin, &err))?;
-        let file = ProjectFile {
+        let mut file = ProjectFile {
             path: path.to_path_buf(),
             root,
+            warnings: Vec::new(),
         };
-        file.check_shape()?;
+        file.warnings = file.check_shape()?;
         Ok(file)
     }
 
@@ -119,18 +138,26 @@ impl ProjectFile {
         self.root.get(name)
     }
 
-    fn check_shape(&self) -> Result<(), UsageError> {
+    /// Checks the file's shape; returns the warnings for what Prefect would ignore.
+    fn check_shape(&self) -> Result<Vec<String>, UsageError> {
         if matches!(self.root.kind, Kind::Null) {
             return Err(self.error_at(self.root.pos, "the file is empty"));
         }
-        self.check_keys(&self.root, TOP_KEYS, "at the top level")?;
+        let mut warnings = Vec::new();
+        self.check_keys(
+            &self.root,
+            TOP_KEYS,
+            "at the top level",
+            Unknown::Ignored,
+            &mut warnings,
+        )?;
         for section in ["build", "push", "pull"] {
             if let Some(node) = self.root.get(section) {
                 self.check_steps(node, section)?;
             }
         }
         let Some(deployments) = self.root.get("deployments") else {
-            return Ok(());
+            return Ok(warnings);
         };
         let Kind::Seq(entries) = &deployments.kind else {
             return Err(self.error_at(
@@ -152,12 +179,20 @@ impl ProjectFile {
                     ),
                 ));
             }
-            self.check_keys(entry, DEPLOYMENT_KEYS, &format!("in {label}"))?;
+            self.check_keys(
+                entry,
+                DEPLOYMENT_KEYS,
+                &format!("in {label}"),
+                Unknown::Ignored,
+                &mut warnings,
+            )?;
             if let Some(pool) = entry.get("work_pool").filter(|p| !p.is_null()) {
                 self.check_keys(
                     pool,
                     WORK_POOL_KEYS,
                     &format!("in the work_pool of {label}"),
+                    Unknown::Ignored,
+                    &mut warnings,
                 )?;
             }
             if let Some(limit) = entry.get("concurrency_limit")
@@ -167,17 +202,43 @@ impl ProjectFile {
                     limit,
                     CONCURRENCY_KEYS,
                     &format!("in the concurrency_limit of {label}"),
+                    Unknown::Ignored,
+                    &mut warnings,
                 )?;
             }
+            self.check_legacy_schedule(entry, &label, &mut warnings)?;
             for key in ["schedule", "schedules"] {
                 let Some(node) = entry.get(key) else { continue };
                 let items: Vec<&Node> = match &node.kind {
                     Kind::Seq(items) => items.iter().collect(),
                     Kind::Null => Vec::new(),
+                    Kind::Map(entries) if entries.is_empty() => Vec::new(),
                     _ => vec![node],
                 };
                 for item in items {
-                    self.check_keys(item, SCHEDULE_KEYS, &format!("in a schedule of {label}"))?;
+                    for ignored in IGNORED_SCHEDULE_KEYS {
+                        if let Some(value) = item.get(ignored).filter(|v| !v.is_null()) {
+                            warnings.push(self.error_at(
+                                value.pos,
+                                format!(
+                                    "'{ignored}' in a schedule of {label} is ignored, as Prefect \
+                                     ignores it"
+                                ),
+                            ).to_string());
+                        }
+                    }
+                    let without_ignored: Vec<&str> = SCHEDULE_KEYS
+                        .iter()
+                        .chain(IGNORED_SCHEDULE_KEYS)
+                        .copied()
+                        .collect();
+                    self.check_keys(
+                        item,
+                        &without_ignored,
+                        &format!("in a schedule of {label}"),
+                        Unknown::Refused,
+                        &mut warnings,
+                    )?;
                 }
             }
             for section in ["build", "push", "pull"] {
@@ -197,11 +258,61 @@ impl ProjectFile {
                 }
             }
         }
+        Ok(warnings)
+    }
+
+    /// Prefect 2's `schedule` (one mapping) next to Prefect 3's `schedules`, as Prefect 3.8.8
+    /// takes it: empty or null is ignored, a non-empty one is the only schedule, and both at
+    /// once is refused.
+    fn check_legacy_schedule(
+        &self,
+        entry: &Node,
+        label: &str,
+        warnings: &mut Vec<String>,
+    ) -> Result<(), UsageError> {
+        let Some(legacy) = entry.get("schedule") else {
+            return Ok(());
+        };
+        let empty = match &legacy.kind {
+            Kind::Null => true,
+            Kind::Map(entries) => entries.is_empty(),
+            _ => false,
+        };
+        if empty {
+            warnings.push(
+                self.error_at(
+                    legacy.pos,
+                    format!(
+                        "{label} has an empty 'schedule' (Prefect 2's key), which Prefect \
+                         ignores; use 'schedules'"
+                    ),
+                )
+                .to_string(),
+            );
+            return Ok(());
+        }
+        if entry.get("schedules").is_some() {
+            return Err(self.error_at(
+                legacy.pos,
+                format!(
+                    "{label} has both 'schedule' and 'schedules'; keep only 'schedules' (Prefect \
+                     refuses both too)"
+                ),
+            ));
+        }
         Ok(())
     }
 
-    /// Every key of a mapping must be known; a typo gets the nearest known key.
-    fn check_keys(&self, node: &Node, known: &[&str], place: &str) -> Result<(), UsageError> {
+    /// Every key of a mapping should be known. Where Prefect ignores an unknown key it is a
+    /// warning (with the nearest known key, for a typo); where Prefect refuses it, an error.
+    fn check_keys(
+        &self,
+        node: &Node,
+        known: &[&str],
+        place: &str,
+        unknown: Unknown,
+        warnings: &mut Vec<String>,
+    ) -> Result<(), UsageError> {
         let Kind::Map(entries) = &node.kind else {
             return Err(self.error_at(
                 node.pos,
@@ -216,12 +327,60 @@ impl ProjectFile {
                 Some(close) => format!("did you mean '{close}'?"),
                 None => format!("known keys: {}", known.join(", ")),
             };
-            return Err(self.error_at(
-                key.pos,
-                format!("unknown key '{}' {place}; {hint}", key.name),
-            ));
+            match unknown {
+                Unknown::Refused => {
+                    return Err(self.error_at(
+                        key.pos,
+                        format!("unknown key '{}' {place}; {hint}", key.name),
+                    ));
+                }
+                // A typo of a required key that is then missing becomes that key's error
+                // (`missing_key`), not a warning as well.
+                Unknown::Ignored
+                    if nearest(&key.name, known).is_some_and(|close| {
+                        REQUIRED_DEPLOYMENT_KEYS.contains(&close)
+                            && known == DEPLOYMENT_KEYS
+                            && node.get(close).is_none()
+                    }) => {}
+                Unknown::Ignored => warnings.push(
+                    self.error_at(
+                        key.pos,
+                        format!(
+                            "unknown key '{}' {place} is ignored, as Prefect ignores it{}",
+                            key.name,
+                            nearest(&key.name, known)
+                                .map(|close| format!(" (did you mean '{close}'?)"))
+                                .unwrap_or_default()
+                        ),
+                    )
+                    .to_string(),
+                ),
+            }
         }
         Ok(())
+    }
+
+    /// The error for a required key missing from a deployment: points at the key that looks
+    /// like a misspelling of it (Prefect ignored it, and so did ot2ctl, with a warning), or at
+    /// the entry when there is none.
+    pub fn missing_key(&self, entry: &Node, key: &str, message: String) -> UsageError {
+        let misspelt = match &entry.kind {
+            Kind::Map(entries) => entries.iter().map(|(k, _)| k).find(|k| {
+                !DEPLOYMENT_KEYS.contains(&k.name.as_str())
+                    && nearest(&k.name, DEPLOYMENT_KEYS) == Some(key)
+            }),
+            _ => None,
+        };
+        match misspelt {
+            Some(typo) => self.error_at(
+                typo.pos,
+                format!(
+                    "{message}; '{}' is not a key, did you mean '{key}'?",
+                    typo.name
+                ),
+            ),
+            None => self.error_at(entry.pos, message),
+        }
     }
 
     /// An action section is a list of single-key step mappings (a single mapping is accepted).
@@ -408,17 +567,30 @@ mod tests {
 
     #[test]
     fn a_typo_in_a_deployment_names_the_nearest_key() {
-        let err = parse("deployments:\n  - name: a\n    entrypiont: f.py:f\n")
-            .unwrap_err()
-            .to_string();
+        let file = parse("deployments:\n  - name: a\n    entrypoint: f.py:f\n    entrypiont: x\n")
+            .unwrap();
         assert_eq!(
-            err,
-            "prefect.yaml:3:5: unknown key 'entrypiont' in deployment 'a'; did you mean 'entrypoint'?"
+            file.warnings,
+            [
+                "prefect.yaml:4:5: unknown key 'entrypiont' in deployment 'a' is ignored, as Prefect \
+                 ignores it (did you mean 'entrypoint'?)"
+            ]
         );
-        let err = parse("deployments:\n  - name: a\n    work_pool: {nme: p}\n")
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("did you mean 'name'"), "{err}");
+        // Without the real key, the typo is the missing key's error alone.
+        let file = parse("deployments:\n  - name: a\n    entrypiont: f.py:f\n").unwrap();
+        assert!(file.warnings.is_empty(), "{:?}", file.warnings);
+        let entry = file.deployments()[0];
+        assert_eq!(
+            file.missing_key(entry, "entrypoint", "no entrypoint".into())
+                .to_string(),
+            "prefect.yaml:3:5: no entrypoint; 'entrypiont' is not a key, did you mean 'entrypoint'?"
+        );
+        let file = parse("deployments:\n  - name: a\n    work_pool: {nme: p}\n").unwrap();
+        assert!(
+            file.warnings[0].contains("did you mean 'name'"),
+            "{:?}",
+            file.warnings
+        );
     }
 
     #[test]

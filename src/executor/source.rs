@@ -1,10 +1,13 @@
 //! Where a run's code is: the deployment's pull steps, run by the worker itself.
 //! `set_working_directory` and `git_clone` are understood (git through the git CLI, with a
-//! cached checkout per repository and branch); any other step is refused with its name.
+//! cached checkout per repository and branch), with `{{ step-id.directory }}` and
+//! `{{ $VAR }}` in their inputs resolved as Prefect's engine resolves them; any other step is
+//! refused with its name.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 use tokio::process::Command;
 
 /// A checked-out or local directory holding the run's code.
@@ -37,10 +40,14 @@ pub async fn materialise(steps: &[Value], checkouts: &Path) -> Result<CodeDir, S
         );
     }
     let mut code: Option<CodeDir> = None;
+    // What earlier steps gave, by step id (`{{ clone-step.directory }}`), as Prefect's engine
+    // resolves pull-step outputs at run time.
+    let mut outputs: HashMap<String, Map<String, Value>> = HashMap::new();
     for step in steps {
         let Some((name, inputs)) = step.as_object().and_then(|s| s.iter().next()) else {
             return Err(format!("pull step {step} is not a single-key mapping"));
         };
+        let inputs = &resolved(inputs, &outputs)?;
         if SET_WORKING_DIRECTORY.contains(&name.as_str()) {
             let directory = inputs["directory"]
                 .as_str()
@@ -54,7 +61,15 @@ pub async fn materialise(steps: &[Value], checkouts: &Path) -> Result<CodeDir, S
                 provenance: code.as_ref().and_then(|c| c.provenance.clone()),
             });
         } else if GIT_CLONE.contains(&name.as_str()) {
-            code = Some(git_clone(inputs, checkouts).await?);
+            let cloned = git_clone(inputs, checkouts).await?;
+            if let Some(id) = inputs["id"].as_str() {
+                let directory = Value::String(cloned.dir.display().to_string());
+                outputs.insert(
+                    id.to_string(),
+                    Map::from_iter([("directory".into(), directory)]),
+                );
+            }
+            code = Some(cloned);
         } else {
             return Err(format!(
                 "pull step '{name}' is a Python function the ot2ctl worker does not run; it runs \
@@ -63,6 +78,63 @@ pub async fn materialise(steps: &[Value], checkouts: &Path) -> Result<CodeDir, S
         }
     }
     code.ok_or_else(|| "the pull steps name no directory".into())
+}
+
+/// A step's inputs with `{{ step-id.field }}` replaced by what an earlier step gave and
+/// `{{ $VAR }}` by the worker's environment, as Prefect's engine does before it runs a pull step.
+fn resolved(
+    inputs: &Value,
+    outputs: &HashMap<String, Map<String, Value>>,
+) -> Result<Value, String> {
+    match inputs {
+        Value::String(text) => resolve_text(text, outputs).map(Value::String),
+        Value::Array(items) => items
+            .iter()
+            .map(|item| resolved(item, outputs))
+            .collect::<Result<_, _>>()
+            .map(Value::Array),
+        Value::Object(map) => map
+            .iter()
+            .map(|(key, value)| Ok((key.clone(), resolved(value, outputs)?)))
+            .collect::<Result<_, String>>()
+            .map(Value::Object),
+        other => Ok(other.clone()),
+    }
+}
+
+fn resolve_text(
+    text: &str,
+    outputs: &HashMap<String, Map<String, Value>>,
+) -> Result<String, String> {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        let Some(length) = rest[start..].find("}}") else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        let name = rest[start + 2..start + length].trim();
+        let value = if let Some(variable) = name.strip_prefix('$') {
+            std::env::var(variable).map_err(|_| {
+                format!("a pull step needs the environment variable {variable}, which is not set")
+            })?
+        } else if let Some((id, field)) = name.split_once('.')
+            && let Some(value) = outputs.get(id).and_then(|o| o.get(field))
+        {
+            value
+                .as_str()
+                .map_or_else(|| value.to_string(), str::to_string)
+        } else {
+            return Err(format!(
+                "a pull step refers to {{{{ {name} }}}}, which no earlier pull step of this \
+                 worker gives (it resolves git_clone's directory and environment variables)"
+            ));
+        };
+        out.push_str(&value);
+        rest = &rest[start + length + 2..];
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 async fn git_clone(inputs: &Value, checkouts: &Path) -> Result<CodeDir, String> {

@@ -24,6 +24,8 @@ pub struct Printer {
     err: Arc<Stream>,
     /// Whether a person watches stderr: spinners and questions only then.
     interactive: bool,
+    /// `--no-prompt`: never ask, as when no one is at a terminal.
+    prompts: bool,
 }
 
 /// What a captured printer received.
@@ -75,7 +77,14 @@ impl Printer {
             out: Arc::new(Mutex::new(Box::new(std::io::stdout()))),
             err: Arc::new(Mutex::new(Box::new(std::io::stderr()))),
             interactive: std::io::stderr().is_terminal(),
+            prompts: true,
         }
+    }
+
+    /// The same streams, never asking a question (`--no-prompt`).
+    pub fn without_prompts(mut self) -> Printer {
+        self.prompts = false;
+        self
     }
 
     /// A printer whose output is kept for the caller to read.
@@ -85,6 +94,7 @@ impl Printer {
             out: Arc::new(Mutex::new(Box::new(Buffer(captured.out.clone())))),
             err: Arc::new(Mutex::new(Box::new(Buffer(captured.err.clone())))),
             interactive: false,
+            prompts: false,
         };
         (printer, captured)
     }
@@ -147,7 +157,7 @@ impl Printer {
     /// Asks a yes/no question when a person is at a terminal; otherwise the answer is "yes"
     /// only if `assume_yes` (or stdin is not a terminal, as for scripts).
     pub fn confirm(&self, question: &str, assume_yes: bool) -> Result<bool> {
-        if assume_yes || !std::io::stdin().is_terminal() {
+        if assume_yes || !self.prompts || !std::io::stdin().is_terminal() {
             return Ok(true);
         }
         {

@@ -412,36 +412,7 @@ fn the_worker_shows_online_and_refuses_unknown_pools_and_queues() {
 #[test]
 fn protocols_come_from_git_checkouts_of_allowed_repositories_only() {
     let lab = Lab::new(&["mix"]);
-    // A repository on this disk stands in for the lab's protocol repository.
-    let repo = lab.sandbox.path().join("lab-protocols");
-    std::fs::create_dir_all(repo.join("protocols/labware")).unwrap();
-    for file in [
-        "protocols/move_sensor_back.py",
-        "protocols/labware/ot2ctl_6_tuberack_15ml.json",
-        "protocols/labware/ot2ctl_sensor_charging_port.json",
-    ] {
-        std::fs::copy(repo_root().join(file), repo.join(file)).unwrap();
-    }
-    let git = |args: &[&str]| {
-        let status = std::process::Command::new("git")
-            .args([
-                "-c",
-                "user.name=t",
-                "-c",
-                "user.email=t@t",
-                "-c",
-                "init.defaultBranch=main",
-            ])
-            .args(args)
-            .current_dir(&repo)
-            .stdout(Stdio::null())
-            .status()
-            .unwrap();
-        assert!(status.success(), "git {args:?}");
-    };
-    git(&["init", "-q"]);
-    git(&["add", "."]);
-    git(&["commit", "-q", "-m", "protocols"]);
+    let repo = protocol_repository(&lab, "");
     let name = unique("from-git");
     lab.deploy(
         "git",
@@ -477,6 +448,91 @@ fn protocols_come_from_git_checkouts_of_allowed_repositories_only() {
     let run = flow_run(allowed);
     assert_eq!(run["state_type"], "COMPLETED", "{run}");
     let logs = lab.logs(allowed);
+    assert!(
+        logs.contains(&format!("Code from {}@", repo.display())),
+        "{logs}"
+    );
+}
+
+/// A git repository on this disk standing in for the lab's protocol repository, with the
+/// sensor protocol and its labware under `subdir`.
+fn protocol_repository(lab: &Lab, subdir: &str) -> std::path::PathBuf {
+    let repo = lab.sandbox.path().join(unique("lab-protocols"));
+    let root = repo.join(subdir);
+    std::fs::create_dir_all(root.join("protocols/labware")).unwrap();
+    for file in [
+        "protocols/move_sensor_back.py",
+        "protocols/labware/ot2ctl_6_tuberack_15ml.json",
+        "protocols/labware/ot2ctl_sensor_charging_port.json",
+    ] {
+        std::fs::copy(repo_root().join(file), root.join(file)).unwrap();
+    }
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git")
+            .args([
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@t",
+                "-c",
+                "init.defaultBranch=main",
+            ])
+            .args(args)
+            .current_dir(&repo)
+            .stdout(Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success(), "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "protocols"]);
+    repo
+}
+
+/// The pattern of most public prefect.yaml files: `git_clone` with an id, then
+/// `set_working_directory` into `{{ clone-step.directory }}`. Deploy stores the placeholder as
+/// Prefect does; the worker resolves it from the clone, as Prefect's engine does.
+#[test]
+fn pull_step_outputs_are_resolved_by_the_worker_at_run_time() {
+    let lab = Lab::new(&["mix"]);
+    let repo = protocol_repository(&lab, "ot2");
+    let name = unique("clone-step");
+    lab.deploy(
+        "clone-step",
+        &format!(
+            "pull:\n  - prefect.deployments.steps.git_clone:\n      id: clone-step\n      repository: {repo}\n      branch: main\n  - prefect.deployments.steps.set_working_directory:\n      directory: \"{{{{ clone-step.directory }}}}/ot2\"\ndeployments:\n  - name: {name}\n    entrypoint: ot2:protocols/move_sensor_back.py\n    work_pool: {{name: {pool}, work_queue_name: mix}}\n",
+            repo = repo.display(),
+            pool = lab.pool
+        ),
+    );
+    let stored = block_on(async {
+        api()
+            .read_deployment_by_name("move-sensor-back", &name)
+            .await
+            .unwrap()
+    });
+    let stored = serde_json::to_value(stored).unwrap();
+    assert_eq!(
+        stored["pull_steps"][1]["prefect.deployments.steps.set_working_directory"]["directory"],
+        "{{ clone-step.directory }}/ot2",
+        "{stored}"
+    );
+
+    let id = lab.run(&format!("move-sensor-back/{name}"), &[]);
+    let checkouts = lab.sandbox.path().join("checkouts");
+    let repo_arg = repo.display().to_string();
+    lab.run_once(&[
+        "--checkouts-dir",
+        checkouts.to_str().unwrap(),
+        "--allow-repo",
+        &repo_arg,
+    ]);
+    let run = flow_run(id);
+    assert_eq!(run["state_type"], "COMPLETED", "{run}");
+    // The protocol exists only under ot2/ of the clone: completing means the placeholder led
+    // there.
+    let logs = lab.logs(id);
     assert!(
         logs.contains(&format!("Code from {}@", repo.display())),
         "{logs}"

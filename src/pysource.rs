@@ -24,14 +24,88 @@ pub enum Tok {
     Newline,
 }
 
+/// Where a token starts: 1-based line, 0-based column (in characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// A file's tokens with where each starts (`spans[i]` is where `tokens[i]` starts).
+#[derive(Debug, Clone, Default)]
+pub struct Spanned {
+    pub tokens: Vec<Tok>,
+    pub spans: Vec<Span>,
+}
+
+/// One logical line: the token range `start..end` (its `Newline` excluded), the physical line
+/// it starts on and its indentation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LogicalLine {
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub indent: usize,
+}
+
+impl Spanned {
+    /// The logical lines, in file order; blank and comment-only lines have none.
+    pub fn lines(&self) -> Vec<LogicalLine> {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for (index, token) in self.tokens.iter().enumerate() {
+            if *token == Tok::Newline {
+                if index > start {
+                    lines.push(LogicalLine {
+                        start,
+                        end: index,
+                        line: self.spans[start].line,
+                        indent: self.spans[start].column,
+                    });
+                }
+                start = index + 1;
+            }
+        }
+        lines
+    }
+}
+
 /// The tokens of a file; newlines inside brackets are not line ends.
 pub fn tokenize(source: &str) -> Result<Vec<Tok>, SourceError> {
+    tokenize_spanned(source).map(|spanned| spanned.tokens)
+}
+
+/// The tokens of a file and where each starts.
+pub fn tokenize_spanned(source: &str) -> Result<Spanned, SourceError> {
     let chars: Vec<char> = source.chars().collect();
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(
+            chars
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| **c == '\n')
+                .map(|(i, _)| i + 1),
+        )
+        .collect();
+    let span_at = |index: usize| {
+        let line = line_starts.partition_point(|start| *start <= index);
+        Span {
+            line,
+            column: index - line_starts[line - 1],
+        }
+    };
     let mut tokens = Vec::new();
+    let mut spans = Vec::new();
     let mut depth = 0usize;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
+        if !c.is_whitespace() || (c == '\n' && depth == 0) {
+            // Every token starts here; a span pushed for a character that makes none (a
+            // comment, a continuation) is dropped below.
+            spans.truncate(tokens.len());
+            spans.push(span_at(i));
+        }
         match c {
             '#' => {
                 while i < chars.len() && chars[i] != '\n' {
@@ -113,8 +187,10 @@ pub fn tokenize(source: &str) -> Result<Vec<Tok>, SourceError> {
             }
         }
     }
+    spans.truncate(tokens.len());
     tokens.push(Tok::Newline);
-    Ok(tokens)
+    spans.push(span_at(chars.len()));
+    Ok(Spanned { tokens, spans })
 }
 
 /// Reads a string literal starting at the quote at `start`; returns its value and the index
@@ -199,6 +275,50 @@ pub fn matching(tokens: &[Tok], open: usize) -> Option<usize> {
                 }
                 _ => {}
             }
+        }
+    }
+    None
+}
+
+/// `inspect.cleandoc`: strip the first line's leading blanks, the common indentation of the
+/// others, and blank lines at both ends.
+pub fn cleandoc(doc: &str) -> String {
+    let expanded = doc.replace('\t', "        ");
+    let lines: Vec<&str> = expanded.split('\n').collect();
+    let margin = lines
+        .iter()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let mut cleaned: Vec<String> = Vec::with_capacity(lines.len());
+    cleaned.push(lines[0].trim_start().to_string());
+    for line in &lines[1..] {
+        cleaned.push(line.get(margin..).unwrap_or("").to_string());
+    }
+    while cleaned.first().is_some_and(|l| l.trim().is_empty()) {
+        cleaned.remove(0);
+    }
+    while cleaned.last().is_some_and(|l| l.trim().is_empty()) {
+        cleaned.pop();
+    }
+    cleaned
+        .iter()
+        .map(|l| l.trim_end())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The index of the first `op` that is not inside brackets.
+pub fn find_top_level(tokens: &[Tok], op: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (index, token) in tokens.iter().enumerate() {
+        match token {
+            Tok::Op(o) if ["(", "[", "{"].contains(&o.as_str()) => depth += 1,
+            Tok::Op(o) if [")", "]", "}"].contains(&o.as_str()) => depth -= 1,
+            Tok::Op(o) if o == op && depth == 0 => return Some(index),
+            _ => {}
         }
     }
     None
@@ -404,6 +524,32 @@ pub fn constant(tokens: &[Tok], name: &str) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cleandoc_matches_inspect() {
+        assert_eq!(
+            cleandoc("  First.\n\n    More\n      indented\n  "),
+            "First.\n\nMore\n  indented"
+        );
+    }
+
+    #[test]
+    fn spans_and_logical_lines() {
+        let spanned = tokenize_spanned("x = 1  # c\n\nclass A(\n    B):\n    y: int\n").unwrap();
+        let lines = spanned.lines();
+        assert_eq!(
+            lines
+                .iter()
+                .map(|l| (l.line, l.indent, l.end - l.start))
+                .collect::<Vec<_>>(),
+            [(1, 0, 3), (3, 0, 6), (5, 4, 3)]
+        );
+        assert_eq!(
+            spanned.spans[lines[1].start + 3],
+            Span { line: 4, column: 4 }
+        );
+        assert_eq!(spanned.tokens.len(), spanned.spans.len());
+    }
 
     #[test]
     fn literals_become_json() {

@@ -3,6 +3,7 @@
 
 mod support;
 
+use std::path::Path;
 use std::process::Command;
 
 use serde_json::Value;
@@ -29,15 +30,15 @@ const FLOWS: &[&str] = &[
     "google_docstring_sections",
 ];
 
-#[test]
-fn every_signature_gets_prefects_own_schema_name_and_description() {
+/// What Prefect's own generator derives for `flows` of `file`, run in `project`.
+fn prefect_reference(file: &Path, project: &Path, flows: &[&str]) -> Value {
     let fixtures = repo_root().join("tests/fixtures");
-    let file = fixtures.join("signatures.py");
     let python = server().prefect.with_file_name("python");
     let output = Command::new(python)
         .arg(fixtures.join("prefect_flow_info.py"))
-        .arg(&file)
-        .args(FLOWS)
+        .arg(file)
+        .args(flows)
+        .current_dir(project)
         .output()
         .expect("the venv's python runs");
     assert!(
@@ -45,7 +46,14 @@ fn every_signature_gets_prefects_own_schema_name_and_description() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let reference: Value = serde_json::from_slice(&output.stdout).unwrap();
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+#[test]
+fn every_signature_gets_prefects_own_schema_name_and_description() {
+    let fixtures = repo_root().join("tests/fixtures");
+    let file = fixtures.join("signatures.py");
+    let reference = prefect_reference(&file, &fixtures, FLOWS);
     let source = std::fs::read_to_string(&file).unwrap();
 
     let mut mismatches = Vec::new();
@@ -69,6 +77,59 @@ fn every_signature_gets_prefects_own_schema_name_and_description() {
             mismatches.push(format!(
                 "{function} description: {:?} vs {}",
                 ours.description, theirs["description"]
+            ));
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
+/// Flows of `schema_project`, one per kind of type in issue 13: pydantic models (nested,
+/// `Field(...)`, instance defaults, inheritance, `extra="forbid"`), models imported from
+/// another module three ways, dataclasses and TypedDicts, module-level aliases, enums,
+/// `Annotated[...]`, and types no one can describe.
+const PROJECT_FLOWS: &[&str] = &[
+    "models",
+    "imported",
+    "structures",
+    "aliases",
+    "enums",
+    "annotated",
+    "opaque",
+    "recursive_and_special",
+];
+
+#[test]
+fn classes_aliases_and_imports_get_prefects_own_schema_with_definitions() {
+    let project = repo_root().join("tests/fixtures/schema_project");
+    let file = project.join("flows.py");
+    let reference = prefect_reference(&file, &project, PROJECT_FLOWS);
+
+    let mut mismatches = Vec::new();
+    for function in PROJECT_FLOWS {
+        let ours = ot2ctl::deploy::python::read_flow_file(&file, &project, function)
+            .unwrap_or_else(|err| panic!("{function}: {err}"));
+        let theirs = &reference[function]["schema"];
+        if ours.parameter_schema != *theirs {
+            mismatches.push(format!(
+                "{function} schema\n  ot2ctl:  {}\n  prefect: {theirs}",
+                ours.parameter_schema
+            ));
+        }
+        let expected_warnings: &[&str] = match *function {
+            "opaque" => {
+                &["flows.py:154: parameter 'logger': type 'logging.Logger' is not one ot2ctl knows"]
+            }
+            _ => &[],
+        };
+        if ours.warnings.len() != expected_warnings.len()
+            || !expected_warnings
+                .iter()
+                .zip(&ours.warnings)
+                .all(|(expected, got)| got.starts_with(expected))
+        {
+            mismatches.push(format!(
+                "{function} warnings: {:?}, expected {expected_warnings:?}",
+                ours.warnings
             ));
         }
     }

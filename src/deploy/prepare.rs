@@ -10,7 +10,7 @@ use md5::{Digest, Md5};
 use serde_json::{Map, Value, json};
 
 use super::project::ProjectFile;
-use super::python::read_flow;
+use super::python::{read_flow, read_flow_file};
 use super::schedule;
 use super::steps::{check_supported, record_outputs, run_shell_script, step_parts, steps_of};
 use super::template::{
@@ -414,7 +414,7 @@ fn build_body(
     let flow = match &parsed {
         Entrypoint::Native(native) => read_flow(&text, native.function()).map_err(unreadable)?,
         Entrypoint::PythonFlow { function, .. } => {
-            read_flow(&text, function).map_err(unreadable)?
+            read_flow_file(&source_path, &options.cwd, function).map_err(unreadable)?
         }
         Entrypoint::Protocol { .. } => {
             protocol_flow(&text, path, fields.text("flow_name")?).map_err(unreadable)?

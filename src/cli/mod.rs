@@ -91,6 +91,8 @@ pub enum Command {
 
     /// Create or update deployments from prefect.yaml, without Python
     #[command(
+        // `--version` here is prefect deploy's deployment version (refused with advice).
+        disable_version_flag = true,
         long_about = "Reads prefect.yaml like `prefect deploy` (anchors, merge keys, templating, \
                       run_shell_script build steps) and creates or updates each selected \
                       deployment with its complete specification. The flow's name and parameter \

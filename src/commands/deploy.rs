@@ -24,6 +24,11 @@ use crate::deploy::project::{ProjectFile, select};
 use crate::output::OutputFormat;
 
 pub fn run(args: DeployArgs, overrides: &Overrides, printer: &Printer) -> Result<()> {
+    if let Some((option, instead)) = args.prefect_only.first_given() {
+        return crate::error::usage(format!(
+            "{option}: ot2ctl deploy takes every setting from prefect.yaml, not the command line; {instead}"
+        ));
+    }
     // The file's shape is checked before the server is contacted.
     let file = ProjectFile::load(&args.prefect_file)?;
     for warning in &file.warnings {

@@ -65,9 +65,9 @@ pub const SCHEDULE_KEYS: &[&str] = &[
     "max_scheduled_runs",
 ];
 
-/// Schedule keys `prefect deploy` writes into prefect.yaml itself (3.0 to 3.2) and ignores when
-/// it reads them back.
-const IGNORED_SCHEDULE_KEYS: &[&str] = &["max_active_runs", "catchup"];
+/// Schedule keys `prefect deploy` 3.0 to 3.2 wrote into prefect.yaml itself, which 3.8.8 refuses
+/// when it reads them back ("Invalid fields in deployments").
+const REFUSED_SCHEDULE_KEYS: &[&str] = &["max_active_runs", "catchup"];
 
 /// How an unknown key is taken: Prefect's models ignore extra keys at the top level, in a
 /// deployment, its work pool and its concurrency limit, and refuse them in a schedule.
@@ -179,6 +179,15 @@ impl ProjectFile {
                     ),
                 ));
             }
+            if !is_named(entry) {
+                warnings.push(
+                    self.error_at(
+                        entry.pos,
+                        "a deployment without a name is skipped by --all, as Prefect skips it",
+                    )
+                    .to_string(),
+                );
+            }
             self.check_keys(
                 entry,
                 DEPLOYMENT_KEYS,
@@ -216,25 +225,20 @@ impl ProjectFile {
                     _ => vec![node],
                 };
                 for item in items {
-                    for ignored in IGNORED_SCHEDULE_KEYS {
-                        if let Some(value) = item.get(ignored).filter(|v| !v.is_null()) {
-                            warnings.push(self.error_at(
-                                value.pos,
+                    for refused in REFUSED_SCHEDULE_KEYS {
+                        if let Some((key, _)) = item.entry(refused) {
+                            return Err(self.error_at(
+                                key.pos,
                                 format!(
-                                    "'{ignored}' in a schedule of {label} is ignored, as Prefect \
-                                     ignores it"
+                                    "'{refused}' in a schedule of {label}: prefect deploy 3.0 to \
+                                     3.2 wrote it, and Prefect 3.8.8 refuses it; remove the line"
                                 ),
-                            ).to_string());
+                            ));
                         }
                     }
-                    let without_ignored: Vec<&str> = SCHEDULE_KEYS
-                        .iter()
-                        .chain(IGNORED_SCHEDULE_KEYS)
-                        .copied()
-                        .collect();
                     self.check_keys(
                         item,
-                        &without_ignored,
+                        SCHEDULE_KEYS,
                         &format!("in a schedule of {label}"),
                         Unknown::Refused,
                         &mut warnings,
@@ -472,7 +476,8 @@ pub fn select<'a>(
         )));
     }
     if all {
-        return Ok(entries.to_vec());
+        // Unnamed entries (`prefect init`'s template) are skipped, as Prefect skips them.
+        return Ok(entries.iter().copied().filter(|e| is_named(e)).collect());
     }
     if names.is_empty() {
         if entries.len() == 1 {
@@ -509,6 +514,10 @@ pub fn select<'a>(
         }
     }
     Ok(chosen)
+}
+
+fn is_named(entry: &Node) -> bool {
+    entry.get("name").is_some_and(|name| !name.is_null())
 }
 
 fn name_matches(pattern: &str, entry: &Node) -> bool {
@@ -591,6 +600,36 @@ mod tests {
             "{:?}",
             file.warnings
         );
+    }
+
+    #[test]
+    fn schedule_keys_prefect_refuses_are_refused_with_the_line() {
+        let err = parse(
+            "deployments:\n  - name: a\n    entrypoint: f.py:f\n    schedules:\n      - cron: '0 * * * *'\n        catchup: false\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.starts_with("prefect.yaml:6:9: 'catchup' in a schedule"),
+            "{err}"
+        );
+        assert!(err.contains("Prefect 3.8.8 refuses it"), "{err}");
+    }
+
+    #[test]
+    fn unnamed_template_entries_are_skipped_by_all() {
+        let file = parse(
+            "deployments:\n  - name: null\n    entrypoint: null\n  - name: a\n    entrypoint: f.py:f\n",
+        )
+        .unwrap();
+        assert!(
+            file.warnings[0].contains("skipped by --all"),
+            "{:?}",
+            file.warnings
+        );
+        let entries = file.deployments();
+        let chosen = select(&file, &entries, &[], true).unwrap();
+        assert_eq!(chosen.len(), 1);
     }
 
     #[test]

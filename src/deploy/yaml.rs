@@ -88,6 +88,17 @@ impl Node {
         }
     }
 
+    /// The key and value of a mapping's entry, if this is a mapping and has it.
+    pub fn entry(&self, name: &str) -> Option<(&Key, &Node)> {
+        match &self.kind {
+            Kind::Map(entries) => entries
+                .iter()
+                .find(|(k, _)| k.name == name)
+                .map(|(k, v)| (k, v)),
+            _ => None,
+        }
+    }
+
     /// The entry of a mapping, if this is one and has it.
     pub fn get(&self, name: &str) -> Option<&Node> {
         match &self.kind {

@@ -219,10 +219,18 @@ pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
 
 /// Copies a directory of tests/fixtures into `into`.
 pub fn copy_fixture(name: &str, into: &Path) {
-    let from = repo_root().join("tests/fixtures").join(name);
+    copy_tree(&repo_root().join("tests/fixtures").join(name), into);
+}
+
+fn copy_tree(from: &Path, into: &Path) {
     std::fs::create_dir_all(into).unwrap();
-    for entry in std::fs::read_dir(&from).unwrap() {
+    for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
-        std::fs::copy(entry.path(), into.join(entry.file_name())).unwrap();
+        let target = into.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
     }
 }

@@ -668,7 +668,7 @@ _ot2ctl() {
 
     case "${cmd}" in
         ot2ctl)
-            opts="-h -V --api-url --profile --help --version work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help"
+            opts="-h -V --api-url --profile --no-prompt --help --version work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -690,7 +690,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__completions)
-            opts="-h -V --api-url --profile --help --version bash elvish fish powershell zsh"
+            opts="-h -V --api-url --profile --no-prompt --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -712,7 +712,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__config)
-            opts="-h -V --api-url --profile --help --version view set unset help"
+            opts="-h -V --api-url --profile --no-prompt --help --version view set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -804,7 +804,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__config__subcmd__set)
-            opts="-h -V --api-url --profile --help --version"
+            opts="-h -V --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -826,7 +826,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__config__subcmd__unset)
-            opts="-h -V --api-url --profile --help --version"
+            opts="-h -V --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -848,7 +848,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__config__subcmd__view)
-            opts="-o -h -V --output --api-url --profile --help --version"
+            opts="-o -h -V --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -878,7 +878,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__deploy)
-            opts="-n -o -h -V --all --name --prefect-file --dry-run --allow-missing --output --api-url --profile --help --version"
+            opts="-n -o -p -q -t -d -h --all --name --prefect-file --dry-run --allow-missing --output --pool --work-queue --tag --version --version-type --description --param --params --job-variable --cron --interval --rrule --anchor-date --timezone --concurrency-limit --collision-strategy --enforce-parameter-schema --no-enforce-parameter-schema --trigger --sla --api-url --profile --no-prompt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -904,6 +904,94 @@ _ot2ctl() {
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --work-queue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --param)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --params)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --job-variable)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cron)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rrule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --anchor-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timezone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --collision-strategy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trigger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sla)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -920,7 +1008,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__deployment)
-            opts="-h -V --api-url --profile --help --version ls list inspect delete pause resume run help"
+            opts="-h -V --api-url --profile --no-prompt --help --version ls list inspect delete pause resume run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -942,7 +1030,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__deployment__subcmd__delete)
-            opts="-y -h -V --yes --api-url --profile --help --version"
+            opts="-y -h -V --yes --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1076,7 +1164,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__deployment__subcmd__inspect)
-            opts="-o -h -V --output --api-url --profile --help --version"
+            opts="-o -h -V --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1106,7 +1194,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__deployment__subcmd__ls)
-            opts="-p -q -t -o -h -V --pool --queue --tag --output --api-url --profile --help --version"
+            opts="-p -q -t -o -h -V --pool --queue --tag --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1160,7 +1248,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__deployment__subcmd__pause)
-            opts="-h -V --api-url --profile --help --version"
+            opts="-h -V --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1182,7 +1270,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__deployment__subcmd__resume)
-            opts="-h -V --api-url --profile --help --version"
+            opts="-h -V --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1204,7 +1292,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__deployment__subcmd__run)
-            opts="-p -j -o -h -V --param --params --tag --job-variable --start-in --start-at --flow-run-name --idempotency-key --watch --timeout --output --api-url --profile --help --version"
+            opts="-p -j -o -h -V --param --params --tag --job-variable --start-in --start-at --flow-run-name --idempotency-key --watch --timeout --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1278,7 +1366,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__flow__subcmd__run)
-            opts="-h -V --api-url --profile --help --version ls list inspect logs cancel delete help"
+            opts="-h -V --api-url --profile --no-prompt --help --version ls list inspect logs cancel delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1300,7 +1388,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__flow__subcmd__run__subcmd__cancel)
-            opts="-h -V --api-url --profile --help --version"
+            opts="-h -V --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1322,7 +1410,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__flow__subcmd__run__subcmd__delete)
-            opts="-y -h -V --yes --api-url --profile --help --version"
+            opts="-y -h -V --yes --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1442,7 +1530,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__flow__subcmd__run__subcmd__inspect)
-            opts="-o -h -V --output --api-url --profile --help --version"
+            opts="-o -h -V --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1472,7 +1560,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__flow__subcmd__run__subcmd__logs)
-            opts="-t -n -r -f -o -h -V --head --tail --num-logs --reverse --follow --output --api-url --profile --help --version"
+            opts="-t -n -r -f -o -h -V --head --tail --num-logs --reverse --follow --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1510,7 +1598,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__flow__subcmd__run__subcmd__ls)
-            opts="-o -h -V --flow-name --state --state-type --limit --output --api-url --profile --help --version"
+            opts="-o -h -V --flow-name --state --state-type --limit --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2480,7 +2568,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__inventory)
-            opts="-h -V --api-url --profile --help --version status check init initialize restock log maintenance help"
+            opts="-h -V --api-url --profile --no-prompt --help --version status check init initialize restock log maintenance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2600,7 +2688,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__inventory__subcmd__init)
-            opts="-o -h -V --evaporation-rate --local --deployment --timeout --output --api-url --profile --help --version"
+            opts="-o -h -V --evaporation-rate --local --deployment --timeout --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2642,7 +2730,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__inventory__subcmd__log)
-            opts="-n -o -h -V --limit --output --api-url --profile --help --version"
+            opts="-n -o -h -V --limit --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2680,7 +2768,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__inventory__subcmd__maintenance)
-            opts="-o -h -V --operator --local --deployment --timeout --output --api-url --profile --help --version"
+            opts="-o -h -V --operator --local --deployment --timeout --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2722,7 +2810,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__inventory__subcmd__restock)
-            opts="-o -h -V --operator --local --deployment --timeout --output --api-url --profile --help --version"
+            opts="-o -h -V --operator --local --deployment --timeout --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2764,7 +2852,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__inventory__subcmd__status)
-            opts="-o -h -V --local --deployment --timeout --output --api-url --profile --help --version"
+            opts="-o -h -V --local --deployment --timeout --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2802,7 +2890,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__lab)
-            opts="-h -V --api-url --profile --help --version setup help"
+            opts="-h -V --api-url --profile --no-prompt --help --version setup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2866,7 +2954,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__lab__subcmd__setup)
-            opts="-o -h -V --dry-run --output --api-url --profile --help --version"
+            opts="-o -h -V --dry-run --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2896,7 +2984,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__profile)
-            opts="-h -V --api-url --profile --help --version ls list create use delete inspect help"
+            opts="-h -V --api-url --profile --no-prompt --help --version ls list create use delete inspect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2918,7 +3006,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__profile__subcmd__create)
-            opts="-h -V --from --api-url --profile --help --version"
+            opts="-h -V --from --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2944,7 +3032,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__profile__subcmd__delete)
-            opts="-y -h -V --yes --api-url --profile --help --version"
+            opts="-y -h -V --yes --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3064,7 +3152,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__profile__subcmd__inspect)
-            opts="-o -h -V --output --api-url --profile --help --version"
+            opts="-o -h -V --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3094,7 +3182,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__profile__subcmd__ls)
-            opts="-o -h -V --output --api-url --profile --help --version"
+            opts="-o -h -V --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3124,7 +3212,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__profile__subcmd__use)
-            opts="-h -V --api-url --profile --help --version"
+            opts="-h -V --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3146,7 +3234,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__robot)
-            opts="-h -V --api-url --profile --help --version offsets help"
+            opts="-h -V --api-url --profile --no-prompt --help --version offsets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3266,7 +3354,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__robot__subcmd__offsets)
-            opts="-h -V --api-url --profile --help --version ls list set clear import help"
+            opts="-h -V --api-url --profile --no-prompt --help --version ls list set clear import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3288,7 +3376,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__robot__subcmd__offsets__subcmd__clear)
-            opts="-y -h -V --slot --yes --robot --api-url --profile --help --version"
+            opts="-y -h -V --slot --yes --robot --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3402,7 +3490,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__robot__subcmd__offsets__subcmd__import)
-            opts="-h -V --allow-large-offset --robot --protocols-dir --api-url --profile --help --version"
+            opts="-h -V --allow-large-offset --robot --protocols-dir --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3432,7 +3520,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__robot__subcmd__offsets__subcmd__ls)
-            opts="-o -h -V --robot --output --api-url --profile --help --version"
+            opts="-o -h -V --robot --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3466,7 +3554,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__robot__subcmd__offsets__subcmd__set)
-            opts="-h -V --slot --x --y --z --allow-large-offset --robot --protocols-dir --api-url --profile --help --version"
+            opts="-h -V --slot --x --y --z --allow-large-offset --robot --protocols-dir --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3512,7 +3600,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__run)
-            opts="-p -j -o -h -V --param --params --tag --job-variable --start-in --start-at --flow-run-name --idempotency-key --watch --timeout --output --api-url --profile --help --version"
+            opts="-p -j -o -h -V --param --params --tag --job-variable --start-in --start-at --flow-run-name --idempotency-key --watch --timeout --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3586,7 +3674,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__pool)
-            opts="-h -V --api-url --profile --help --version create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help"
+            opts="-h -V --api-url --profile --no-prompt --help --version create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3608,7 +3696,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__pool__subcmd__clear__subcmd__concurrency__subcmd__limit)
-            opts="-h -V --api-url --profile --help --version"
+            opts="-h -V --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3630,7 +3718,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__pool__subcmd__create)
-            opts="-t -h -V --type --description --base-job-template --paused --concurrency-limit --overwrite --force --api-url --profile --help --version"
+            opts="-t -h -V --type --description --base-job-template --paused --concurrency-limit --overwrite --force --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3672,7 +3760,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__pool__subcmd__delete)
-            opts="-y -h -V --yes --api-url --profile --help --version"
+            opts="-y -h -V --yes --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3848,7 +3936,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__pool__subcmd__inspect)
-            opts="-o -h -V --output --api-url --profile --help --version"
+            opts="-o -h -V --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3878,7 +3966,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__pool__subcmd__ls)
-            opts="-o -h -V --output --api-url --profile --help --version"
+            opts="-o -h -V --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3908,7 +3996,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__pool__subcmd__pause)
-            opts="-h -V --api-url --profile --help --version"
+            opts="-h -V --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3930,7 +4018,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__pool__subcmd__resume)
-            opts="-h -V --api-url --profile --help --version"
+            opts="-h -V --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3952,7 +4040,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__pool__subcmd__set__subcmd__concurrency__subcmd__limit)
-            opts="-h -V --api-url --profile --help --version"
+            opts="-h -V --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3974,7 +4062,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__pool__subcmd__update)
-            opts="-h -V --description --base-job-template --concurrency-limit --api-url --profile --help --version"
+            opts="-h -V --description --base-job-template --concurrency-limit --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4008,7 +4096,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__queue)
-            opts="-h -V --api-url --profile --help --version create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help"
+            opts="-h -V --api-url --profile --no-prompt --help --version create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4030,7 +4118,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__queue__subcmd__clear__subcmd__concurrency__subcmd__limit)
-            opts="-p -h -V --pool --api-url --profile --help --version"
+            opts="-p -h -V --pool --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4060,7 +4148,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__queue__subcmd__create)
-            opts="-p -q -l -h -V --pool --priority --limit --description --paused --api-url --profile --help --version"
+            opts="-p -q -l -h -V --pool --priority --limit --description --paused --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4110,7 +4198,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__queue__subcmd__delete)
-            opts="-p -y -h -V --pool --yes --api-url --profile --help --version"
+            opts="-p -y -h -V --pool --yes --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4308,7 +4396,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__queue__subcmd__inspect)
-            opts="-p -o -h -V --pool --output --api-url --profile --help --version"
+            opts="-p -o -h -V --pool --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4346,7 +4434,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__queue__subcmd__ls)
-            opts="-p -m -o -h -V --pool --match --output --api-url --profile --help --version"
+            opts="-p -m -o -h -V --pool --match --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4392,7 +4480,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__queue__subcmd__pause)
-            opts="-p -h -V --pool --api-url --profile --help --version"
+            opts="-p -h -V --pool --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4422,7 +4510,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__queue__subcmd__preview)
-            opts="-p -o -h -V --pool --hours --output --api-url --profile --help --version"
+            opts="-p -o -h -V --pool --hours --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4464,7 +4552,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__queue__subcmd__resume)
-            opts="-p -h -V --pool --api-url --profile --help --version"
+            opts="-p -h -V --pool --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4494,7 +4582,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__queue__subcmd__set__subcmd__concurrency__subcmd__limit)
-            opts="-p -h -V --pool --api-url --profile --help --version"
+            opts="-p -h -V --pool --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4524,7 +4612,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__work__subcmd__queue__subcmd__update)
-            opts="-p -q -l -h -V --pool --priority --limit --description --api-url --profile --help --version"
+            opts="-p -q -l -h -V --pool --priority --limit --description --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4574,7 +4662,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__worker)
-            opts="-h -V --api-url --profile --help --version start install help"
+            opts="-h -V --api-url --profile --no-prompt --help --version start install help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4652,7 +4740,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__worker__subcmd__install)
-            opts="-p -q -n -h -V --pool --queue --name --limit --prefetch-seconds --poll-seconds --heartbeat-seconds --python --no-python-flows --opentrons-python --protocols-dir --allow-repo --checkouts-dir --robot --force-stop --opentrons-execute --stop-robot-server --cancel-grace-seconds --shutdown-grace-seconds --target --unit-name --unit-dir --env-dir --binary --dry-run --api-url --profile --help --version"
+            opts="-p -q -n -h -V --pool --queue --name --limit --prefetch-seconds --poll-seconds --heartbeat-seconds --python --no-python-flows --opentrons-python --protocols-dir --allow-repo --checkouts-dir --robot --force-stop --opentrons-execute --stop-robot-server --cancel-grace-seconds --shutdown-grace-seconds --target --unit-name --unit-dir --env-dir --binary --dry-run --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4770,7 +4858,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__worker__subcmd__start)
-            opts="-p -q -n -o -h -V --pool --queue --name --limit --prefetch-seconds --poll-seconds --heartbeat-seconds --python --no-python-flows --opentrons-python --protocols-dir --allow-repo --checkouts-dir --robot --force-stop --opentrons-execute --stop-robot-server --cancel-grace-seconds --shutdown-grace-seconds --run-once --output --api-url --profile --help --version"
+            opts="-p -q -n -o -h -V --pool --queue --name --limit --prefetch-seconds --poll-seconds --heartbeat-seconds --python --no-python-flows --opentrons-python --protocols-dir --allow-repo --checkouts-dir --robot --force-stop --opentrons-execute --stop-robot-server --cancel-grace-seconds --shutdown-grace-seconds --run-once --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

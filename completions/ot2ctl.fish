@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ot2ctl_global_optspecs
-    string join \n api-url= profile= h/help V/version
+    string join \n api-url= profile= no-prompt h/help V/version
 end
 
 function __fish_ot2ctl_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "work-pool" -d 'Create, inspect and change work pools'
@@ -44,6 +45,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "completions" -d 'Prin
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit help" -f -a "create" -d 'Create a work pool (a `process` pool gets Prefect\'s default job template)'
@@ -66,24 +68,28 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -l paused -d 'Create the pool paused'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -l overwrite -d 'Update the pool if it already exists instead of failing'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -l force -d 'Create a pool of a type ot2ctl does not know (a worker type of a newer Prefect)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from ls" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from ls" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from list" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from list" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from inspect" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from inspect" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from inspect" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
@@ -91,27 +97,33 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from update" -l concurrency-limit -d 'New concurrency limit' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from update" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from update" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from delete" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from delete" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from pause" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from pause" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from pause" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from resume" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from resume" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from resume" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from set-concurrency-limit" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from set-concurrency-limit" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from set-concurrency-limit" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from set-concurrency-limit" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from set-concurrency-limit" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from clear-concurrency-limit" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from clear-concurrency-limit" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from clear-concurrency-limit" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from clear-concurrency-limit" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from clear-concurrency-limit" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a work pool (a `process` pool gets Prefect\'s default job template)'
@@ -126,6 +138,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-pool; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and not __fish_seen_subcommand_from create ls list inspect update delete pause resume set-concurrency-limit clear-concurrency-limit preview help" -f -a "create" -d 'Create a work queue in a pool'
@@ -147,6 +160,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_see
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from create" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from create" -l paused -d 'Create the queue paused'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from create" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from ls" -s p -l pool -d 'Only the queues of this work pool (default: every pool)' -r
@@ -155,6 +169,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_see
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from ls" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from ls" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from list" -s p -l pool -d 'Only the queues of this work pool (default: every pool)' -r
@@ -163,6 +178,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_see
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from list" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from list" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from inspect" -s p -l pool -d 'Work pool the queue belongs to' -r
@@ -170,6 +186,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_see
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from inspect" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from inspect" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from inspect" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from update" -s p -l pool -d 'Work pool the queue belongs to' -r
@@ -178,32 +195,38 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_see
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from update" -l description -d 'New description' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from update" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from update" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from delete" -s p -l pool -d 'Work pool the queue belongs to' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from delete" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from delete" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from pause" -s p -l pool -d 'Work pool the queue belongs to' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from pause" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from pause" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from pause" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from resume" -s p -l pool -d 'Work pool the queue belongs to' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from resume" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from resume" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from resume" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from set-concurrency-limit" -s p -l pool -d 'Work pool the queue belongs to' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from set-concurrency-limit" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from set-concurrency-limit" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from set-concurrency-limit" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from set-concurrency-limit" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from set-concurrency-limit" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from clear-concurrency-limit" -s p -l pool -d 'Work pool the queue belongs to' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from clear-concurrency-limit" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from clear-concurrency-limit" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from clear-concurrency-limit" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from clear-concurrency-limit" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from clear-concurrency-limit" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from preview" -s p -l pool -d 'Work pool the queue belongs to' -r
@@ -212,6 +235,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_see
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from preview" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from preview" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from preview" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a work queue in a pool'
@@ -229,13 +253,33 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -s n -l name -d 'E
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l prefect-file -d 'The project file' -r -F
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -s p -l pool -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -s q -l work-queue -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -s t -l tag -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l version -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l version-type -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -s d -l description -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l param -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l params -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l job-variable -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l cron -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l interval -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l rrule -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l anchor-date -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l timezone -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l concurrency-limit -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l collision-strategy -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l trigger -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l sla -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l all -d 'Deploy every entry of the file'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l dry-run -d 'Print what would be created or updated (with a field-level diff) and write nothing'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l allow-missing -d 'Render missing environment variables and Prefect variables empty, as prefect deploy does'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l enforce-parameter-schema
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l no-enforce-parameter-schema
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -s p -l param -d 'A parameter as NAME=VALUE; VALUE is read as JSON, else as text (repeatable)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l params -d 'All parameters as a JSON object, or - to read it from stdin (--param wins)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l tag -d 'A tag for the run, on top of the deployment\'s (repeatable)' -r
@@ -250,10 +294,12 @@ json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l watch -d 'Follow the run, print its logs, and exit 0 if it completes, 1 otherwise'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and not __fish_seen_subcommand_from ls list inspect delete pause resume run help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and not __fish_seen_subcommand_from ls list inspect delete pause resume run help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and not __fish_seen_subcommand_from ls list inspect delete pause resume run help" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and not __fish_seen_subcommand_from ls list inspect delete pause resume run help" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and not __fish_seen_subcommand_from ls list inspect delete pause resume run help" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and not __fish_seen_subcommand_from ls list inspect delete pause resume run help" -f -a "ls" -d 'List deployments with their pool, queue, schedules and status'
@@ -271,6 +317,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_see
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from ls" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from ls" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from list" -s p -l pool -d 'Only deployments of this work pool' -r
@@ -280,25 +327,30 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_see
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from list" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from list" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from inspect" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from inspect" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from inspect" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from delete" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from delete" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from pause" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from pause" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from pause" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from resume" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from resume" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from resume" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -s p -l param -d 'A parameter as NAME=VALUE; VALUE is read as JSON, else as text (repeatable)' -r
@@ -315,6 +367,7 @@ json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l watch -d 'Follow the run, print its logs, and exit 0 if it completes, 1 otherwise'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List deployments with their pool, queue, schedules and status'
@@ -326,6 +379,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_see
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and not __fish_seen_subcommand_from ls list inspect logs cancel delete help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and not __fish_seen_subcommand_from ls list inspect logs cancel delete help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and not __fish_seen_subcommand_from ls list inspect logs cancel delete help" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and not __fish_seen_subcommand_from ls list inspect logs cancel delete help" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and not __fish_seen_subcommand_from ls list inspect logs cancel delete help" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and not __fish_seen_subcommand_from ls list inspect logs cancel delete help" -f -a "ls" -d 'List recent flow runs, newest first'
@@ -343,6 +397,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -l flow-name -d 'Only runs of this flow (repeatable)' -r
@@ -353,12 +408,14 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from inspect" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from inspect" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from inspect" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s n -l num-logs -d 'How many lines --head or --tail show' -r
@@ -370,15 +427,18 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s t -l tail -d 'Only the last lines'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s r -l reverse -d 'Newest first'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing new lines until the run ends'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from cancel" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from cancel" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from delete" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from delete" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List recent flow runs, newest first'
@@ -389,6 +449,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start install help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start install help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start install help" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start install help" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start install help" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_seen_subcommand_from start install help" -f -a "start" -d 'Claim flow runs of a work pool in priority order and execute them'
@@ -418,6 +479,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_su
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l force-stop -d 'Stop a cancelled robot run at once, even while the colour sensor is held'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l stop-robot-server -d 'Let the worker stop robot-server around each opentrons_execute run (and start it again)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l run-once -d 'Poll once, run what was claimed, then exit'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -s p -l pool -d 'The work pool to take runs from' -r
@@ -448,6 +510,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_su
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l force-stop -d 'Stop a cancelled robot run at once, even while the colour sensor is held'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l stop-robot-server -d 'Let the worker stop robot-server around each opentrons_execute run (and start it again)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l dry-run -d 'Print what would be written (secrets masked) and write nothing'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from help" -f -a "start" -d 'Claim flow runs of a work pool in priority order and execute them'
@@ -455,6 +518,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_su
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -f -a "status" -d 'Show each colour\'s stock, LOW / OUT OF STOCK warnings and what to restock'
@@ -472,6 +536,7 @@ json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -l local -d 'Act on this machine\'s inventory store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l deployment -d 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)' -r
@@ -481,6 +546,7 @@ json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l local -d 'Act on this machine\'s inventory store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l evaporation-rate -d 'Evaporation, in µL per hour' -r
@@ -491,6 +557,7 @@ json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l local -d 'Act on this machine\'s inventory store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l evaporation-rate -d 'Evaporation, in µL per hour' -r
@@ -501,6 +568,7 @@ json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l local -d 'Act on this machine\'s inventory store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l operator -d 'Who restocked, for the audit log (the original took it as a fourth argument)' -r
@@ -511,6 +579,7 @@ json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l local -d 'Act on this machine\'s inventory store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from log" -s n -l limit -d 'How many entries, newest first' -r
@@ -518,6 +587,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from log" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from log" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from log" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l operator -d 'Who restocked, for the audit log' -r
@@ -528,6 +598,7 @@ json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l local -d 'Act on this machine\'s inventory store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show each colour\'s stock, LOW / OUT OF STOCK warnings and what to restock'
@@ -538,12 +609,14 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -f -a "offsets" -d 'Labware offsets sent with every run on a robot'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from offsets" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from offsets" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from offsets" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from offsets" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from offsets" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from offsets" -f -a "ls" -d 'List a robot\'s stored labware offsets'
@@ -556,6 +629,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_sub
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and not __fish_seen_subcommand_from setup help" -f -a "setup" -d 'Create or update the work pools and queues a lab file declares (idempotent)'
@@ -565,12 +639,14 @@ json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and __fish_seen_subcommand_from setup" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and __fish_seen_subcommand_from setup" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and __fish_seen_subcommand_from setup" -l dry-run -d 'Print what would change and write nothing'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and __fish_seen_subcommand_from setup" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and __fish_seen_subcommand_from setup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and __fish_seen_subcommand_from setup" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and __fish_seen_subcommand_from help" -f -a "setup" -d 'Create or update the work pools and queues a lab file declares (idempotent)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand lab; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and not __fish_seen_subcommand_from view set unset help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and not __fish_seen_subcommand_from view set unset help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and not __fish_seen_subcommand_from view set unset help" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and not __fish_seen_subcommand_from view set unset help" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and not __fish_seen_subcommand_from view set unset help" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and not __fish_seen_subcommand_from view set unset help" -f -a "view" -d 'Show every setting, where its value came from, secrets masked'
@@ -581,14 +657,17 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_su
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from view" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Show every setting, where its value came from, secrets masked'
@@ -597,6 +676,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_su
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and not __fish_seen_subcommand_from ls list create use delete inspect help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and not __fish_seen_subcommand_from ls list create use delete inspect help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and not __fish_seen_subcommand_from ls list create use delete inspect help" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and not __fish_seen_subcommand_from ls list create use delete inspect help" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and not __fish_seen_subcommand_from ls list create use delete inspect help" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and not __fish_seen_subcommand_from ls list create use delete inspect help" -f -a "ls" -d 'List profiles (ot2ctl\'s and Prefect\'s); the active one is marked'
@@ -610,32 +690,38 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_s
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from ls" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from ls" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from ls" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from create" -l from -d 'Copy the settings of this profile' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from create" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from create" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from delete" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from delete" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from inspect" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from inspect" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from inspect" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List profiles (ot2ctl\'s and Prefect\'s); the active one is marked'
@@ -646,6 +732,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_s
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "work-pool" -d 'Create, inspect and change work pools'

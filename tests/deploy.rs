@@ -254,6 +254,7 @@ fn templating_anchors_and_every_schedule_kind_match_prefect() {
     let names = vec![
         format!("templated-mix/mix-{suffix}"),
         format!("templated-check/check-{suffix}"),
+        format!("templated-check/image-{suffix}"),
     ];
     compare_with_prefect(&project, &names, 0);
     let mix = ok_json(
@@ -269,6 +270,27 @@ fn templating_anchors_and_every_schedule_kind_match_prefect() {
         "Mix for robot robot-7 with {'R': 90, 'speed': 'fast'}"
     );
     assert_eq!(mix["job_variables"]["env"]["MODE"], "simulate");
+
+    let image = ok_json(
+        project
+            .ot2ctl()
+            .args(["deployment", "inspect", &names[2], "-o", "json"]),
+    );
+    assert_eq!(
+        image["pull_steps"],
+        json!([{"prefect.deployments.steps.set_working_directory": {"directory": "/opt/prefect"}}])
+    );
+    assert_eq!(image["job_variables"]["image"], "lab/flows:2.5.3");
+    let plan = project
+        .ot2ctl()
+        .args(["deploy", "--all", "--dry-run"])
+        .output()
+        .unwrap();
+    let warnings = String::from_utf8_lossy(&plan.stderr);
+    assert!(
+        warnings.contains("loaded from '/opt/prefect'"),
+        "{warnings}"
+    );
 }
 
 /// Patterns of public prefect.yaml files (tests/fixtures/README.md): Prefect 2-era keys and
@@ -292,12 +314,13 @@ fn patterns_of_public_prefect_files_match_prefect() {
         "nightly-summary/nightly",
         "report/envdir",
         "report/windows",
+        "report/fallback",
     ]
     .iter()
     .map(|n| format!("{n}-{suffix}"))
     .collect();
-    // report has no docstring: three deployments of it carry the intended difference.
-    compare_with_prefect(&project, &names, 3);
+    // report has no docstring: four deployments of it carry the intended difference.
+    compare_with_prefect(&project, &names, 4);
 
     let ingest = ok_json(
         project
@@ -308,6 +331,13 @@ fn patterns_of_public_prefect_files_match_prefect() {
         ingest["pull_steps"][2]["prefect.deployments.steps.set_working_directory"]["directory"],
         "{{ clone-step.directory }}/flows"
     );
+    let fallback =
+        ok_json(
+            project
+                .ot2ctl()
+                .args(["deployment", "inspect", &names[5], "-o", "json"]),
+        );
+    assert_eq!(fallback["pull_steps"], ingest["pull_steps"]);
     assert_eq!(
         ingest["parameter_openapi_schema"]["definitions"]["Source"]["properties"]["robot"]["description"],
         "Robot name"

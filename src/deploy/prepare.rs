@@ -85,7 +85,7 @@ pub async fn prepare(
             check_supported(step, name).map_err(|e| at(e.pos, e.message))?;
         }
     }
-    let raw_pull = section("pull").cloned();
+    let raw_pull = pull_section(entry.get("pull"), file.action("pull"));
 
     let mut node = entry.clone();
     if let Kind::Map(entries) = &mut node.kind {
@@ -100,6 +100,8 @@ pub async fn prepare(
         .await
         .map_err(|e| settle(file, e))?;
     fill(&mut node, &env_lookup, options.allow_missing).map_err(missing)?;
+    // Prefect picks the default pull step here, before step outputs are filled in.
+    let default = DefaultPull::for_entry(&node, &options.cwd);
 
     // 4: build and push steps, each templated with what came before it.
     let mut outputs = Map::new();
@@ -144,31 +146,100 @@ pub async fn prepare(
         found => found,
     };
     let pull_steps = match &raw_pull {
-        Some(pull) if pull.is_null() => default_pull(&options.cwd),
         Some(pull) => {
             let mut pull = pull.clone();
             fill(&mut pull, &|p| later(env_lookup(p)), false).map_err(missing)?;
             fill(&mut pull, &|p| later(output_lookup(p, &outputs)), false).map_err(missing)?;
             match pull.to_json() {
                 Value::Array(steps) => Value::Array(steps),
-                Value::Object(step) if step.is_empty() => default_pull(&options.cwd),
                 step => json!([step]),
             }
         }
-        None => default_pull(&options.cwd),
+        None => default.steps(),
     };
 
     let fields = Fields { file, node: &node };
-    build_body(&fields, entry, pull_steps, options)
+    let mut prepared = build_body(&fields, entry, pull_steps, options)?;
+    if raw_pull.is_none() {
+        prepared.warnings.extend(default.warning());
+    }
+    Ok(prepared)
 }
 
-/// `pull` left out (or null): Prefect stores one step that sets the working directory.
-fn default_pull(cwd: &Path) -> Value {
-    json!([{
-        "prefect.deployments.steps.set_working_directory": {
-            "directory": cwd.display().to_string()
+/// The pull section Prefect 3.8.8 uses: an empty list (the deployment's own, else the file's)
+/// means no pull steps; otherwise the first of the two that is not empty (`null`, `{}`), and
+/// `None` when neither is, for the default step.
+fn pull_section<'a>(own: Option<&'a Node>, file: Option<&'a Node>) -> Option<Node> {
+    let chosen = own.or(file);
+    if chosen.is_some_and(|pull| pull.to_json() == json!([])) {
+        return chosen.cloned();
+    }
+    [own, file]
+        .into_iter()
+        .flatten()
+        .find(|pull| is_truthy(&pull.to_json()))
+        .cloned()
+}
+
+/// The pull step Prefect stores when `pull` is left out (or null).
+enum DefaultPull {
+    /// The flow is loaded from where `deploy` ran.
+    WorkingDirectory(PathBuf),
+    /// `work_pool.job_variables.image` names a container image and no step builds it: the
+    /// deploying machine's directory would not exist inside it, so Prefect 3.8.8 points at
+    /// `/opt/prefect` and warns (non-interactive `prefect deploy`).
+    ImageDirectory,
+}
+
+impl DefaultPull {
+    const IMAGE_DIRECTORY: &'static str = "/opt/prefect";
+
+    fn for_entry(entry: &Node, cwd: &Path) -> Self {
+        let image = entry
+            .get("work_pool")
+            .and_then(|pool| pool.get("job_variables"))
+            .and_then(|variables| variables.get("image"))
+            .map(Node::to_json);
+        if image.as_ref().is_some_and(is_truthy) {
+            DefaultPull::ImageDirectory
+        } else {
+            DefaultPull::WorkingDirectory(cwd.to_path_buf())
         }
-    }])
+    }
+
+    fn steps(&self) -> Value {
+        let directory = match self {
+            DefaultPull::WorkingDirectory(cwd) => cwd.display().to_string(),
+            DefaultPull::ImageDirectory => Self::IMAGE_DIRECTORY.to_string(),
+        };
+        json!([{
+            "prefect.deployments.steps.set_working_directory": { "directory": directory }
+        }])
+    }
+
+    fn warning(&self) -> Option<String> {
+        match self {
+            DefaultPull::WorkingDirectory(_) => None,
+            DefaultPull::ImageDirectory => Some(format!(
+                "work_pool.job_variables.image is set and there are no pull steps: the flow is \
+                 loaded from '{}' inside the image; add a set_working_directory pull step if \
+                 your code is elsewhere",
+                Self::IMAGE_DIRECTORY
+            )),
+        }
+    }
+}
+
+/// Python's truthiness of a YAML value, which is what Prefect tests.
+fn is_truthy(value: &Value) -> bool {
+    match value {
+        Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Number(n) => n.as_f64().is_some_and(|f| f != 0.0),
+        Value::String(s) => !s.is_empty(),
+        Value::Array(items) => !items.is_empty(),
+        Value::Object(map) => !map.is_empty(),
+    }
 }
 
 fn env_lookup(placeholder: &Placeholder) -> Lookup {

@@ -129,21 +129,32 @@ pub fn fill(
             Ok(())
         }
         Kind::Map(entries) => {
-            for (_, value) in entries.iter_mut() {
-                fill(value, lookup, allow_missing)?;
+            let mut kept = Vec::with_capacity(entries.len());
+            for (key, mut value) in std::mem::take(entries) {
+                let whole_missing = is_whole_missing(&value, lookup);
+                fill(&mut value, lookup, allow_missing)?;
+                if !(whole_missing && allow_missing) {
+                    kept.push((key, value));
+                }
             }
+            *entries = kept;
             Ok(())
         }
         _ => Ok(()),
     }
 }
 
+/// A value that is nothing but a step-output placeholder without a value: Prefect drops it
+/// (the key of a mapping, the item of a list); a missing env var or variable becomes "".
 fn is_whole_missing(node: &Node, lookup: &dyn Fn(&Placeholder) -> Lookup) -> bool {
     let Kind::String(text) = &node.kind else {
         return false;
     };
     let found = placeholders(text);
-    found.len() == 1 && found[0].full == *text && matches!(lookup(&found[0]), Lookup::Missing(_))
+    found.len() == 1
+        && found[0].full == *text
+        && found[0].kind == PlaceholderKind::Standard
+        && matches!(lookup(&found[0]), Lookup::Missing(_))
 }
 
 fn fill_string(
@@ -345,7 +356,16 @@ mod tests {
         assert_eq!(err.placeholder, "{{ $NOPE }}");
         let mut allowed = node(text);
         fill(&mut allowed, &lookup, true).unwrap();
-        assert_eq!(allowed.to_json(), json!({"tags": ["lit"], "x": "ab"}));
+        assert_eq!(allowed.to_json(), json!({"tags": ["lit", ""], "x": "ab"}));
+        // A missing step output that is the whole value is dropped, as Prefect drops it.
+        let mut outputs = node(
+            "image: '{{ build.image }}'
+tags: ['{{ build.tag }}', 'v{{ build.tag }}']
+keep: 1
+",
+        );
+        fill(&mut outputs, &lookup, true).unwrap();
+        assert_eq!(outputs.to_json(), json!({"tags": ["v"], "keep": 1}));
     }
 
     #[test]

@@ -250,11 +250,26 @@ fn templating_anchors_and_every_schedule_kind_match_prefect() {
                 .await
                 .unwrap();
         }
+        save_block(
+            &client,
+            "secret",
+            "ot2ctl-test-token",
+            json!({"value": "s3cr3t-token"}),
+        )
+        .await;
+        save_block(
+            &client,
+            "github-credentials",
+            "ot2ctl-test-github",
+            json!({"token": "ghp-not-a-real-token"}),
+        )
+        .await;
     });
     let names = vec![
         format!("templated-mix/mix-{suffix}"),
         format!("templated-check/check-{suffix}"),
         format!("templated-check/image-{suffix}"),
+        format!("templated-check/blocks-{suffix}"),
     ];
     compare_with_prefect(&project, &names, 0);
     let mix = ok_json(
@@ -291,6 +306,79 @@ fn templating_anchors_and_every_schedule_kind_match_prefect() {
         warnings.contains("loaded from '/opt/prefect'"),
         "{warnings}"
     );
+
+    // Blocks resolve where Prefect resolves them (deployment fields) and stay for run time in
+    // pull steps.
+    let blocks = ok_json(
+        project
+            .ot2ctl()
+            .args(["deployment", "inspect", &names[3], "-o", "json"]),
+    );
+    assert_eq!(
+        blocks["pull_steps"][0]["prefect.deployments.steps.git_clone"]["credentials"],
+        "{{ prefect.blocks.github-credentials.ot2ctl-test-github }}"
+    );
+    assert_eq!(blocks["job_variables"]["env"]["TOKEN"], "s3cr3t-token");
+
+    // A rotated secret: deploy shows that the field changes, never the old or the new value.
+    block_on(save_block(
+        &api(),
+        "secret",
+        "ot2ctl-test-token",
+        json!({"value": "r0tated-token"}),
+    ));
+    let plan = ok(project.ot2ctl().args(["deploy", "--all", "--dry-run"]));
+    assert!(
+        plan.contains("job_variables: \"(hidden: holds a block's value)\""),
+        "{plan}"
+    );
+    assert!(
+        !plan.contains("s3cr3t") && !plan.contains("r0tated"),
+        "{plan}"
+    );
+}
+
+/// Saves a block document anew (an earlier run's copy is deleted), as `Block.save` does.
+async fn save_block(client: &ot2ctl::api::Client, type_slug: &str, name: &str, data: Value) {
+    let target = ot2ctl::api::Target::Block(name.into());
+    let block_type: Value = client
+        .get(&format!("/block_types/slug/{type_slug}"), &target)
+        .await
+        .unwrap();
+    if let Ok(old) = client
+        .get::<Value>(
+            &format!("/block_types/slug/{type_slug}/block_documents/name/{name}"),
+            &target,
+        )
+        .await
+    {
+        let id = old["id"].as_str().unwrap();
+        client
+            .delete(&format!("/block_documents/{id}"), &target)
+            .await
+            .unwrap();
+    }
+    let schemas: Value = client
+        .post(
+            "/block_schemas/filter",
+            &json!({"block_schemas": {"block_type_id": {"any_": [block_type["id"]]}}}),
+            &target,
+        )
+        .await
+        .unwrap();
+    let _: Value = client
+        .post(
+            "/block_documents/",
+            &json!({
+                "name": name,
+                "block_type_id": block_type["id"],
+                "block_schema_id": schemas[0]["id"],
+                "data": data,
+            }),
+            &target,
+        )
+        .await
+        .unwrap();
 }
 
 /// Patterns of public prefect.yaml files (tests/fixtures/README.md): Prefect 2-era keys and

@@ -18,7 +18,7 @@ use crate::api::{ApiError, Client};
 use crate::cli::DeployArgs;
 use crate::commands::shared::with_api;
 use crate::config::settings::Overrides;
-use crate::deploy::compare::{Change, changes, keep_anchors, short};
+use crate::deploy::compare::{Change, changes, hide, keep_anchors, short};
 use crate::deploy::prepare::{Fetched, Options, Prepared, prepare};
 use crate::deploy::project::{ProjectFile, select};
 use crate::output::OutputFormat;
@@ -206,7 +206,7 @@ async fn apply(api: &Client, deployment: &mut Prepared, dry_run: bool) -> Result
     };
     let stored = serde_json::to_value(&existing)?;
     keep_anchors(&mut deployment.body, &stored);
-    let found = changes(&deployment.body, &stored);
+    let found = hide(changes(&deployment.body, &stored), &deployment.block_texts);
     if found.is_empty() {
         return Ok(Outcome {
             deployment: label,

@@ -13,6 +13,37 @@ pub struct Change {
     pub to: Value,
 }
 
+/// What deploy shows instead of a field that holds a block's value.
+pub const HIDDEN: &str = "(hidden: holds a block's value)";
+
+/// `changes` with every field that holds one of `hidden` (now, or as stored) shown as
+/// [`HIDDEN`] on both sides: the stored side of a rotated credential is the old one.
+pub fn hide(changes: Vec<Change>, hidden: &[String]) -> Vec<Change> {
+    changes
+        .into_iter()
+        .map(|change| {
+            if holds_any(&change.to, hidden) || holds_any(&change.from, hidden) {
+                Change {
+                    field: change.field,
+                    from: Value::String(HIDDEN.into()),
+                    to: Value::String(HIDDEN.into()),
+                }
+            } else {
+                change
+            }
+        })
+        .collect()
+}
+
+fn holds_any(value: &Value, texts: &[String]) -> bool {
+    match value {
+        Value::String(text) => texts.iter().any(|t| text.contains(t.as_str())),
+        Value::Array(items) => items.iter().any(|item| holds_any(item, texts)),
+        Value::Object(map) => map.values().any(|item| holds_any(item, texts)),
+        _ => false,
+    }
+}
+
 /// Fields compared one to one with the server's record.
 const PLAIN_FIELDS: &[&str] = &[
     "version",
@@ -177,6 +208,28 @@ pub fn short(value: &Value) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_field_holding_a_block_value_is_hidden_on_both_sides() {
+        let shown = hide(
+            vec![
+                Change {
+                    field: "job_variables".into(),
+                    from: json!({"env": {"TOKEN": "old-secret"}}),
+                    to: json!({"env": {"TOKEN": "Bearer new-secret"}}),
+                },
+                Change {
+                    field: "tags".into(),
+                    from: json!(["a"]),
+                    to: json!(["b"]),
+                },
+            ],
+            &["new-secret".to_string()],
+        );
+        assert_eq!(shown[0].from, json!(HIDDEN));
+        assert_eq!(shown[0].to, json!(HIDDEN));
+        assert_eq!(shown[1].to, json!(["b"]));
+    }
 
     #[test]
     fn reports_only_what_differs() {

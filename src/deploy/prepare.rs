@@ -45,6 +45,9 @@ pub struct Prepared {
     /// The `DeploymentCreate` body, without `flow_id`.
     pub body: Map<String, Value>,
     pub warnings: Vec<String>,
+    /// The text of the block values written into `body`: blocks hold credentials, so what
+    /// deploy shows of a field holding one is hidden.
+    pub block_texts: Vec<String>,
 }
 
 impl Prepared {
@@ -93,6 +96,8 @@ pub async fn prepare(
     }
 
     // 1–3: blocks, variables, environment.
+    let mut used_blocks = BTreeSet::new();
+    collect(&node, PlaceholderKind::Block, &mut used_blocks);
     fill_blocks(api, &mut node, fetched, options)
         .await
         .map_err(|e| settle(file, e))?;
@@ -162,6 +167,11 @@ pub async fn prepare(
     let mut prepared = build_body(&fields, entry, pull_steps, options)?;
     if raw_pull.is_none() {
         prepared.warnings.extend(default.warning());
+    }
+    for name in &used_blocks {
+        if let Some(Some(value)) = fetched.blocks.get(name) {
+            string_leaves(value, &mut prepared.block_texts);
+        }
     }
     Ok(prepared)
 }
@@ -362,6 +372,17 @@ async fn fill_blocks(
     };
     // A missing block is an error in Prefect too.
     fill(node, &lookup, false).map_err(Failure::Missing)
+}
+
+/// Every non-empty string inside `value`.
+fn string_leaves(value: &Value, into: &mut Vec<String>) {
+    match value {
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+        Value::String(text) if text.is_empty() => {}
+        Value::String(text) => into.push(text.clone()),
+        Value::Array(items) => items.iter().for_each(|item| string_leaves(item, into)),
+        Value::Object(map) => map.values().for_each(|item| string_leaves(item, into)),
+    }
 }
 
 /// The value a block placeholder stands for: a single-`value` block unwraps to it.
@@ -675,6 +696,7 @@ fn build_body(
         work_pool_pos: pool_name_node.pos,
         body,
         warnings,
+        block_texts: Vec::new(),
     })
 }
 

@@ -171,13 +171,10 @@ fn fill_string(
         return match lookup(&found[0]) {
             Lookup::Skip => Ok(None),
             Lookup::Value(value) => Ok(Some(from_json(&value, pos))),
-            Lookup::Missing(reason) if allow_missing => {
-                let _ = reason;
-                Ok(Some(Node {
-                    pos,
-                    kind: Kind::String(String::new()),
-                }))
-            }
+            Lookup::Missing(_) if allow_missing => Ok(Some(Node {
+                pos,
+                kind: Kind::String(String::new()),
+            })),
             Lookup::Missing(reason) => Err(MissingValue {
                 pos,
                 placeholder: found[0].full.clone(),

@@ -476,8 +476,17 @@ pub fn select<'a>(
         )));
     }
     if all {
-        // Unnamed entries (`prefect init`'s template) are skipped, as Prefect skips them.
-        return Ok(entries.iter().copied().filter(|e| is_named(e)).collect());
+        // Unnamed entries (`prefect init`'s template) are skipped, as Prefect skips them; a
+        // file of nothing else deploys nothing, which Prefect also fails.
+        let named: Vec<&'a Node> = entries.iter().copied().filter(|e| is_named(e)).collect();
+        if named.is_empty() {
+            return Err(UsageError::new(format!(
+                "{} declares no deployment with a name (an entry without one is a template, \
+                 skipped by --all); give each deployment a name",
+                file.path.display()
+            )));
+        }
+        return Ok(named);
     }
     if names.is_empty() {
         if entries.len() == 1 {
@@ -614,6 +623,24 @@ mod tests {
             "{err}"
         );
         assert!(err.contains("Prefect 3.8.8 refuses it"), "{err}");
+    }
+
+    #[test]
+    fn a_legacy_schedule_beside_schedules_is_refused_as_prefect_refuses_it() {
+        let err = parse(
+            "deployments:\n  - name: a\n    entrypoint: f.py:f\n    schedule: {cron: '0 * * * *'}\n    schedules:\n      - cron: '0 6 * * *'\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("has both 'schedule' and 'schedules'"), "{err}");
+    }
+
+    #[test]
+    fn a_file_of_template_entries_only_deploys_nothing_and_says_so() {
+        let file = parse("deployments:\n  - name: null\n    entrypoint: null\n").unwrap();
+        let entries = file.deployments();
+        let err = select(&file, &entries, &[], true).unwrap_err().to_string();
+        assert!(err.contains("declares no deployment with a name"), "{err}");
     }
 
     #[test]

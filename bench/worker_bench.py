@@ -113,12 +113,17 @@ def measure(argv, env, api, deployment_id, runs):
         sampler.running = False
         return idle, sampler.worker_peak, sampler.total_peak, to_running, to_final
     finally:
-        os.killpg(worker.pid, signal.SIGTERM)
-        try:
-            worker.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(worker.pid, signal.SIGKILL)
-            worker.wait()
+        stop(worker)
+
+
+def stop(worker):
+    """SIGTERM to the worker's session, SIGKILL if it is still there after 20 s."""
+    os.killpg(worker.pid, signal.SIGTERM)
+    try:
+        worker.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(worker.pid, signal.SIGKILL)
+        worker.wait()
 
 
 def main():

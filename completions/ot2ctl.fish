@@ -460,7 +460,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_su
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s n -l name -d 'The worker\'s name in Prefect; keep it stable across restarts' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l limit -d 'How many runs may execute at once' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l prefetch-seconds -d 'Claim runs scheduled up to this many seconds ahead' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l poll-seconds -d 'Seconds between two polls of the pool' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l poll-seconds -d 'Seconds between two polls of the pool (fractions allowed); the server\'s events wake the worker sooner' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l heartbeat-seconds -d 'Seconds between two heartbeats' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l python -d 'Python with prefect installed, for Python flows' -r -F
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l opentrons-python -d 'Python with opentrons (8.2.0) installed, to simulate OT-2 protocols' -r -F
@@ -487,7 +487,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_su
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -s n -l name -d 'The worker\'s name in Prefect; keep it stable across restarts' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l limit -d 'How many runs may execute at once' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l prefetch-seconds -d 'Claim runs scheduled up to this many seconds ahead' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l poll-seconds -d 'Seconds between two polls of the pool' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l poll-seconds -d 'Seconds between two polls of the pool (fractions allowed); the server\'s events wake the worker sooner' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l heartbeat-seconds -d 'Seconds between two heartbeats' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l python -d 'Python with prefect installed, for Python flows' -r -F
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l opentrons-python -d 'Python with opentrons (8.2.0) installed, to simulate OT-2 protocols' -r -F

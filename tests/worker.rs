@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+use ot2ctl::executor::process::ProcessRef;
 use serde_json::{Value, json};
 use support::lab::{Background, Lab, flow_run, state_history, wait_for};
 use support::{api, block_on, ok, repo_root, unique};
@@ -204,12 +205,15 @@ fn slow_run_with(lab: &Lab, worker_args: &[&str]) -> (Background, Uuid, u32) {
     let running = wait_for(id, "RUNNING", Duration::from_secs(60), |r| {
         r["state_type"] == "RUNNING"
     });
-    let pid: u32 = running["infrastructure_pid"]
-        .as_str()
-        .unwrap()
-        .parse()
-        .unwrap();
-    (worker, id, pid)
+    (worker, id, run_pid(&running))
+}
+
+/// The process a running run's `infrastructure_pid` names.
+fn run_pid(run: &Value) -> u32 {
+    let recorded = run["infrastructure_pid"].as_str().unwrap();
+    ProcessRef::parse(recorded)
+        .unwrap_or_else(|| panic!("not a process reference: {recorded}"))
+        .pid
 }
 
 fn alive(pid: u32) -> bool {
@@ -231,7 +235,76 @@ fn a_cancelled_run_is_cancelled_within_seconds_and_its_process_is_gone() {
     assert!(asked.elapsed() < Duration::from_secs(10), "{cancelled}");
     std::thread::sleep(Duration::from_millis(300));
     assert!(!alive(pid), "the run's process {pid} is still there");
+    // The engine was told the SIGTERM is a cancellation, so it did not report a crash first.
+    let history = state_history(id);
+    assert!(!history.contains(&"CRASHED".to_string()), "{history:?}");
+    let logs = lab.logs(id);
+    assert!(
+        logs.contains("the engine acknowledged the cancellation"),
+        "{logs}"
+    );
     worker.stop();
+}
+
+/// `kill -9` of a worker during two runs, then a restart under the same name: the run whose
+/// process went too is crashed, saying so; the one whose engine outlived the worker is
+/// followed again, so that a cancellation still stops it (Cancelling → Cancelled).
+#[test]
+fn a_worker_killed_during_runs_takes_them_over_when_it_restarts() {
+    let lab = Lab::new(&[]);
+    let suffix = lab.python_flows(&["slow"]);
+    let deployment = format!("slow/slow-{suffix}");
+    let (gone, outlives) = (lab.run(&deployment, &[]), lab.run(&deployment, &[]));
+    let name = unique("killed");
+    let worker_args = ["--limit", "2", "--name", name.as_str()];
+    let worker = Background::start(lab.worker(&worker_args));
+    let pids: Vec<u32> = [gone, outlives]
+        .iter()
+        .map(|id| {
+            let running = wait_for(*id, "RUNNING", Duration::from_secs(60), |r| {
+                r["state_type"] == "RUNNING"
+            });
+            run_pid(&running)
+        })
+        .collect();
+    worker.kill();
+    // The first run's engine goes with it, as on a power cut; the second's outlives it.
+    unsafe {
+        libc::kill(-(pids[0] as i32), libc::SIGKILL);
+    }
+
+    let restarted = Instant::now();
+    let worker = Background::start(lab.worker(&worker_args));
+    let crashed = wait_for(gone, "CRASHED", Duration::from_secs(30), |r| {
+        r["state_type"] == "CRASHED"
+    });
+    assert!(restarted.elapsed() < Duration::from_secs(30));
+    let message = crashed["state"]["message"].as_str().unwrap();
+    assert!(
+        message.contains(&format!("Worker '{name}' stopped")) && message.contains("is gone"),
+        "{message}"
+    );
+    assert_eq!(flow_run(outlives)["state_type"], "RUNNING");
+    assert!(alive(pids[1]));
+
+    ok(lab
+        .sandbox
+        .ot2ctl()
+        .args(["flow-run", "cancel", &outlives.to_string()]));
+    wait_for(outlives, "CANCELLED", Duration::from_secs(10), |r| {
+        r["state_type"] == "CANCELLED"
+    });
+    let history = state_history(outlives);
+    assert!(!history.contains(&"CRASHED".to_string()), "{history:?}");
+    let output = worker.stop();
+    assert!(
+        output.contains(&format!(
+            "reattached {}",
+            flow_run(outlives)["name"].as_str().unwrap()
+        )),
+        "{output}"
+    );
+    assert!(output.contains("abandoned"), "{output}");
 }
 
 #[test]

@@ -44,7 +44,7 @@ pub enum Credential {
 }
 
 impl Credential {
-    fn header(&self) -> Option<String> {
+    pub(super) fn header(&self) -> Option<String> {
         match self {
             Credential::None => None,
             Credential::ApiKey { secret, .. } => Some(format!("Bearer {secret}")),
@@ -177,6 +177,11 @@ impl Client {
             reached_server: AtomicBool::new(false),
             csrf: Mutex::new(None),
         })
+    }
+
+    /// What is sent with every request (the event stream sends it too).
+    pub(super) fn credential(&self) -> &Credential {
+        &self.credential
     }
 
     /// The API base URL, without a trailing slash.

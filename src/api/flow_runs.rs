@@ -111,11 +111,16 @@ impl Client {
         .await
     }
 
-    /// The pool's flow runs that are RUNNING or CANCELLING: what a worker may have been
-    /// executing when it stopped.
+    /// The pool's flow runs that are PENDING, RUNNING or CANCELLING: what a worker may have
+    /// claimed or been executing when it stopped.
     pub async fn active_flow_runs(&self, pool: &str) -> Result<Vec<FlowRun>, ApiError> {
+        let active = [
+            StateType::Pending,
+            StateType::Running,
+            StateType::Cancelling,
+        ];
         let filter = json!({
-            "flow_runs": {"state": {"type": {"any_": [StateType::Running, StateType::Cancelling]}}},
+            "flow_runs": {"state": {"type": {"any_": active}}},
             "work_pools": {"name": {"any_": [pool]}},
         });
         self.list_flow_runs(filter, "START_TIME_ASC", PAGE_SIZE)

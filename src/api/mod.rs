@@ -6,6 +6,7 @@
 mod client;
 pub mod deployments;
 mod error;
+pub mod events;
 pub mod flow_runs;
 pub mod models;
 pub mod names;

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::models::FlowRun;
+use super::models::{FlowRun, StateType};
 use super::work_pools::pool_path;
 use super::{ApiError, Client, Target};
 
@@ -52,6 +52,33 @@ impl Client {
             )
             .await?;
         Ok(runs.into_iter().map(|r| r.flow_run).collect())
+    }
+
+    /// When the soonest scheduled run of the pool (in `queues`, or any queue) is due, so that
+    /// a worker can wake for it instead of waiting for its next poll.
+    pub async fn next_scheduled_start(
+        &self,
+        pool: &str,
+        queues: &[String],
+    ) -> Result<Option<Timestamp>, ApiError> {
+        let mut filter = json!({
+            "flow_runs": {"state": {"type": {"any_": [StateType::Scheduled]}}},
+            "work_pools": {"name": {"any_": [pool]}},
+        });
+        if !queues.is_empty() {
+            filter["work_pool_queues"] = json!({"name": {"any_": queues}});
+        }
+        let runs = self
+            .list_flow_runs(filter, "NEXT_SCHEDULED_START_TIME_ASC", 1)
+            .await?;
+        Ok(runs
+            .first()
+            .and_then(|run| {
+                run.next_scheduled_start_time
+                    .as_ref()
+                    .or(run.expected_start_time.as_ref())
+            })
+            .and_then(|time| time.parsed()))
     }
 
     /// `PATCH /flow_runs/{id}` with the fields given (e.g. `infrastructure_pid`).

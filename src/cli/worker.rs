@@ -6,7 +6,9 @@ use super::OutputArgs;
 
 const DEFAULT_LIMIT: u32 = 1;
 const DEFAULT_PREFETCH: u64 = 10;
-const DEFAULT_POLL: u64 = 10;
+const DEFAULT_POLL: f64 = 10.0;
+/// Polls closer together than this only load the server: events wake the worker sooner.
+const MIN_POLL: f64 = 0.1;
 const DEFAULT_HEARTBEAT: u64 = 30;
 const DEFAULT_PYTHON: &str = "python3";
 const DEFAULT_CANCEL_GRACE: u64 = 10;
@@ -67,9 +69,10 @@ pub struct WorkerSettings {
     /// Claim runs scheduled up to this many seconds ahead
     #[arg(long, default_value_t = DEFAULT_PREFETCH, value_name = "SECONDS")]
     pub prefetch_seconds: u64,
-    /// Seconds between two polls of the pool
-    #[arg(long, default_value_t = DEFAULT_POLL, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
-    pub poll_seconds: u64,
+    /// Seconds between two polls of the pool (fractions allowed); the server's events wake
+    /// the worker sooner
+    #[arg(long, default_value_t = DEFAULT_POLL, value_name = "SECONDS", value_parser = poll_seconds)]
+    pub poll_seconds: f64,
     /// Seconds between two heartbeats
     #[arg(long, default_value_t = DEFAULT_HEARTBEAT, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
     pub heartbeat_seconds: u64,
@@ -138,7 +141,6 @@ impl WorkerSettings {
         let numbers = [
             ("limit", u64::from(self.limit), u64::from(DEFAULT_LIMIT)),
             ("prefetch-seconds", self.prefetch_seconds, DEFAULT_PREFETCH),
-            ("poll-seconds", self.poll_seconds, DEFAULT_POLL),
             (
                 "heartbeat-seconds",
                 self.heartbeat_seconds,
@@ -159,6 +161,9 @@ impl WorkerSettings {
             if value != default {
                 flag(name, value.to_string());
             }
+        }
+        if self.poll_seconds != DEFAULT_POLL {
+            flag("poll-seconds", self.poll_seconds.to_string());
         }
         let path = |p: &PathBuf| p.display().to_string();
         if self.python != std::path::Path::new(DEFAULT_PYTHON) {
@@ -194,6 +199,17 @@ impl WorkerSettings {
         }
         args
     }
+}
+
+/// A poll interval in seconds: a number of at least [`MIN_POLL`].
+fn poll_seconds(text: &str) -> Result<f64, String> {
+    let seconds: f64 = text
+        .parse()
+        .map_err(|_| format!("'{text}' is not a number of seconds"))?;
+    if !seconds.is_finite() || seconds < MIN_POLL {
+        return Err(format!("must be at least {MIN_POLL} s"));
+    }
+    Ok(seconds)
 }
 
 #[derive(Debug, Args)]

@@ -9,10 +9,11 @@ use std::time::Duration;
 
 use serde_json::{Map, Value, json};
 use tokio::process::Child;
-use tokio::sync::watch;
+use tokio::sync::{broadcast, watch};
 use uuid::Uuid;
 
-use super::process::stop;
+use super::control::EngineControl;
+use super::process::{ProcessRef, is_alive, kill_group, stop};
 use super::retry::until_answered;
 use crate::api::Client;
 use crate::api::models::{Deployment, FlowRun, StateType, WorkPool};
@@ -97,6 +98,9 @@ pub struct RunContext {
     pub host: Arc<dyn RunHost>,
     /// Turns true when the worker shuts down and its grace period is over.
     pub abort: watch::Receiver<bool>,
+    /// Runs the server says are being cancelled (from its event stream): a hint to check at
+    /// once rather than at the next [`CANCEL_CHECK`].
+    pub cancel_hints: broadcast::Sender<Uuid>,
 }
 
 /// What a supervised child process came to.
@@ -168,11 +172,53 @@ impl RunContext {
         .await;
     }
 
-    /// Records the process id so that the run can be cancelled from Prefect.
+    /// Records the child that runs the flow, so that the run can be cancelled from Prefect and
+    /// a restarted worker finds it.
     pub async fn record_pid(&self, child: &Child) {
         if let Some(pid) = child.id() {
-            self.record_infrastructure(&pid.to_string()).await;
+            let reference = ProcessRef::new(pid, &self.worker_name);
+            self.record_infrastructure(&reference.to_string()).await;
         }
+    }
+
+    /// Follows a run's process that an earlier worker of this name started (the worker was
+    /// killed and restarted): it is stopped if the run is cancelled or this worker shuts down;
+    /// `None` when it ended by itself, whose exit status nobody can know.
+    pub async fn supervise_orphan(&self, pid: u32) -> Option<&'static str> {
+        let mut abort = self.abort.clone();
+        let mut hints = self.cancel_hints.subscribe();
+        let mut check = tokio::time::interval(CANCEL_CHECK);
+        loop {
+            tokio::select! {
+                _ = check.tick() => {
+                    if !is_alive(pid) {
+                        return None;
+                    }
+                    if self.is_cancelling().await {
+                        break;
+                    }
+                }
+                hint = hints.recv() => {
+                    if matches!(hint, Ok(id) if id == self.id()) && self.is_cancelling().await {
+                        break;
+                    }
+                }
+                changed = abort.changed() => {
+                    if changed.is_ok() && *abort.borrow() {
+                        self.log(Level::Info, "Cancelling: the worker is stopping; killing the run's process.");
+                        kill_group(pid).await;
+                        return Some("The worker was stopped before the run finished; it was cancelled.");
+                    }
+                }
+            }
+        }
+        self.log(
+            Level::Info,
+            "Cancelling: killing the run's process (SIGKILL: it outlived the worker that could \
+             have told it to end as cancelled).",
+        );
+        kill_group(pid).await;
+        Some("Flow run was cancelled successfully.")
     }
 
     /// The run's result as a table on its Artifacts tab (inline state data is hidden in the
@@ -210,9 +256,15 @@ impl RunContext {
     }
 
     /// Waits for the child, stopping it if the run is cancelled in Prefect or the worker's
-    /// shutdown grace period ends.
-    pub async fn supervise(&self, child: &mut Child) -> Supervised {
+    /// shutdown grace period ends. With `control`, the engine is told that its SIGTERM is a
+    /// cancellation, so that it does not report a crash.
+    pub async fn supervise(
+        &self,
+        child: &mut Child,
+        control: Option<&EngineControl>,
+    ) -> Supervised {
         let mut abort = self.abort.clone();
+        let mut hints = self.cancel_hints.subscribe();
         let mut check = tokio::time::interval(CANCEL_CHECK);
         check.tick().await;
         loop {
@@ -228,13 +280,24 @@ impl RunContext {
                 }
                 _ = check.tick() => {
                     if self.is_cancelling().await {
-                        self.stop_child(child).await;
+                        self.stop_child(child, control).await;
+                        return Supervised::Stopped { message: "Flow run was cancelled successfully." };
+                    }
+                }
+                hint = hints.recv() => {
+                    let about_us = match hint {
+                        Ok(id) => id == self.id(),
+                        Err(broadcast::error::RecvError::Lagged(_)) => true,
+                        Err(broadcast::error::RecvError::Closed) => false,
+                    };
+                    if about_us && self.is_cancelling().await {
+                        self.stop_child(child, control).await;
                         return Supervised::Stopped { message: "Flow run was cancelled successfully." };
                     }
                 }
                 changed = abort.changed() => {
                     if changed.is_ok() && *abort.borrow() {
-                        self.stop_child(child).await;
+                        self.stop_child(child, control).await;
                         return Supervised::Stopped {
                             message: "The worker was stopped before the run finished; it was cancelled.",
                         };
@@ -244,11 +307,20 @@ impl RunContext {
         }
     }
 
-    async fn stop_child(&self, child: &mut Child) {
-        self.log(
-            Level::Info,
-            "Cancelling: stopping the run's process (SIGTERM, then SIGKILL).",
-        );
+    async fn stop_child(&self, child: &mut Child, control: Option<&EngineControl>) {
+        if let Some(control) = control
+            && control.announce_cancel().await
+        {
+            self.log(
+                Level::Info,
+                "Cancelling: the engine acknowledged the cancellation; stopping its process.",
+            );
+        } else {
+            self.log(
+                Level::Info,
+                "Cancelling: stopping the run's process (SIGTERM, then SIGKILL).",
+            );
+        }
         stop(child, self.settings.cancel_grace).await;
     }
 }

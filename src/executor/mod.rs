@@ -8,6 +8,7 @@
 //! worker alone proposes states for what its infrastructure reports.
 
 mod context;
+pub mod control;
 mod outcome;
 pub mod process;
 pub mod retry;

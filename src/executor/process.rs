@@ -1,6 +1,7 @@
 //! Child processes of runs: each in its own process group, so that cancelling a run stops
 //! everything it started, and exit statuses explained the way Prefect explains them.
 
+use std::fmt;
 use std::process::ExitStatus;
 use std::time::Duration;
 
@@ -82,5 +83,171 @@ fn signal_name(signal: i32) -> &'static str {
         13 => "SIGPIPE",
         15 => "SIGTERM",
         _ => "a signal",
+    }
+}
+
+/// Set in the environment of a simulation's process to the flow run's id, so that a
+/// restarted worker can tell it from an unrelated process that took its id.
+pub const SIMULATION_MARK: &str = "OT2CTL_FLOW_RUN_ID";
+
+/// What executes a flow run, as kept in its `infrastructure_pid`: `<host>:<pid> (worker
+/// <name>)`, Prefect's process worker's `<host>:<pid>` with the worker's name, so that a
+/// restarted worker knows which runs were its own. Right after a claim the pid is the
+/// worker's own; once a child runs the flow, the child's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProcessRef {
+    pub host: String,
+    pub pid: u32,
+    pub worker: String,
+}
+
+impl fmt::Display for ProcessRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{} (worker {})", self.host, self.pid, self.worker)
+    }
+}
+
+impl ProcessRef {
+    pub fn new(pid: u32, worker: &str) -> ProcessRef {
+        ProcessRef {
+            host: this_host(),
+            pid,
+            worker: worker.to_string(),
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ProcessRef> {
+        let (location, worker) = text.strip_suffix(')')?.rsplit_once(" (worker ")?;
+        let (host, pid) = location.rsplit_once(':')?;
+        Some(ProcessRef {
+            host: host.to_string(),
+            pid: pid.parse().ok()?,
+            worker: worker.to_string(),
+        })
+    }
+
+    /// Whether the process is on this machine and still there.
+    pub fn is_alive_here(&self) -> bool {
+        self.host == this_host() && is_alive(self.pid)
+    }
+}
+
+/// This machine's name, as Prefect's process worker writes it into `infrastructure_pid`.
+pub fn this_host() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .or_else(|_| std::fs::read_to_string("/etc/hostname"))
+        .map(|h| h.trim().to_string())
+        .ok()
+        .filter(|h| !h.is_empty())
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .unwrap_or_else(|| "localhost".into())
+}
+
+/// Whether a process with this id exists and has not exited. A zombie (exited, not yet
+/// reaped: an orphan under an init that does not reap) counts as exited.
+pub fn is_alive(pid: u32) -> bool {
+    #[cfg(unix)]
+    {
+        // SAFETY: signal 0 only checks that the process exists and may be signalled.
+        let answer = unsafe { libc::kill(pid as i32, 0) };
+        let exists =
+            answer == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM);
+        exists && !is_zombie(pid)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = pid;
+        false
+    }
+}
+
+/// Whether the process has exited and waits to be reaped (state `Z` in `/proc/<pid>/stat`).
+fn is_zombie(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|stat| {
+            // The command name in parentheses may hold spaces; the state follows the last ')'.
+            let after = stat.rsplit_once(')')?.1;
+            after.split_whitespace().next().map(|state| state == "Z")
+        })
+        .unwrap_or(false)
+}
+
+/// Whether the process was started with `name=value` in its environment (Linux), which tells a
+/// flow run's engine from an unrelated process that reused the id.
+pub fn started_with_env(pid: u32, name: &str, value: &str) -> bool {
+    let wanted = format!("{name}={value}");
+    std::fs::read(format!("/proc/{pid}/environ"))
+        .map(|environ| {
+            environ
+                .split(|byte| *byte == 0)
+                .any(|entry| entry == wanted.as_bytes())
+        })
+        .unwrap_or(false)
+}
+
+/// The executable name the kernel keeps for a process (`/proc/<pid>/comm`, Linux).
+pub fn command_name(pid: u32) -> Option<String> {
+    std::fs::read_to_string(format!("/proc/{pid}/comm"))
+        .ok()
+        .map(|name| name.trim().to_string())
+}
+
+/// The process's parent (`PPid` in `/proc/<pid>/status`, Linux).
+pub fn parent(pid: u32) -> Option<u32> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("PPid:"))
+        .and_then(|ppid| ppid.trim().parse().ok())
+}
+
+/// SIGKILL to a process group that is not our child (a run left by an earlier worker), and
+/// waits until it is gone. Not SIGTERM: a Prefect engine reports a crash on SIGTERM unless its
+/// supervisor announced a cancellation first, and the channel for that went with the worker
+/// that started it.
+pub async fn kill_group(pid: u32) {
+    #[cfg(unix)]
+    signal_group(pid, libc::SIGKILL);
+    for _ in 0..100 {
+        if !is_alive(pid) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn process_refs_read_back_what_they_write() {
+        let reference = ProcessRef {
+            host: "ot2-robot-1".into(),
+            pid: 4242,
+            worker: "ot2ctl-robot:1".into(),
+        };
+        assert_eq!(
+            reference.to_string(),
+            "ot2-robot-1:4242 (worker ot2ctl-robot:1)"
+        );
+        assert_eq!(ProcessRef::parse(&reference.to_string()), Some(reference));
+        assert_eq!(ProcessRef::parse("ot2-robot-1:4242"), None);
+        assert_eq!(ProcessRef::parse("http://robot/runs/1 (worker w)"), None);
+    }
+
+    #[test]
+    fn this_process_is_alive_and_has_its_environment() {
+        assert!(is_alive(std::process::id()));
+        assert!(parent(std::process::id()).is_some_and(is_alive));
+        assert!(command_name(std::process::id()).is_some());
+        let path = std::env::var("PATH").unwrap_or_default();
+        assert!(started_with_env(std::process::id(), "PATH", &path));
+        assert!(!started_with_env(
+            std::process::id(),
+            "PATH",
+            "not-the-path"
+        ));
     }
 }

@@ -10,7 +10,7 @@ use std::time::Instant;
 use serde_json::Value;
 
 use super::execution::{Deck, Prepared, complete, failed, log_commands, prepare};
-use crate::executor::process::{exit_message, own_process_group};
+use crate::executor::process::{SIMULATION_MARK, exit_message, own_process_group};
 use crate::executor::{Level, Outcome, RunContext, Supervised};
 
 pub async fn execute(context: &RunContext, protocol_path: &str, python: &Path) -> Outcome {
@@ -46,6 +46,7 @@ async fn simulate(context: &RunContext, prepared: Prepared, python: &Path) -> Ou
         .arg(&prepared.file)
         .args(&prepared.labware)
         .current_dir(scratch.path())
+        .env(SIMULATION_MARK, context.id().to_string())
         .stdin(Stdio::null())
         .stdout(Stdio::null());
     match std::fs::File::create(&stderr_file) {
@@ -68,7 +69,7 @@ async fn simulate(context: &RunContext, prepared: Prepared, python: &Path) -> Ou
         }
     };
     context.record_pid(&child).await;
-    let status = match context.supervise(&mut child).await {
+    let status = match context.supervise(&mut child, None).await {
         Supervised::Stopped { message } => return Outcome::cancelled(message),
         Supervised::Exited(status) => status,
     };

@@ -8,9 +8,11 @@
 //! native inventory flows, or Python flows; what the executor reports becomes the run's final
 //! state in [`states`], the one place the worker proposes states.
 
+mod events;
 mod executors;
 pub mod inventory;
 pub mod job;
+mod orphans;
 pub mod python_flow;
 pub mod report;
 pub mod run;
@@ -23,15 +25,16 @@ use std::time::{Duration, Instant};
 use anyhow::{Result, anyhow};
 use jiff::{SignedDuration, Timestamp};
 use serde_json::json;
-use tokio::sync::{Semaphore, watch};
+use tokio::sync::{Semaphore, broadcast, watch};
 use tokio::task::JoinSet;
+use tokio::time::MissedTickBehavior;
 use uuid::Uuid;
 
 use crate::api::models::{FlowRun, StateType};
 use crate::api::robot::RobotClient;
 use crate::api::{ApiError, Client};
 use crate::executor::RunContext;
-use crate::ot2::robot::RobotRunRef;
+use crate::executor::process::ProcessRef;
 pub use executors::{Executors, PythonFlows};
 use report::{Notify, Reporter};
 use run::Host;
@@ -104,6 +107,18 @@ pub async fn run(
     let heartbeat = tokio::spawn(heartbeats(api.clone(), options.clone(), printer.clone()));
     let flusher = tokio::spawn(flush_logs(reporter.clone()));
 
+    let listeners = events::Listeners {
+        claim: Arc::new(tokio::sync::Notify::new()),
+        cancelling: broadcast::channel(64).0,
+    };
+    let listener = tokio::spawn(events::listen(
+        api.clone(),
+        pool.id,
+        options.poll_interval,
+        listeners.clone(),
+        printer.clone(),
+    ));
+
     let slots = Arc::new(Semaphore::new(options.limit.max(1)));
     let (abort_tx, abort_rx) = watch::channel(false);
     let mut running: JoinSet<(String, Ending, Duration)> = JoinSet::new();
@@ -122,15 +137,22 @@ pub async fn run(
         pool,
         slots: slots.clone(),
         abort: abort_rx.clone(),
+        cancel_hints: listeners.cancelling.clone(),
     };
-    claimer.resume_robot_runs(&mut running, printer).await;
+    claimer.take_over(&mut running, printer).await;
+    // The polls keep their rhythm whatever else wakes the loop (an event, a finished run).
+    let mut poll = tokio::time::interval(options.poll_interval);
+    poll.set_missed_tick_behavior(MissedTickBehavior::Delay);
+    poll.tick().await;
     loop {
-        if stopping.is_none()
-            && let Err(error) = claimer.claim_runs(&mut running, printer).await
-        {
-            printer.note(format_args!(
-                "ot2ctl worker: polling failed ({error}); trying again"
-            ));
+        let mut next_due = None;
+        if stopping.is_none() {
+            match claimer.claim_runs(&mut running, printer).await {
+                Ok(due) => next_due = due,
+                Err(error) => printer.note(format_args!(
+                    "ot2ctl worker: polling failed ({error}); trying again"
+                )),
+            }
         }
         if options.run_once && stopping.is_none() {
             stopping = Some(Instant::now());
@@ -138,9 +160,11 @@ pub async fn run(
         if stopping.is_some() && running.is_empty() {
             break;
         }
-        let wait = tokio::time::sleep(options.poll_interval);
+        let due = tokio::time::sleep_until(next_due.unwrap_or_else(tokio::time::Instant::now));
         tokio::select! {
-            _ = wait => {}
+            _ = poll.tick() => {}
+            _ = listeners.claim.notified(), if stopping.is_none() => {}
+            _ = due, if next_due.is_some() && stopping.is_none() => {}
             finished = running.join_next(), if !running.is_empty() => {
                 if let Some(Ok((name, ending, took))) = finished {
                     report_finished(&options, &name, &ending, took, printer);
@@ -177,6 +201,7 @@ pub async fn run(
     reporter.flush().await;
     heartbeat.abort();
     flusher.abort();
+    listener.abort();
     summary(&options, &tally, printer);
     Ok(())
 }
@@ -191,19 +216,22 @@ struct Claimer {
     pool: crate::api::models::WorkPool,
     slots: Arc<Semaphore>,
     abort: watch::Receiver<bool>,
+    cancel_hints: broadcast::Sender<Uuid>,
 }
 
 impl Claimer {
-    /// One poll: claims as many runs as there are free slots, in the server's order.
+    /// One poll: claims as many runs as there are free slots, in the server's order. Returns
+    /// when the next run that was too far ahead to claim becomes claimable, if a slot is free
+    /// for it.
     async fn claim_runs(
         &self,
         running: &mut JoinSet<(String, Ending, Duration)>,
         printer: &Printer,
-    ) -> Result<(), ApiError> {
+    ) -> Result<Option<tokio::time::Instant>, ApiError> {
         let (api, reporter, options) = (&self.api, &self.reporter, &self.options);
         let free = self.slots.available_permits();
         if free == 0 {
-            return Ok(());
+            return Ok(None);
         }
         let horizon =
             Timestamp::now() + SignedDuration::try_from(options.prefetch).unwrap_or_default();
@@ -227,59 +255,39 @@ impl Claimer {
             running.spawn(async move {
                 let started = Instant::now();
                 let name = context.run.name.clone();
+                // Until an executor records what runs it: held by this worker.
+                let holder = ProcessRef::new(std::process::id(), &context.worker_name);
+                context.record_infrastructure(&holder.to_string()).await;
                 let ending = run::execute(context, &reporter, &executors).await;
                 drop(permit);
                 (name, ending, started.elapsed())
             });
         }
-        Ok(())
+        if self.slots.available_permits() == 0 {
+            return Ok(None);
+        }
+        self.next_claimable().await
     }
 
-    /// Robot runs that a worker of this name was following when it stopped (killed,
-    /// restarted): each is followed again in a slot of its own, never started anew.
-    async fn resume_robot_runs(
-        &self,
-        running: &mut JoinSet<(String, Ending, Duration)>,
-        printer: &Printer,
-    ) {
-        let crate::ot2::Runner::Robot { url: robot, .. } = &self.executors.ot2 else {
-            return;
+    /// When the soonest scheduled run enters the prefetch window, as an instant to wake at.
+    async fn next_claimable(&self) -> Result<Option<tokio::time::Instant>, ApiError> {
+        let options = &self.options;
+        let Some(start) = self
+            .api
+            .next_scheduled_start(&options.pool, &options.queues)
+            .await?
+        else {
+            return Ok(None);
         };
-        let runs = match self.api.active_flow_runs(&self.options.pool).await {
-            Ok(runs) => runs,
-            Err(error) => {
-                printer.note(format_args!(
-                    "ot2ctl worker: cannot look for robot runs left by an earlier start ({error})"
-                ));
-                return;
-            }
-        };
-        for run in runs {
-            let Some(reference) = run
-                .infrastructure_pid
-                .as_deref()
-                .and_then(RobotRunRef::parse)
-                .filter(|r| r.worker == self.options.name && &r.robot == robot)
-            else {
-                continue;
-            };
-            let Ok(permit) = self.slots.clone().acquire_owned().await else {
-                return;
-            };
-            let Some(deployment) = self.deployment_of(&run).await else {
-                continue;
-            };
-            report_resumed(&self.options, &run, &reference, printer);
-            let context = self.context(run, deployment);
-            let (reporter, executors) = (self.reporter.clone(), self.executors.clone());
-            running.spawn(async move {
-                let started = Instant::now();
-                let name = context.run.name.clone();
-                let ending = run::resume(context, reference, &reporter, &executors).await;
-                drop(permit);
-                (name, ending, started.elapsed())
-            });
+        let claimable = start - SignedDuration::try_from(options.prefetch).unwrap_or_default();
+        let wait = Timestamp::now().duration_until(claimable);
+        if wait.is_negative() || wait.is_zero() {
+            // Already within reach but not claimed: held back by the server (a paused queue,
+            // a concurrency limit), which the regular polls follow.
+            return Ok(None);
         }
+        let wait = Duration::try_from(wait).unwrap_or(options.poll_interval);
+        Ok(Some(tokio::time::Instant::now() + wait))
     }
 
     /// What an executor gets for one run.
@@ -293,6 +301,7 @@ impl Claimer {
             api: self.api.clone(),
             host: self.host.clone(),
             abort: self.abort.clone(),
+            cancel_hints: self.cancel_hints.clone(),
         }
     }
 
@@ -486,25 +495,6 @@ fn report_claimed(options: &WorkerOptions, run: &FlowRun, deployment: &str, prin
     } else {
         printer.line(format_args!(
             "claimed   {} ({deployment}) {}",
-            run.name, run.id
-        ));
-    }
-}
-
-fn report_resumed(
-    options: &WorkerOptions,
-    run: &FlowRun,
-    reference: &RobotRunRef,
-    printer: &Printer,
-) {
-    if options.json {
-        printer.line(format_args!(
-            "{}",
-            json!({"event": "resumed", "flow_run": run.id, "name": run.name, "robot_run": reference.to_string()})
-        ));
-    } else {
-        printer.line(format_args!(
-            "resumed   {} {} ({reference})",
             run.name, run.id
         ));
     }

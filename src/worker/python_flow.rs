@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::process::Stdio;
 
 use super::job;
+use crate::executor::control::EngineControl;
 use crate::executor::process::own_process_group;
 use crate::executor::{Level, Outcome, RunContext, Supervised};
 
@@ -86,6 +87,11 @@ pub async fn execute(context: &RunContext, engine: &Engine) -> Outcome {
         command.stdout(Stdio::null()).stderr(Stdio::null());
     }
     own_process_group(&mut command);
+    // Without the control channel a cancellation still works, but the engine reports a crash.
+    let control = EngineControl::open().await.ok();
+    for (name, value) in control.iter().flat_map(|c| c.env()) {
+        command.env(name, value);
+    }
 
     let mut child = match command.spawn() {
         Ok(child) => child,
@@ -105,7 +111,7 @@ pub async fn execute(context: &RunContext, engine: &Engine) -> Outcome {
             argv.join(" ")
         ),
     );
-    let outcome = match context.supervise(&mut child).await {
+    let outcome = match context.supervise(&mut child, control.as_ref()).await {
         Supervised::Stopped { message } => Outcome::cancelled(message),
         Supervised::Exited(status) => Outcome::Exited(status),
     };

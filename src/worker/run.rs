@@ -117,3 +117,33 @@ pub async fn resume(
     reporter.flush().await;
     ending
 }
+
+/// Follows the engine process of a Python flow run that an earlier start of this worker
+/// started and outlived it, until it ends; the engine reports the run's own final state.
+pub async fn reattach(context: RunContext, pid: u32, reporter: &Reporter) -> Ending {
+    context.log(
+        Level::Info,
+        format!(
+            "Worker '{}' was restarted; it follows this run's process {pid} again",
+            context.worker_name
+        ),
+    );
+    let outcome = match context.supervise_orphan(pid).await {
+        Some(message) => Outcome::cancelled(message),
+        None => match context.api.read_flow_run(context.id()).await {
+            Ok(run) if run.is_final() => {
+                return Ending {
+                    state: run.state_type,
+                    message: run.state_message().map(str::to_string),
+                };
+            }
+            _ => Outcome::crashed(format!(
+                "Process {pid} ended without reporting a final state while its worker was \
+                 restarting; its exit status is unknown."
+            )),
+        },
+    };
+    let ending = states::finish(reporter, &context, outcome).await;
+    reporter.flush().await;
+    ending
+}

@@ -85,6 +85,18 @@ pub async fn not_submitted(reporter: &Reporter, run: Uuid, error: &ApiError) {
     let _ = propose(reporter, run, proposal, false).await;
 }
 
+/// A run an earlier start of this worker left with nothing behind it: CRASHED with what
+/// happened (CANCELLED if a user was cancelling it).
+pub async fn abandoned(reporter: &Reporter, run: Uuid, message: &str) -> Ending {
+    reporter.log(run, Level::Error, message.to_string());
+    settle(
+        reporter,
+        run,
+        Proposal::new(StateType::Crashed, Some(message)),
+    )
+    .await
+}
+
 /// A user's request to cancel a run (`ot2ctl flow-run cancel`): CANCELLING, which the worker
 /// executing the run carries out. The server cancels a run no worker holds at once.
 pub async fn request_cancellation(

@@ -1,0 +1,232 @@
+//! Prefect's event stream (`/api/events/out`), so that a worker hears at once that a run
+//! arrived or was cancelled instead of at its next poll.
+//!
+//! The protocol is the one `prefect.events.clients.PrefectEventSubscriber` speaks: a websocket
+//! with the `prefect` subprotocol; an `auth` message (the API key on Cloud, the auth string on
+//! a self-hosted server, `null` without either) answered by `auth_success`; then one `filter`
+//! message; then `{"type": "event", "event": {...}}` messages. The stream only wakes callers
+//! up: what to do is always decided from the REST API.
+
+use std::time::Duration;
+
+use futures_util::{SinkExt, StreamExt};
+use jiff::{SignedDuration, Timestamp};
+use serde_json::{Value, json};
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::http::HeaderValue;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+use super::client::{Client, Credential};
+use super::error::ApiError;
+
+/// How long the connection and the auth handshake may take.
+const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// One event, as much of it as a worker needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// `prefect.flow-run.Scheduled`, `prefect.flow-run.Cancelling`, …
+    pub name: String,
+    /// `prefect.flow-run.<uuid>`.
+    pub resource_id: String,
+}
+
+impl Event {
+    /// The flow run the event is about, if it is about one.
+    pub fn flow_run_id(&self) -> Option<uuid::Uuid> {
+        self.resource_id
+            .strip_prefix("prefect.flow-run.")
+            .and_then(|id| id.parse().ok())
+    }
+
+    /// The state name of a flow-run state event (`Scheduled`, `Cancelling`, …).
+    pub fn flow_run_state(&self) -> Option<&str> {
+        self.name.strip_prefix("prefect.flow-run.")
+    }
+}
+
+/// An open subscription.
+pub struct EventStream {
+    socket: WebSocketStream<MaybeTlsStream<TcpStream>>,
+    url: String,
+}
+
+/// The events filter for flow-run state changes of one work pool, from now on.
+pub fn flow_runs_of_pool(pool_id: uuid::Uuid) -> Value {
+    let now = Timestamp::now();
+    json!({
+        "occurred": {
+            "since": now.to_string(),
+            // The server's default end is "now": a live subscription needs one far ahead.
+            "until": (now + SignedDuration::from_hours(24 * 3650)).to_string(),
+        },
+        "event": {"prefix": ["prefect.flow-run."]},
+        "related": {"id": [format!("prefect.work-pool.{pool_id}")]},
+    })
+}
+
+impl Client {
+    /// The websocket URL of the event stream.
+    fn events_url(&self) -> String {
+        let base = self.base_url();
+        let ws = if let Some(rest) = base.strip_prefix("https://") {
+            format!("wss://{rest}")
+        } else if let Some(rest) = base.strip_prefix("http://") {
+            format!("ws://{rest}")
+        } else {
+            base.to_string()
+        };
+        format!("{ws}/events/out")
+    }
+
+    /// Opens the event stream with `filter` (an `EventFilter` as JSON), without replaying
+    /// past events.
+    pub async fn subscribe_events(&self, filter: Value) -> Result<EventStream, ApiError> {
+        let url = self.events_url();
+        let failed = |reason: String| ApiError::Transport {
+            url: url.clone(),
+            attempts: 1,
+            reason,
+        };
+        let mut request = url
+            .as_str()
+            .into_client_request()
+            .map_err(|e| failed(e.to_string()))?;
+        let headers = request.headers_mut();
+        headers.insert(
+            "Sec-WebSocket-Protocol",
+            HeaderValue::from_static("prefect"),
+        );
+        if let Some(value) = self
+            .credential()
+            .header()
+            .and_then(|h| HeaderValue::from_str(&h).ok())
+        {
+            headers.insert("Authorization", value);
+        }
+        let token = match self.credential() {
+            Credential::None => Value::Null,
+            Credential::ApiKey { secret, .. } | Credential::AuthString { secret, .. } => {
+                Value::String(secret.clone())
+            }
+        };
+        let handshake = async {
+            let (mut socket, _) = tokio_tungstenite::connect_async(request)
+                .await
+                .map_err(|e| failed(e.to_string()))?;
+            let auth = json!({"type": "auth", "token": token}).to_string();
+            socket
+                .send(Message::text(auth))
+                .await
+                .map_err(|e| failed(e.to_string()))?;
+            match next_json(&mut socket).await {
+                Some(Ok(answer)) if answer["type"] == "auth_success" => {}
+                Some(Ok(answer)) => {
+                    return Err(failed(format!(
+                        "the event stream refused the credential ({})",
+                        answer["reason"].as_str().unwrap_or("no reason given")
+                    )));
+                }
+                Some(Err(reason)) => return Err(failed(reason)),
+                None => {
+                    return Err(failed(
+                        "the event stream closed during authentication (a wrong credential?)"
+                            .into(),
+                    ));
+                }
+            }
+            let subscribe = json!({"type": "filter", "filter": filter, "backfill": false});
+            socket
+                .send(Message::text(subscribe.to_string()))
+                .await
+                .map_err(|e| failed(e.to_string()))?;
+            Ok(socket)
+        };
+        let socket = tokio::time::timeout(HANDSHAKE_TIMEOUT, handshake)
+            .await
+            .map_err(|_| failed("no answer within 10 s".into()))??;
+        Ok(EventStream { socket, url })
+    }
+}
+
+impl EventStream {
+    /// The next event; `None` once the server closed the stream.
+    pub async fn next(&mut self) -> Option<Result<Event, ApiError>> {
+        loop {
+            let message = match next_json(&mut self.socket).await? {
+                Ok(message) => message,
+                Err(reason) => {
+                    return Some(Err(ApiError::Transport {
+                        url: self.url.clone(),
+                        attempts: 1,
+                        reason,
+                    }));
+                }
+            };
+            if message["type"] != "event" {
+                continue;
+            }
+            let event = &message["event"];
+            let (Some(name), Some(resource_id)) = (
+                event["event"].as_str(),
+                event["resource"]["prefect.resource.id"].as_str(),
+            ) else {
+                continue;
+            };
+            return Some(Ok(Event {
+                name: name.to_string(),
+                resource_id: resource_id.to_string(),
+            }));
+        }
+    }
+}
+
+/// The next text message as JSON, skipping pings and binary frames; `None` when closed.
+async fn next_json(
+    socket: &mut WebSocketStream<MaybeTlsStream<TcpStream>>,
+) -> Option<Result<Value, String>> {
+    loop {
+        match socket.next().await? {
+            Ok(Message::Text(text)) => {
+                return Some(serde_json::from_str(&text).map_err(|e| e.to_string()));
+            }
+            Ok(Message::Close(_)) => return None,
+            Ok(_) => continue,
+            Err(error) => return Some(Err(error.to_string())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flow_run_events_name_their_run_and_state() {
+        let id = uuid::Uuid::new_v4();
+        let event = Event {
+            name: "prefect.flow-run.Cancelling".into(),
+            resource_id: format!("prefect.flow-run.{id}"),
+        };
+        assert_eq!(event.flow_run_id(), Some(id));
+        assert_eq!(event.flow_run_state(), Some("Cancelling"));
+    }
+
+    #[test]
+    fn the_filter_names_the_pool_and_looks_ahead() {
+        let id = uuid::Uuid::new_v4();
+        let filter = flow_runs_of_pool(id);
+        assert_eq!(
+            filter["related"]["id"][0],
+            format!("prefect.work-pool.{id}")
+        );
+        let until: Timestamp = filter["occurred"]["until"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(until > Timestamp::now() + SignedDuration::from_hours(24 * 365));
+    }
+}

@@ -1,0 +1,180 @@
+//! Runs an earlier start of this worker left behind (it was killed with `kill -9`, crashed,
+//! or its machine restarted): found at start by the reference each run keeps in its
+//! `infrastructure_pid`, so that none stays PENDING or RUNNING with nothing behind it.
+//!
+//! - a robot run is followed again on the robot ([`run::resume`]);
+//! - a Python flow whose engine process still runs (it outlived the worker) is reattached:
+//!   watched until it ends, stopped if the run is cancelled;
+//! - anything else of ours is over: its process is gone (or is a simulation, whose output
+//!   went with the worker, and is stopped), so the run is proposed CRASHED with what happened, or CANCELLED
+//!   if a user was cancelling it.
+//!
+//! Runs of another live worker with the same name on this machine are left alone.
+
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use tokio::task::JoinSet;
+
+use super::states::{self, Ending};
+use super::{Claimer, run};
+use crate::api::models::FlowRun;
+use crate::executor::process::{
+    ProcessRef, SIMULATION_MARK, command_name, is_alive, kill_group, parent, started_with_env,
+    this_host,
+};
+use crate::ot2::robot::RobotRunRef;
+use crate::output::Printer;
+
+/// What the kernel calls an ot2ctl process.
+const OT2CTL: &str = "ot2ctl";
+
+/// What became of one run left behind.
+enum Left {
+    /// Its robot run is followed again.
+    OnRobot(RobotRunRef),
+    /// Its engine still runs: followed again.
+    Running(u32),
+    /// Nothing runs it any more.
+    Gone(String),
+    /// Another live worker of this name holds it.
+    Held,
+}
+
+impl Claimer {
+    /// Takes over what an earlier start of this worker left unfinished.
+    pub(super) async fn take_over(
+        &self,
+        running: &mut JoinSet<(String, Ending, Duration)>,
+        printer: &Printer,
+    ) {
+        let runs = match self.api.active_flow_runs(&self.options.pool).await {
+            Ok(runs) => runs,
+            Err(error) => {
+                printer.note(format_args!(
+                    "ot2ctl worker: cannot look for runs left by an earlier start ({error})"
+                ));
+                return;
+            }
+        };
+        for run in runs {
+            let Some(left) = self.what_was_left(&run) else {
+                continue;
+            };
+            match left {
+                Left::Held => {}
+                Left::Gone(message) => {
+                    report(&self.options, &run, "abandoned", &message, printer);
+                    states::abandoned(&self.reporter, run.id, &message).await;
+                }
+                Left::OnRobot(reference) => {
+                    let Some(deployment) = self.deployment_of(&run).await else {
+                        continue;
+                    };
+                    report(
+                        &self.options,
+                        &run,
+                        "resumed",
+                        &reference.to_string(),
+                        printer,
+                    );
+                    let permit = self.slots.clone().try_acquire_owned().ok();
+                    let context = self.context(run, deployment);
+                    let (reporter, executors) = (self.reporter.clone(), self.executors.clone());
+                    running.spawn(async move {
+                        let started = Instant::now();
+                        let name = context.run.name.clone();
+                        let ending = run::resume(context, reference, &reporter, &executors).await;
+                        drop(permit);
+                        (name, ending, started.elapsed())
+                    });
+                }
+                Left::Running(pid) => {
+                    let Some(deployment) = self.deployment_of(&run).await else {
+                        continue;
+                    };
+                    let what = format!("process {pid}");
+                    report(&self.options, &run, "reattached", &what, printer);
+                    let permit = self.slots.clone().try_acquire_owned().ok();
+                    let context = self.context(run, deployment);
+                    let reporter = self.reporter.clone();
+                    running.spawn(async move {
+                        let started = Instant::now();
+                        let name = context.run.name.clone();
+                        let ending = run::reattach(context, pid, &reporter).await;
+                        drop(permit);
+                        (name, ending, started.elapsed())
+                    });
+                }
+            }
+        }
+    }
+
+    /// `None` for runs that are not this worker's.
+    fn what_was_left(&self, run: &FlowRun) -> Option<Left> {
+        let recorded = run.infrastructure_pid.as_deref()?;
+        if let Some(reference) = RobotRunRef::parse(recorded) {
+            let ours = reference.worker == self.options.name
+                && matches!(&self.executors.ot2, crate::ot2::Runner::Robot { url, .. } if *url == reference.robot);
+            return ours.then_some(Left::OnRobot(reference));
+        }
+        let reference = ProcessRef::parse(recorded)
+            .filter(|r| r.worker == self.options.name && r.host == this_host())?;
+        let pid = reference.pid;
+        if pid == std::process::id() {
+            return None;
+        }
+        let worker = &self.options.name;
+        if !is_alive(pid) {
+            return Some(Left::Gone(format!(
+                "Worker '{worker}' stopped while it held this flow run (killed, or its machine \
+                 restarted), and process {pid} that ran it is gone."
+            )));
+        }
+        let is_ot2ctl = |pid: u32| command_name(pid).as_deref() == Some(OT2CTL);
+        if is_ot2ctl(pid) {
+            // The claim is held by a worker of the same name that is still running.
+            return Some(Left::Held);
+        }
+        let id = run.id.to_string();
+        let gone = || {
+            Left::Gone(format!(
+                "Worker '{worker}' stopped while it held this flow run (killed, or its machine \
+                 restarted), and process {pid} that ran it is gone."
+            ))
+        };
+        if started_with_env(pid, SIMULATION_MARK, &id) {
+            // A simulation's result went with the worker that read its output.
+            tokio::spawn(kill_group(pid));
+            return Some(Left::Gone(format!(
+                "Worker '{worker}' stopped during this run's simulation; its output is lost, so \
+                 the simulation (process {pid}) was stopped. Run it again."
+            )));
+        }
+        if !started_with_env(pid, "PREFECT__FLOW_RUN_ID", &id) {
+            // The id was taken by an unrelated process since.
+            return Some(gone());
+        }
+        if parent(pid).is_some_and(is_ot2ctl) {
+            return Some(Left::Held);
+        }
+        Some(Left::Running(pid))
+    }
+}
+
+fn report(
+    options: &super::WorkerOptions,
+    run: &FlowRun,
+    what: &str,
+    detail: &str,
+    printer: &Printer,
+) {
+    if options.json {
+        printer.line(format_args!(
+            "{}",
+            json!({"event": what, "flow_run": run.id, "name": run.name, "detail": detail})
+        ));
+    } else {
+        printer.line(format_args!("{what:<9} {} {} ({detail})", run.name, run.id));
+    }
+}

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use serde_json::{Map, Value, json};
 use tokio::process::Child;
-use tokio::sync::{broadcast, watch};
+use tokio::sync::{Notify, OwnedSemaphorePermit, broadcast, watch};
 use uuid::Uuid;
 
 use super::control::EngineControl;
@@ -98,14 +98,53 @@ pub struct RunContext {
     pub host: Arc<dyn RunHost>,
     /// Turns true when the worker shuts down and its grace period is over.
     pub abort: watch::Receiver<bool>,
-    /// Runs the server says are being cancelled (from its event stream): a hint to check at
-    /// once rather than at the next [`CANCEL_CHECK`].
-    pub cancel_hints: broadcast::Sender<Uuid>,
+    /// What the server's event stream says about runs: hints, checked against the REST API
+    /// at once rather than at the next [`CANCEL_CHECK`].
+    pub hints: broadcast::Sender<RunHint>,
+    /// The worker's slot the run holds.
+    pub slot: Slot,
+}
+
+/// One of the worker's `--limit` slots, held by a run. The executor may give it back before it
+/// returns, once the run's work is done and only its process is still exiting.
+pub struct Slot {
+    permit: std::sync::Mutex<Option<OwnedSemaphorePermit>>,
+    freed: Arc<Notify>,
+}
+
+impl Slot {
+    /// `permit` is `None` for a run taken over beyond the limit; `freed` wakes whoever hands
+    /// out slots.
+    pub fn new(permit: Option<OwnedSemaphorePermit>, freed: Arc<Notify>) -> Slot {
+        Slot {
+            permit: std::sync::Mutex::new(permit),
+            freed,
+        }
+    }
+
+    pub fn release(&self) {
+        let permit = self.permit.lock().map(|mut p| p.take()).unwrap_or(None);
+        if permit.is_some() {
+            drop(permit);
+            self.freed.notify_one();
+        }
+    }
+}
+
+/// An event about a run, as a hint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RunHint {
+    /// The run is being cancelled.
+    Cancelling(Uuid),
+    /// The run reached a final state.
+    Ended(Uuid),
 }
 
 /// What a supervised child process came to.
 pub enum Supervised {
     Exited(std::process::ExitStatus),
+    /// The run reached a final state, reported by the child itself, which is still exiting.
+    Reported,
     /// Stopped because the run was cancelled (by a user, or by the worker shutting down).
     Stopped {
         message: &'static str,
@@ -161,6 +200,25 @@ impl RunContext {
         matches!(current, Ok(Ok(run)) if run.is(StateType::Cancelling))
     }
 
+    /// Whether the run reached a final state (reported by whatever runs it).
+    async fn has_ended(&self) -> bool {
+        let current =
+            tokio::time::timeout(CANCEL_CHECK * 2, self.api.read_flow_run(self.id())).await;
+        matches!(current, Ok(Ok(run)) if run.is_final())
+    }
+
+    /// A hint about this run; hints about other runs are `None`. Hints missed because too
+    /// many came at once count as a cancellation to check.
+    fn heard(&self, hint: Result<RunHint, broadcast::error::RecvError>) -> Option<RunHint> {
+        match hint {
+            Ok(hint @ (RunHint::Cancelling(id) | RunHint::Ended(id))) if id == self.id() => {
+                Some(hint)
+            }
+            Err(broadcast::error::RecvError::Lagged(_)) => Some(RunHint::Cancelling(self.id())),
+            _ => None,
+        }
+    }
+
     /// Records what executes the run (`infrastructure_pid`): a process id, or where a robot
     /// run is, so that a restarted worker finds it.
     pub async fn record_infrastructure(&self, id: &str) {
@@ -186,7 +244,7 @@ impl RunContext {
     /// `None` when it ended by itself, whose exit status nobody can know.
     pub async fn supervise_orphan(&self, pid: u32) -> Option<&'static str> {
         let mut abort = self.abort.clone();
-        let mut hints = self.cancel_hints.subscribe();
+        let mut hints = self.hints.subscribe();
         let mut check = tokio::time::interval(CANCEL_CHECK);
         loop {
             tokio::select! {
@@ -199,7 +257,9 @@ impl RunContext {
                     }
                 }
                 hint = hints.recv() => {
-                    if matches!(hint, Ok(id) if id == self.id()) && self.is_cancelling().await {
+                    if matches!(self.heard(hint), Some(RunHint::Cancelling(_)))
+                        && self.is_cancelling().await
+                    {
                         break;
                     }
                 }
@@ -264,7 +324,7 @@ impl RunContext {
         control: Option<&EngineControl>,
     ) -> Supervised {
         let mut abort = self.abort.clone();
-        let mut hints = self.cancel_hints.subscribe();
+        let mut hints = self.hints.subscribe();
         let mut check = tokio::time::interval(CANCEL_CHECK);
         check.tick().await;
         loop {
@@ -284,17 +344,16 @@ impl RunContext {
                         return Supervised::Stopped { message: "Flow run was cancelled successfully." };
                     }
                 }
-                hint = hints.recv() => {
-                    let about_us = match hint {
-                        Ok(id) => id == self.id(),
-                        Err(broadcast::error::RecvError::Lagged(_)) => true,
-                        Err(broadcast::error::RecvError::Closed) => false,
-                    };
-                    if about_us && self.is_cancelling().await {
+                hint = hints.recv() => match self.heard(hint) {
+                    Some(RunHint::Cancelling(_)) if self.is_cancelling().await => {
                         self.stop_child(child, control).await;
                         return Supervised::Stopped { message: "Flow run was cancelled successfully." };
                     }
-                }
+                    Some(RunHint::Ended(_)) if self.has_ended().await => {
+                        return Supervised::Reported;
+                    }
+                    _ => {}
+                },
                 changed = abort.changed() => {
                     if changed.is_ok() && *abort.borrow() {
                         self.stop_child(child, control).await;

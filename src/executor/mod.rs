@@ -14,5 +14,7 @@ pub mod process;
 pub mod retry;
 pub mod source;
 
-pub use context::{CANCEL_CHECK, Level, Places, RunContext, RunHost, Settings, Supervised};
+pub use context::{
+    CANCEL_CHECK, Level, Places, RunContext, RunHint, RunHost, Settings, Slot, Supervised,
+};
 pub use outcome::Outcome;

@@ -20,6 +20,9 @@ pub enum Outcome {
     /// A child that reports its own states (Prefect's engine) exited with this status; the
     /// run crashed unless it reached a final state itself.
     Exited(ExitStatus),
+    /// A child that reports its own states reported the run's final state; it may still be
+    /// exiting, which no longer holds the run up.
+    Reported,
     /// Refused before anything started; one line per problem.
     Refused { reason: String },
     /// Stopped because the run was cancelled in Prefect or the worker was shutting down.

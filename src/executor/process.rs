@@ -41,6 +41,21 @@ pub async fn stop(child: &mut tokio::process::Child, grace: Duration) -> Option<
     }
 }
 
+/// How long a child that reported its run's final state may take to exit before it is
+/// stopped.
+const EXIT_AFTER_REPORT: Duration = Duration::from_secs(60);
+
+/// Waits for a child whose work is done (it reported its final state) to exit, stopping it if
+/// it takes longer than a minute.
+pub async fn exit_after_report(child: &mut tokio::process::Child, grace: Duration) {
+    if tokio::time::timeout(EXIT_AFTER_REPORT, child.wait())
+        .await
+        .is_err()
+    {
+        stop(child, grace).await;
+    }
+}
+
 /// Prefect's wording: "Process exited with status code: 1. <meaning>"; signals are given as
 /// negative codes with their name.
 pub fn exit_message(status: ExitStatus) -> String {

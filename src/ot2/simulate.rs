@@ -10,7 +10,7 @@ use std::time::Instant;
 use serde_json::Value;
 
 use super::execution::{Deck, Prepared, complete, failed, log_commands, prepare};
-use crate::executor::process::{SIMULATION_MARK, exit_message, own_process_group};
+use crate::executor::process::{SIMULATION_MARK, exit_message, own_process_group, stop};
 use crate::executor::{Level, Outcome, RunContext, Supervised};
 
 pub async fn execute(context: &RunContext, protocol_path: &str, python: &Path) -> Outcome {
@@ -72,6 +72,11 @@ async fn simulate(context: &RunContext, prepared: Prepared, python: &Path) -> Ou
     let status = match context.supervise(&mut child, None).await {
         Supervised::Stopped { message } => return Outcome::cancelled(message),
         Supervised::Exited(status) => status,
+        // Someone else ended the run (a forced state): the simulation is of no use now.
+        Supervised::Reported => {
+            stop(&mut child, context.settings.cancel_grace).await;
+            return Outcome::Reported;
+        }
     };
     let stderr = std::fs::read_to_string(&stderr_file).unwrap_or_default();
     let report: Option<Value> = std::fs::read(&analysis)

@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::api::Client;
 use crate::api::events::{Event, flow_runs_of_pool};
+use crate::executor::RunHint;
 use crate::output::Printer;
 
 /// The first wait before reconnecting; each failure doubles it up to [`MAX_BACKOFF`].
@@ -26,25 +27,36 @@ const CLAIMABLE: &[&str] = &[
     "Resuming",
 ];
 
+/// Final state names (of types COMPLETED, FAILED, CRASHED, CANCELLED).
+const FINAL: &[&str] = &[
+    "Completed",
+    "Cached",
+    "RolledBack",
+    "Failed",
+    "Crashed",
+    "Cancelled",
+];
+
 /// Where the listener passes on what it heard.
 #[derive(Clone)]
 pub struct Listeners {
     /// Wakes the claim loop.
     pub claim: Arc<Notify>,
-    /// Runs being cancelled.
-    pub cancelling: broadcast::Sender<Uuid>,
+    /// Runs being cancelled or ended, for their executors.
+    pub runs: broadcast::Sender<RunHint>,
 }
 
 impl Listeners {
     fn hear(&self, event: &Event) {
-        match event.flow_run_state() {
-            Some(state) if CLAIMABLE.contains(&state) => self.claim.notify_one(),
-            Some("Cancelling") => {
-                if let Some(id) = event.flow_run_id() {
-                    let _ = self.cancelling.send(id);
-                }
-            }
-            _ => {}
+        let (Some(state), Some(id)) = (event.flow_run_state(), event.flow_run_id()) else {
+            return;
+        };
+        if CLAIMABLE.contains(&state) {
+            self.claim.notify_one();
+        } else if state == "Cancelling" {
+            let _ = self.runs.send(RunHint::Cancelling(id));
+        } else if FINAL.contains(&state) {
+            let _ = self.runs.send(RunHint::Ended(id));
         }
     }
 }
@@ -102,16 +114,18 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn claimable_runs_wake_the_loop_and_cancellations_name_their_run() {
-        let (cancelling, mut heard) = broadcast::channel(4);
+    async fn claimable_runs_wake_the_loop_and_cancelled_or_ended_runs_are_named() {
+        let (runs, mut heard) = broadcast::channel(4);
         let listeners = Listeners {
             claim: Arc::new(Notify::new()),
-            cancelling,
+            runs,
         };
         let id = Uuid::new_v4();
         listeners.hear(&event("Running", id));
         listeners.hear(&event("Cancelling", id));
-        assert_eq!(heard.try_recv().unwrap(), id);
+        assert_eq!(heard.try_recv().unwrap(), RunHint::Cancelling(id));
+        listeners.hear(&event("Completed", id));
+        assert_eq!(heard.try_recv().unwrap(), RunHint::Ended(id));
         listeners.hear(&event("Late", id));
         tokio::time::timeout(Duration::from_millis(10), listeners.claim.notified())
             .await

@@ -25,7 +25,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Result, anyhow};
 use jiff::{SignedDuration, Timestamp};
 use serde_json::json;
-use tokio::sync::{Semaphore, broadcast, watch};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, broadcast, watch};
 use tokio::task::JoinSet;
 use tokio::time::MissedTickBehavior;
 use uuid::Uuid;
@@ -33,8 +33,8 @@ use uuid::Uuid;
 use crate::api::models::{FlowRun, StateType};
 use crate::api::robot::RobotClient;
 use crate::api::{ApiError, Client};
-use crate::executor::RunContext;
 use crate::executor::process::ProcessRef;
+use crate::executor::{RunContext, RunHint, Slot};
 pub use executors::{Executors, PythonFlows};
 use report::{Notify, Reporter};
 use run::Host;
@@ -109,7 +109,7 @@ pub async fn run(
 
     let listeners = events::Listeners {
         claim: Arc::new(tokio::sync::Notify::new()),
-        cancelling: broadcast::channel(64).0,
+        runs: broadcast::channel(64).0,
     };
     let listener = tokio::spawn(events::listen(
         api.clone(),
@@ -137,7 +137,8 @@ pub async fn run(
         pool,
         slots: slots.clone(),
         abort: abort_rx.clone(),
-        cancel_hints: listeners.cancelling.clone(),
+        hints: listeners.runs.clone(),
+        freed: listeners.claim.clone(),
     };
     claimer.take_over(&mut running, printer).await;
     // The polls keep their rhythm whatever else wakes the loop (an event, a finished run).
@@ -216,7 +217,9 @@ struct Claimer {
     pool: crate::api::models::WorkPool,
     slots: Arc<Semaphore>,
     abort: watch::Receiver<bool>,
-    cancel_hints: broadcast::Sender<Uuid>,
+    hints: broadcast::Sender<RunHint>,
+    /// Wakes the claim loop when a run gives its slot back early.
+    freed: Arc<tokio::sync::Notify>,
 }
 
 impl Claimer {
@@ -250,7 +253,7 @@ impl Claimer {
                 continue;
             };
             report_claimed(options, &run, &deployment.name, printer);
-            let context = self.context(run, deployment);
+            let context = self.context(run, deployment, Some(permit));
             let (reporter, executors) = (reporter.clone(), self.executors.clone());
             running.spawn(async move {
                 let started = Instant::now();
@@ -259,7 +262,6 @@ impl Claimer {
                 let holder = ProcessRef::new(std::process::id(), &context.worker_name);
                 context.record_infrastructure(&holder.to_string()).await;
                 let ending = run::execute(context, &reporter, &executors).await;
-                drop(permit);
                 (name, ending, started.elapsed())
             });
         }
@@ -291,7 +293,12 @@ impl Claimer {
     }
 
     /// What an executor gets for one run.
-    fn context(&self, run: FlowRun, deployment: crate::api::models::Deployment) -> RunContext {
+    fn context(
+        &self,
+        run: FlowRun,
+        deployment: crate::api::models::Deployment,
+        permit: Option<OwnedSemaphorePermit>,
+    ) -> RunContext {
         RunContext {
             run,
             deployment,
@@ -301,7 +308,8 @@ impl Claimer {
             api: self.api.clone(),
             host: self.host.clone(),
             abort: self.abort.clone(),
-            cancel_hints: self.cancel_hints.clone(),
+            hints: self.hints.clone(),
+            slot: Slot::new(permit, self.freed.clone()),
         }
     }
 

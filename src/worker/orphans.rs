@@ -79,13 +79,12 @@ impl Claimer {
                         printer,
                     );
                     let permit = self.slots.clone().try_acquire_owned().ok();
-                    let context = self.context(run, deployment);
+                    let context = self.context(run, deployment, permit);
                     let (reporter, executors) = (self.reporter.clone(), self.executors.clone());
                     running.spawn(async move {
                         let started = Instant::now();
                         let name = context.run.name.clone();
                         let ending = run::resume(context, reference, &reporter, &executors).await;
-                        drop(permit);
                         (name, ending, started.elapsed())
                     });
                 }
@@ -96,13 +95,12 @@ impl Claimer {
                     let what = format!("process {pid}");
                     report(&self.options, &run, "reattached", &what, printer);
                     let permit = self.slots.clone().try_acquire_owned().ok();
-                    let context = self.context(run, deployment);
+                    let context = self.context(run, deployment, permit);
                     let reporter = self.reporter.clone();
                     running.spawn(async move {
                         let started = Instant::now();
                         let name = context.run.name.clone();
                         let ending = run::reattach(context, pid, &reporter).await;
-                        drop(permit);
                         (name, ending, started.elapsed())
                     });
                 }

@@ -8,7 +8,7 @@ use std::process::Stdio;
 
 use super::job;
 use crate::executor::control::EngineControl;
-use crate::executor::process::own_process_group;
+use crate::executor::process::{exit_after_report, own_process_group};
 use crate::executor::{Level, Outcome, RunContext, Supervised};
 
 /// How the Python engine is reached: the interpreter, and the settings it needs to report to
@@ -114,6 +114,13 @@ pub async fn execute(context: &RunContext, engine: &Engine) -> Outcome {
     let outcome = match context.supervise(&mut child, control.as_ref()).await {
         Supervised::Stopped { message } => Outcome::cancelled(message),
         Supervised::Exited(status) => Outcome::Exited(status),
+        Supervised::Reported => {
+            // The engine's own teardown (flushing its logs) does not hold the worker's slot,
+            // but the worker still waits for it before it exits.
+            context.slot.release();
+            exit_after_report(&mut child, context.settings.cancel_grace).await;
+            Outcome::Reported
+        }
     };
     drop(scratch);
     outcome

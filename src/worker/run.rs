@@ -131,12 +131,7 @@ pub async fn reattach(context: RunContext, pid: u32, reporter: &Reporter) -> End
     let outcome = match context.supervise_orphan(pid).await {
         Some(message) => Outcome::cancelled(message),
         None => match context.api.read_flow_run(context.id()).await {
-            Ok(run) if run.is_final() => {
-                return Ending {
-                    state: run.state_type,
-                    message: run.state_message().map(str::to_string),
-                };
-            }
+            Ok(run) if run.is_final() => Outcome::Reported,
             _ => Outcome::crashed(format!(
                 "Process {pid} ended without reporting a final state while its worker was \
                  restarting; its exit status is unknown."

@@ -145,6 +145,15 @@ pub async fn finish(reporter: &Reporter, context: &RunContext, outcome: Outcome)
                 message: Some(NOT_STARTED.into()),
             }
         }
+        Outcome::Reported => {
+            let current = context.api.read_flow_run(run).await.ok();
+            Ending {
+                state: current.as_ref().and_then(|r| r.state_type),
+                message: current
+                    .as_ref()
+                    .and_then(|r| r.state_message().map(str::to_string)),
+            }
+        }
         Outcome::Exited(status) => {
             // The engine in the child reports its own states; a child that failed without
             // one crashed.

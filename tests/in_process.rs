@@ -172,6 +172,7 @@ fn worker_in_process(lab: &Lab, json: bool) -> Captured {
                 ot2ctl_home: home.clone(),
                 cancel_grace: Duration::from_secs(5),
                 children_to_stderr: json,
+                run_heartbeat: Duration::from_secs(30),
             }),
             ot2: ot2ctl::ot2::Runner::Unavailable,
             python: PythonFlows::Off,

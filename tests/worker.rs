@@ -71,6 +71,43 @@ fn the_labs_mix_color_runs_to_completed_with_every_command_logged_and_a_result_t
         rows[0],
         json!({"colour": "red", "volume_ul": 100, "well": "C3", "status": "simulated"})
     );
+    // The worker emitted the run's heartbeats, as Prefect's engine does for Python flows.
+    let heartbeats = wait_until_some(Duration::from_secs(15), || {
+        let found = heartbeat_events(id);
+        (found > 0).then_some(found)
+    });
+    assert!(heartbeats >= 1);
+}
+
+/// How many `prefect.flow-run.heartbeat` events the server recorded for a run.
+fn heartbeat_events(id: Uuid) -> usize {
+    let page: Value = block_on(async {
+        api()
+            .post(
+                "/events/filter",
+                &json!({"filter": {
+                    "event": {"name": ["prefect.flow-run.heartbeat"]},
+                    "resource": {"id": [format!("prefect.flow-run.{id}")]},
+                    "occurred": {"since": "2020-01-01T00:00:00Z"},
+                }, "limit": 50}),
+                &ot2ctl::api::Target::Endpoint("/events/filter".into()),
+            )
+            .await
+            .unwrap()
+    });
+    page["events"].as_array().map_or(0, Vec::len)
+}
+
+/// Polls `probe` until it gives a value, or fails the test after `timeout`.
+fn wait_until_some<T>(timeout: Duration, probe: impl Fn() -> Option<T>) -> T {
+    let started = Instant::now();
+    loop {
+        if let Some(value) = probe() {
+            return value;
+        }
+        assert!(started.elapsed() < timeout, "nothing within {timeout:?}");
+        std::thread::sleep(Duration::from_millis(250));
+    }
 }
 
 #[test]

@@ -19,7 +19,8 @@ use tokio_tungstenite::tungstenite::http::HeaderValue;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
 use super::client::{Client, Credential};
-use super::error::ApiError;
+use super::error::{ApiError, Target};
+use super::models::FlowRun;
 
 /// How long the connection and the auth handshake may take.
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
@@ -196,6 +197,49 @@ async fn next_json(
             Ok(_) => continue,
             Err(error) => return Some(Err(error.to_string())),
         }
+    }
+}
+
+/// A `prefect.flow-run.heartbeat` event as Prefect's engine emits it (resource, and the flow,
+/// deployment and tags as related resources), which Prefect's zombie-run automation follows.
+pub fn flow_run_heartbeat(run: &FlowRun) -> Value {
+    let mut related = Vec::new();
+    if let Some(flow) = run.flow_id {
+        related.push(json!({
+            "prefect.resource.id": format!("prefect.flow.{flow}"),
+            "prefect.resource.role": "flow",
+        }));
+    }
+    if let Some(deployment) = run.deployment_id {
+        related.push(json!({
+            "prefect.resource.id": format!("prefect.deployment.{deployment}"),
+            "prefect.resource.role": "deployment",
+        }));
+    }
+    for tag in &run.tags {
+        related.push(json!({
+            "prefect.resource.id": format!("prefect.tag.{tag}"),
+            "prefect.resource.role": "tag",
+        }));
+    }
+    json!({
+        "id": uuid::Uuid::new_v4(),
+        "occurred": Timestamp::now().to_string(),
+        "event": "prefect.flow-run.heartbeat",
+        "resource": {
+            "prefect.resource.id": format!("prefect.flow-run.{}", run.id),
+            "prefect.resource.name": run.name,
+        },
+        "related": related,
+        "payload": {},
+    })
+}
+
+impl Client {
+    /// `POST /events`: records events (the REST twin of the `/events/in` websocket).
+    pub async fn emit_events(&self, events: &[Value]) -> Result<(), ApiError> {
+        self.post_no_content("/events", &events, &Target::Endpoint("events".into()))
+            .await
     }
 }
 

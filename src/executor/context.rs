@@ -73,6 +73,8 @@ pub struct Settings {
     pub cancel_grace: Duration,
     /// The worker's stdout carries JSON lines: children write to stderr instead.
     pub children_to_stderr: bool,
+    /// Between two `prefect.flow-run.heartbeat` events of a run.
+    pub run_heartbeat: Duration,
 }
 
 impl Settings {

@@ -64,6 +64,12 @@ pub async fn execute(context: &RunContext, engine: &Engine) -> Outcome {
     for (name, value) in &engine.api_env {
         command.env(name, value);
     }
+    // The engine emits the run's heartbeats (Prefect takes no less than 30 s); the job's own
+    // environment may say otherwise.
+    command.env(
+        "PREFECT_FLOWS_HEARTBEAT_FREQUENCY",
+        context.settings.run_heartbeat.as_secs().max(30).to_string(),
+    );
     for (name, value) in &config.env {
         match value.as_str() {
             Some(text) => command.env(name, text),

@@ -4,6 +4,7 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
+use std::time::Duration;
 
 use uuid::Uuid;
 
@@ -11,6 +12,9 @@ use super::executors::{Executors, PythonFlows};
 use super::report::Reporter;
 use super::states::{self, Ending};
 use super::{inventory, python_flow};
+use crate::api::Client;
+use crate::api::events::flow_run_heartbeat;
+use crate::api::models::FlowRun;
 use crate::entrypoint::Entrypoint;
 use crate::executor::{Level, Outcome, RunContext, RunHost};
 use crate::ot2;
@@ -47,7 +51,17 @@ pub async fn execute(context: RunContext, reporter: &Reporter, executors: &Execu
             context.entrypoint()
         ),
     );
-    let ending = match Entrypoint::parse(context.entrypoint()) {
+    // Prefect's engine emits a Python flow's heartbeats; the worker emits everyone else's.
+    let entrypoint = Entrypoint::parse(context.entrypoint());
+    let heartbeats = match &entrypoint {
+        Ok(Entrypoint::PythonFlow { .. }) => None,
+        _ => Some(tokio::spawn(heartbeats(
+            context.api.clone(),
+            context.run.clone(),
+            context.settings.run_heartbeat,
+        ))),
+    };
+    let ending = match entrypoint {
         Err(reason) => states::finish(reporter, &context, Outcome::refused(reason)).await,
         Ok(Entrypoint::Native(flow)) => {
             let outcome = inventory::run_native(&context, &executors.inventory, flow).await;
@@ -85,8 +99,22 @@ pub async fn execute(context: RunContext, reporter: &Reporter, executors: &Execu
             states::finish(reporter, &context, outcome).await
         }
     };
+    if let Some(heartbeats) = heartbeats {
+        heartbeats.abort();
+    }
     reporter.flush().await;
     ending
+}
+
+/// `prefect.flow-run.heartbeat` events for as long as the run executes, so that Prefect's
+/// zombie-run automation knows it is alive. A heartbeat the server misses is not retried:
+/// the next one follows.
+async fn heartbeats(api: Arc<Client>, run: FlowRun, every: Duration) {
+    let mut ticker = tokio::time::interval(every);
+    loop {
+        ticker.tick().await;
+        let _ = api.emit_events(&[flow_run_heartbeat(&run)]).await;
+    }
 }
 
 /// Follows the robot run of a flow run that a worker of this name was executing when it

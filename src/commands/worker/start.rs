@@ -65,6 +65,7 @@ pub fn start(args: WorkerStartArgs, overrides: &Overrides, printer: &Printer) ->
         ot2ctl_home: home,
         cancel_grace: Duration::from_secs(args.cancel_grace_seconds),
         children_to_stderr: json,
+        run_heartbeat: Duration::from_secs(args.heartbeat_seconds),
     };
     let python = if args.no_python_flows {
         PythonFlows::Off

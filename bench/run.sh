@@ -2,7 +2,8 @@
 # Benchmarks ot2ctl against the Python `prefect` CLI (and a bare curl), in one run against one
 # local Prefect server: median wall time and peak memory of `work-pool ls` and `work-queue ls`,
 # then the worker against `prefect worker start` on one trivial deployment, then
-# `deploy --all` of 50 generated deployments, then the robot path against Opentrons' real
+# pickup and cancellation with both workers' default settings, then `deploy --all` of 50
+# generated deployments, then the robot path against Opentrons' real
 # robot-server (simulated): flow-run creation to the robot's first command, upload + analysis.
 # Usage: bench/run.sh [RUNS]   (default 15 runs per command, after 2 warm-up runs)
 set -euo pipefail
@@ -30,6 +31,10 @@ env "${LOOPBACK_ONLY[@]}" "$OT2CTL_VENV/bin/python" bench/cli_latency.py \
 env "${LOOPBACK_ONLY[@]}" "$OT2CTL_VENV/bin/python" bench/worker_bench.py \
   --ot2ctl target/release/ot2ctl --prefect "$OT2CTL_VENV/bin/prefect" \
   --api-url "$PREFECT_SERVER_URL" --runs "${WORKER_RUNS:-20}"
+
+env "${LOOPBACK_ONLY[@]}" "$OT2CTL_VENV/bin/python" bench/pickup_bench.py \
+  --ot2ctl target/release/ot2ctl --prefect "$OT2CTL_VENV/bin/prefect" \
+  --api-url "$PREFECT_SERVER_URL" --runs "${PICKUP_RUNS:-10}" --cancels "${CANCELS:-5}"
 
 env "${LOOPBACK_ONLY[@]}" "$OT2CTL_VENV/bin/python" bench/deploy_bench.py \
   --ot2ctl target/release/ot2ctl --prefect "$OT2CTL_VENV/bin/prefect" \

@@ -106,6 +106,27 @@ fn shipped_lab_file_sets_up_the_lab_idempotently() {
     assert_eq!(&queues[..5], &expected[..], "{queues:?}");
     assert_eq!(queues[5].0, "default");
 
+    // Prefect's zombie-run automation, as the file asks (a fresh server has none; a rerun
+    // against the same server finds it unchanged).
+    assert!(
+        first.contains("automation ot2ctl: crash zombie flow runs"),
+        "{first}"
+    );
+    let automation: Value = support::block_on(async {
+        support::api()
+            .find_automation("ot2ctl: crash zombie flow runs")
+            .await
+            .unwrap()
+            .expect("the automation exists")
+    });
+    assert_eq!(automation["trigger"]["within"], 600.0);
+    assert_eq!(automation["trigger"]["posture"], "Proactive");
+    assert_eq!(
+        automation["trigger"]["after"][0],
+        "prefect.flow-run.heartbeat"
+    );
+    assert_eq!(automation["actions"][0]["state"], "CRASHED");
+
     // A second run has nothing to do.
     let second = ok(sandbox
         .ot2ctl()

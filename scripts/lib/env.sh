@@ -215,3 +215,56 @@ stop_robot_server() {
   ROBOT_SERVER_PID=
   ROBOT_SERVER_STATE=
 }
+
+# Runs a PostgreSQL command as the postgres user when we are root (PostgreSQL refuses root).
+as_postgres() {
+  if [ "$(id -u)" = 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+# Starts a PostgreSQL server of its own (Debian's postgresql; installed with apt-get when it is
+# missing) on a free loopback port with a fresh data directory, and a `prefect` database with
+# a random password. Sets POSTGRES_URL (an asyncpg URL for PREFECT_API_DATABASE_CONNECTION_URL;
+# it holds the password: never print it) and POSTGRES_DIR.
+start_postgres() {
+  local bin port password
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  if [ -z "$bin" ]; then
+    log "installing Debian's postgresql (first run only)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null ||
+      { log "cannot install postgresql: run 'apt-get install postgresql' as root"; return 1; }
+    bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  fi
+  POSTGRES_DIR=$(mktemp -d "${TMPDIR:-/tmp}/ot2ctl-postgres.XXXXXX")
+  chmod 0700 "$POSTGRES_DIR"
+  [ "$(id -u)" = 0 ] && chown postgres: "$POSTGRES_DIR"
+  port=$(free_port)
+  password=$("$OT2CTL_VENV/bin/python" -c 'import secrets; print(secrets.token_hex(16))')
+  (umask 077 && printf '%s\n' "$password" >"$POSTGRES_DIR/pwfile")
+  [ "$(id -u)" = 0 ] && chown postgres: "$POSTGRES_DIR/pwfile"
+  log "starting PostgreSQL on 127.0.0.1:$port ($POSTGRES_DIR)"
+  as_postgres "$bin/initdb" -D "$POSTGRES_DIR/data" -U prefect --pwfile="$POSTGRES_DIR/pwfile" \
+    --auth=scram-sha-256 >"$POSTGRES_DIR/initdb.log" 2>&1 ||
+    { tail -n 20 "$POSTGRES_DIR/initdb.log" >&2; return 1; }
+  rm -f "$POSTGRES_DIR/pwfile"
+  as_postgres "$bin/pg_ctl" -D "$POSTGRES_DIR/data" -l "$POSTGRES_DIR/server.log" -w \
+    -o "-p $port -k $POSTGRES_DIR -c listen_addresses=127.0.0.1 -c max_connections=300" start \
+    >/dev/null || { tail -n 20 "$POSTGRES_DIR/server.log" >&2; return 1; }
+  # Through the environment, not the command line, which any user can read.
+  PGPASSWORD="$password" as_postgres "$bin/createdb" -h 127.0.0.1 -p "$port" -U prefect prefect
+  POSTGRES_BIN=$bin
+  POSTGRES_URL="postgresql+asyncpg://prefect:$password@127.0.0.1:$port/prefect"
+  export POSTGRES_URL POSTGRES_DIR POSTGRES_BIN
+}
+
+# Stops the PostgreSQL server started above and removes its data.
+stop_postgres() {
+  if [ -n "${POSTGRES_DIR:-}" ] && [ -d "$POSTGRES_DIR/data" ]; then
+    as_postgres "$POSTGRES_BIN/pg_ctl" -D "$POSTGRES_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+  [ -n "${POSTGRES_DIR:-}" ] && rm -rf "$POSTGRES_DIR"
+  POSTGRES_DIR=
+}

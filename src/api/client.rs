@@ -254,6 +254,18 @@ impl Client {
             .map(drop)
     }
 
+    /// `PUT`: replaces the whole object.
+    pub async fn put(
+        &self,
+        path: &str,
+        body: &impl Serialize,
+        target: &Target,
+    ) -> Result<(), ApiError> {
+        self.send(Method::PUT, path, Some(encode(body)), target)
+            .await
+            .map(drop)
+    }
+
     pub async fn delete(&self, path: &str, target: &Target) -> Result<(), ApiError> {
         self.send(Method::DELETE, path, None, target)
             .await

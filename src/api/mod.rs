@@ -3,6 +3,7 @@
 //! [`Client`] owns transport concerns (auth, exact paths, retries, CSRF, error mapping); one
 //! module per resource adds typed calls on top of it.
 
+pub mod automations;
 mod client;
 pub mod deployments;
 mod error;

@@ -1,4 +1,5 @@
-//! `ot2ctl lab setup FILE`: make the server's pools and queues match a lab file.
+//! `ot2ctl lab setup FILE`: make the server's pools and queues (and, if the file asks, its
+//! zombie-run automation) match a lab file.
 
 use crate::output::Printer;
 use anyhow::{Result, anyhow};
@@ -10,6 +11,7 @@ use crate::commands::shared::with_api;
 use crate::config::settings::Overrides;
 use crate::lab::plan::{Action, Current, FieldChange, Request, Step, plan_pool};
 use crate::lab::spec::{self, LabSpec, PoolSpec};
+use crate::lab::zombies;
 use crate::output::OutputFormat;
 
 /// Runs a lab command. The lab file is read and validated before the server is contacted,
@@ -54,10 +56,27 @@ async fn setup(api: &Client, lab: &LabSpec, args: SetupArgs, printer: &Printer) 
         )?);
     }
 
+    let zombies = match lab.zombie_runs {
+        Some(spec) => {
+            let current = api.find_automation(zombies::NAME).await?;
+            let action = zombies::plan(spec, current.as_ref());
+            Some((spec, current, action))
+        }
+        None => None,
+    };
+
     if !args.dry_run {
         progress.set_message("Applying the lab file...");
         for step in &steps {
             apply(api, step).await?;
+        }
+        if let Some((spec, current, action)) = &zombies {
+            let wanted = zombies::automation(*spec);
+            match (action, current.as_ref().and_then(automation_id)) {
+                (Action::Create, _) => api.create_automation(&wanted).await?,
+                (Action::Update(_), Some(id)) => api.replace_automation(id, &wanted).await?,
+                _ => {}
+            }
         }
         progress.set_message("Checking the result...");
         for pool in &lab.pools {
@@ -66,7 +85,7 @@ async fn setup(api: &Client, lab: &LabSpec, args: SetupArgs, printer: &Printer) 
     }
     progress.finish_and_clear();
 
-    let outcomes: Vec<Outcome> = steps
+    let mut outcomes: Vec<Outcome> = steps
         .into_iter()
         .map(|step| Outcome {
             kind: if step.queue.is_some() {
@@ -79,6 +98,14 @@ async fn setup(api: &Client, lab: &LabSpec, args: SetupArgs, printer: &Printer) 
             action: step.action,
         })
         .collect();
+    if let Some((_, _, action)) = zombies {
+        outcomes.push(Outcome {
+            kind: "automation",
+            pool: String::new(),
+            name: zombies::NAME.into(),
+            action,
+        });
+    }
     if args.output.output == OutputFormat::Json {
         return printer.json(&serde_json::json!({
             "file": args.file.display().to_string(),
@@ -144,6 +171,7 @@ fn print_report(outcomes: &[Outcome], dry_run: bool, printer: &Printer) {
     for outcome in outcomes {
         let subject = match outcome.kind {
             "work_pool" => format!("work pool  {}", outcome.name),
+            "automation" => format!("automation {}", outcome.name),
             _ => format!("work queue {}/{}", outcome.pool, outcome.name),
         };
         let verdict = match (&outcome.action, dry_run) {
@@ -184,4 +212,9 @@ fn describe(changes: &[FieldChange]) -> String {
         .map(|c| format!("{} {} -> {}", c.field, c.from, c.to))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The id of an automation as the server returned it.
+fn automation_id(automation: &serde_json::Value) -> Option<uuid::Uuid> {
+    automation["id"].as_str().and_then(|id| id.parse().ok())
 }

@@ -11,6 +11,8 @@
 //!       - name: high-priority
 //!         priority: 1                # 1 = most urgent; unique within the pool
 //!         description: Colour mixing
+//! zombie_runs:                       # optional: Prefect's zombie-run automation
+//!   crash_after_seconds: 90          # a running run silent this long is marked CRASHED
 //! ```
 
 use std::collections::HashMap;
@@ -26,7 +28,19 @@ use crate::error::UsageError;
 #[derive(Debug, Clone, PartialEq)]
 pub struct LabSpec {
     pub pools: Vec<PoolSpec>,
+    /// `None`: the automation is left as it is on the server.
+    pub zombie_runs: Option<ZombieRuns>,
 }
+
+/// Prefect's automation that marks a run CRASHED when its heartbeats stop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ZombieRuns {
+    pub crash_after_seconds: u64,
+}
+
+/// Heartbeats come every 30 s at the least (Prefect's engine takes no less): a run must be
+/// allowed to miss one before it is called a zombie.
+pub const MIN_CRASH_AFTER_SECONDS: u64 = 60;
 
 /// A work pool as the lab file wants it. `None` fields are left as they are on the server.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,6 +69,13 @@ pub struct QueueSpec {
 #[serde(deny_unknown_fields)]
 struct RawLab {
     work_pools: Vec<RawPool>,
+    zombie_runs: Option<RawZombieRuns>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawZombieRuns {
+    crash_after_seconds: Spanned<WholeNumber>,
 }
 
 #[derive(Deserialize)]
@@ -181,7 +202,25 @@ pub fn parse(text: &str, origin: &str) -> Result<LabSpec, UsageError> {
             paused: pool.paused,
         });
     }
-    Ok(LabSpec { pools })
+    let zombie_runs = match raw.zombie_runs {
+        None => None,
+        Some(raw) => {
+            let seconds = raw.crash_after_seconds.value.0;
+            if seconds < MIN_CRASH_AFTER_SECONDS {
+                return Err(at(
+                    raw.crash_after_seconds.referenced,
+                    format!(
+                        "zombie_runs.crash_after_seconds is {seconds}; it must be at least \
+                         {MIN_CRASH_AFTER_SECONDS}, as runs send a heartbeat every 30 s at the least"
+                    ),
+                ));
+            }
+            Some(ZombieRuns {
+                crash_after_seconds: seconds,
+            })
+        }
+    };
+    Ok(LabSpec { pools, zombie_runs })
 }
 
 fn validate_queues(
@@ -326,6 +365,23 @@ fn bare_message(rendered: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_zombie_delay_shorter_than_a_missed_heartbeat_is_refused_with_its_position() {
+        let text = "work_pools:\n  - name: p\nzombie_runs:\n  crash_after_seconds: 45\n";
+        let err = parse(text, "lab.yaml").unwrap_err().to_string();
+        assert!(
+            err.starts_with("lab.yaml:4:24: zombie_runs.crash_after_seconds is 45"),
+            "{err}"
+        );
+        let text = "work_pools:\n  - name: p\nzombie_runs:\n  crash_after_seconds: 90\n";
+        assert_eq!(
+            parse(text, "lab.yaml").unwrap().zombie_runs,
+            Some(ZombieRuns {
+                crash_after_seconds: 90
+            })
+        );
+    }
+
     use super::*;
 
     const LAB: &str = "\

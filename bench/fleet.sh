@@ -3,7 +3,7 @@
 # runs against a Prefect server on SQLite, then on PostgreSQL (Debian's postgresql, started on
 # a loopback port with a data directory of its own, installed with apt-get when missing), and a
 # burst of Python runs to one worker, ot2ctl's and Prefect's, with default settings.
-# Usage: bench/fleet.sh [WORKERS] [RUNS]   (defaults 10 and 300; BURST=50, SECONDS=60)
+# Usage: bench/fleet.sh [WORKERS] [RUNS]   (defaults 10 and 300; BURST=50, SECONDS_OF_ARRIVALS=120)
 set -euo pipefail
 source "$(dirname "$0")/../scripts/lib/env.sh"
 cd "$OT2CTL_ROOT"
@@ -21,7 +21,7 @@ fleet() {
   PREFECT_API_URL="$PREFECT_SERVER_URL" env "${LOOPBACK_ONLY[@]}" "$OT2CTL_VENV/bin/python" \
     bench/fleet_bench.py --ot2ctl target/release/ot2ctl --prefect "$OT2CTL_VENV/bin/prefect" \
     --api-url "$PREFECT_SERVER_URL" --workers "${1:-10}" --runs "${2:-300}" \
-    --seconds "${SECONDS_OF_ARRIVALS:-60}" "${@:3}"
+    --seconds "${SECONDS_OF_ARRIVALS:-120}" "${@:3}"
 }
 
 start_prefect_server

@@ -86,6 +86,9 @@ def fleet(args, api, home):
     workers = []
     for index in range(args.workers):
         env = {**os.environ, "OT2CTL_HOME": os.path.join(home, f"robot-{index}")}
+        # Each robot keeps its own inventory, which the flow reads.
+        subprocess.run([args.ot2ctl, "inventory", "init", "--local"], env=env, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         workers.append(subprocess.Popen(
             [args.ot2ctl, "worker", "start", "--pool", pool, "--name", f"fleet-{index}"],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True))
@@ -172,7 +175,7 @@ def main():
     parser.add_argument("--label", required=True)
     parser.add_argument("--workers", type=int, default=10)
     parser.add_argument("--runs", type=int, default=300)
-    parser.add_argument("--seconds", type=float, default=60, help="over how long runs arrive")
+    parser.add_argument("--seconds", type=float, default=120, help="over how long runs arrive")
     parser.add_argument("--burst", type=int, default=50)
     args = parser.parse_args()
     args.ot2ctl, args.prefect = os.path.abspath(args.ot2ctl), os.path.abspath(args.prefect)

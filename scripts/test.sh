@@ -2,6 +2,7 @@
 # The whole test suite, from a fresh clone: formatting and lints, then every cargo test
 # against a real Prefect 3.8.8 server (SQLite, basic auth on, its own PREFECT_HOME, a free
 # loopback port), cross-checked with the Python `prefect` CLI from the project's .venv.
+# OT2CTL_PREFECT_VERSION=3.9.1 scripts/test.sh runs it against another Prefect release.
 # The server is stopped and its files removed whatever happens; .venv is kept as a cache.
 set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"

@@ -2,7 +2,15 @@
 # and a throw-away Prefect server on a free loopback port. Source it; do not run it.
 
 OT2CTL_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-OT2CTL_VENV="$OT2CTL_ROOT/.venv"
+# The Prefect the suite runs against: 3.8.8 (pinned, python/constraints.txt) unless
+# OT2CTL_PREFECT_VERSION names another release (e.g. 3.9.1), installed from PyPI into a venv
+# of its own with whatever dependencies that release asks for.
+OT2CTL_PREFECT_VERSION=${OT2CTL_PREFECT_VERSION:-}
+if [ -n "$OT2CTL_PREFECT_VERSION" ]; then
+  OT2CTL_VENV="$OT2CTL_ROOT/.venv-prefect-$OT2CTL_PREFECT_VERSION"
+else
+  OT2CTL_VENV="$OT2CTL_ROOT/.venv"
+fi
 # opentrons 8.2.0 needs pydantic 1 and prefect 3.8 needs pydantic 2: two venvs.
 OT2CTL_OPENTRONS_VENV="$OT2CTL_ROOT/.venv-opentrons"
 PYTHON=${PYTHON:-python3}
@@ -36,10 +44,21 @@ ensure_pinned_venv() {
   echo "$pins" >"$stamp"
 }
 
-# .venv: the pinned Python prefect (server, CLI, engine for Python flows).
+# .venv: the pinned Python prefect (server, CLI, engine for Python flows); or, with
+# OT2CTL_PREFECT_VERSION, .venv-prefect-<version>.
 ensure_venv() {
-  ensure_pinned_venv "$OT2CTL_VENV" "$OT2CTL_ROOT/python/requirements.txt" \
-    "$OT2CTL_ROOT/python/constraints.txt" "the pinned Python prefect"
+  if [ -n "$OT2CTL_PREFECT_VERSION" ]; then
+    local pins="$OT2CTL_ROOT/.cache/prefect-$OT2CTL_PREFECT_VERSION"
+    mkdir -p "$pins"
+    echo "prefect==$OT2CTL_PREFECT_VERSION" >"$pins/requirements.txt"
+    : >"$pins/constraints.txt"
+    ensure_pinned_venv "$OT2CTL_VENV" "$pins/requirements.txt" "$pins/constraints.txt" \
+      "prefect $OT2CTL_PREFECT_VERSION from PyPI"
+  else
+    ensure_pinned_venv "$OT2CTL_VENV" "$OT2CTL_ROOT/python/requirements.txt" \
+      "$OT2CTL_ROOT/python/constraints.txt" "the pinned Python prefect"
+  fi
+  log "Python prefect $("$OT2CTL_VENV/bin/python" -c 'import prefect; print(prefect.__version__)')"
 }
 
 # .venv-opentrons: the pinned opentrons, whose analyzer simulates OT-2 protocols.

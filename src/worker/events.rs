@@ -3,7 +3,10 @@
 //! hurries things up: claims and cancellations are still decided from the REST API, and when
 //! the stream is unavailable the worker polls as before (it says so once).
 
-use std::sync::Arc;
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::sync::{Notify, broadcast};
@@ -37,6 +40,12 @@ const FINAL: &[&str] = &[
     "Cancelled",
 ];
 
+/// How far apart the workers of one pool poll after the same event, so that they do not all
+/// ask for the same run at the same instant (only one can claim it).
+const HERD_STEP: Duration = Duration::from_millis(20);
+/// No worker waits longer than this many steps.
+const HERD_STEPS: u64 = 10;
+
 /// Where the listener passes on what it heard.
 #[derive(Clone)]
 pub struct Listeners {
@@ -44,21 +53,77 @@ pub struct Listeners {
     pub claim: Arc<Notify>,
     /// Runs being cancelled or ended, for their executors.
     pub runs: broadcast::Sender<RunHint>,
+    /// Runs heard to be claimable and not heard to have moved on since.
+    claimable: Arc<Mutex<HashSet<Uuid>>>,
+    /// Workers of the pool seen alive at the last heartbeat (this one included).
+    pub workers: Arc<AtomicUsize>,
 }
 
 impl Listeners {
+    pub fn new() -> Listeners {
+        Listeners {
+            claim: Arc::new(Notify::new()),
+            runs: broadcast::channel(64).0,
+            claimable: Arc::default(),
+            workers: Arc::new(AtomicUsize::new(1)),
+        }
+    }
+
     fn hear(&self, event: &Event) {
         let (Some(state), Some(id)) = (event.flow_run_state(), event.flow_run_id()) else {
             return;
         };
+        let mut claimable = self.claimable.lock().unwrap_or_else(|e| e.into_inner());
         if CLAIMABLE.contains(&state) {
+            claimable.insert(id);
             self.claim.notify_one();
-        } else if state == "Cancelling" {
+            return;
+        }
+        claimable.remove(&id);
+        if state == "Cancelling" {
             let _ = self.runs.send(RunHint::Cancelling(id));
         } else if FINAL.contains(&state) {
             let _ = self.runs.send(RunHint::Ended(id));
         }
     }
+
+    /// After an event woke the claim loop: whether this worker should still poll. With other
+    /// workers on the pool it first waits its turn (its place, from a hash of its name and
+    /// the run, differs from run to run), and polls only if the run was not claimed
+    /// meanwhile; alone, it polls at once.
+    pub async fn take_turn(&self, worker: &str) -> bool {
+        let workers = self.workers.load(Ordering::Relaxed) as u64;
+        let first = self
+            .claimable
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .min()
+            .copied();
+        let Some(run) = first else {
+            return true;
+        };
+        let place = place(worker, run, workers);
+        if place == 0 {
+            return true;
+        }
+        tokio::time::sleep(HERD_STEP * place as u32).await;
+        !self
+            .claimable
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_empty()
+    }
+}
+
+/// A worker's turn among `workers` to poll for `run`: 0 polls at once.
+fn place(worker: &str, run: Uuid, workers: u64) -> u64 {
+    if workers <= 1 {
+        return 0;
+    }
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (worker, run).hash(&mut hasher);
+    hasher.finish() % workers.min(HERD_STEPS)
 }
 
 /// Follows the pool's flow-run events for as long as the worker runs, reconnecting with
@@ -115,11 +180,8 @@ mod tests {
 
     #[tokio::test]
     async fn claimable_runs_wake_the_loop_and_cancelled_or_ended_runs_are_named() {
-        let (runs, mut heard) = broadcast::channel(4);
-        let listeners = Listeners {
-            claim: Arc::new(Notify::new()),
-            runs,
-        };
+        let listeners = Listeners::new();
+        let mut heard = listeners.runs.subscribe();
         let id = Uuid::new_v4();
         listeners.hear(&event("Running", id));
         listeners.hear(&event("Cancelling", id));
@@ -130,5 +192,33 @@ mod tests {
         tokio::time::timeout(Duration::from_millis(10), listeners.claim.notified())
             .await
             .expect("a Late run wakes the claim loop");
+    }
+
+    #[tokio::test]
+    async fn a_worker_alone_polls_at_once_and_a_claimed_run_stops_the_others() {
+        let listeners = Listeners::new();
+        let id = Uuid::new_v4();
+        listeners.hear(&event("Scheduled", id));
+        assert!(listeners.take_turn("alone").await);
+
+        listeners.workers.store(10, Ordering::Relaxed);
+        let names: Vec<String> = (0..10).map(|n| format!("worker-{n}")).collect();
+        let waiting: Vec<_> = names
+            .iter()
+            .map(|name| {
+                let (listeners, name) = (listeners.clone(), name.clone());
+                tokio::spawn(async move { listeners.take_turn(&name).await })
+            })
+            .collect();
+        tokio::time::sleep(Duration::from_millis(5)).await;
+        // The run is claimed: only the workers whose turn was first polled.
+        listeners.hear(&event("Pending", id));
+        let mut polled = 0;
+        for turn in waiting {
+            polled += usize::from(turn.await.unwrap());
+        }
+        let first = names.iter().filter(|n| place(n, id, 10) == 0).count();
+        assert_eq!(polled, first);
+        assert!(first < names.len());
     }
 }

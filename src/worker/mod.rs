@@ -20,6 +20,7 @@ pub mod states;
 
 use crate::output::Printer;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{Result, anyhow};
@@ -104,13 +105,16 @@ pub async fn run(
         options.heartbeat_interval.as_secs().max(1),
     )
     .await?;
-    let heartbeat = tokio::spawn(heartbeats(api.clone(), options.clone(), printer.clone()));
+    let listeners = events::Listeners::new();
+    count_workers(&api, &options.pool, &listeners.workers).await;
+    let heartbeat = tokio::spawn(heartbeats(
+        api.clone(),
+        options.clone(),
+        printer.clone(),
+        listeners.workers.clone(),
+    ));
     let flusher = tokio::spawn(flush_logs(reporter.clone()));
 
-    let listeners = events::Listeners {
-        claim: Arc::new(tokio::sync::Notify::new()),
-        runs: broadcast::channel(64).0,
-    };
     let listener = tokio::spawn(events::listen(
         api.clone(),
         pool.id,
@@ -120,6 +124,8 @@ pub async fn run(
     ));
 
     let slots = Arc::new(Semaphore::new(options.limit.max(1)));
+    // A run that gives its slot back early wakes the loop to fill it.
+    let freed = Arc::new(tokio::sync::Notify::new());
     let (abort_tx, abort_rx) = watch::channel(false);
     let mut running: JoinSet<(String, Ending, Duration)> = JoinSet::new();
     let mut tally = Tally::default();
@@ -138,16 +144,17 @@ pub async fn run(
         slots: slots.clone(),
         abort: abort_rx.clone(),
         hints: listeners.runs.clone(),
-        freed: listeners.claim.clone(),
+        freed: freed.clone(),
     };
     claimer.take_over(&mut running, printer).await;
     // The polls keep their rhythm whatever else wakes the loop (an event, a finished run).
     let mut poll = tokio::time::interval(options.poll_interval);
     poll.set_missed_tick_behavior(MissedTickBehavior::Delay);
     poll.tick().await;
+    let mut skip_poll = false;
     loop {
         let mut next_due = None;
-        if stopping.is_none() {
+        if stopping.is_none() && !std::mem::take(&mut skip_poll) {
             match claimer.claim_runs(&mut running, printer).await {
                 Ok(due) => next_due = due,
                 Err(error) => printer.note(format_args!(
@@ -164,7 +171,13 @@ pub async fn run(
         let due = tokio::time::sleep_until(next_due.unwrap_or_else(tokio::time::Instant::now));
         tokio::select! {
             _ = poll.tick() => {}
-            _ = listeners.claim.notified(), if stopping.is_none() => {}
+            _ = listeners.claim.notified(), if stopping.is_none() => {
+                if !listeners.take_turn(&options.name).await {
+                    // Another worker of the pool claimed what woke this one.
+                    skip_poll = true;
+                }
+            }
+            _ = freed.notified(), if stopping.is_none() => {}
             _ = due, if next_due.is_some() && stopping.is_none() => {}
             finished = running.join_next(), if !running.is_empty() => {
                 if let Some(Ok((name, ending, took))) = finished {
@@ -333,7 +346,23 @@ impl Claimer {
     }
 }
 
-async fn heartbeats(api: Arc<Client>, options: WorkerOptions, printer: Printer) {
+/// How many workers of the pool are ONLINE, for how far apart they poll after one event.
+async fn count_workers(api: &Client, pool: &str, into: &AtomicUsize) {
+    if let Ok(workers) = api.list_workers(pool).await {
+        let online = workers
+            .iter()
+            .filter(|w| w.status.as_deref() == Some("ONLINE"))
+            .count();
+        into.store(online.max(1), Ordering::Relaxed);
+    }
+}
+
+async fn heartbeats(
+    api: Arc<Client>,
+    options: WorkerOptions,
+    printer: Printer,
+    workers: Arc<AtomicUsize>,
+) {
     let mut ticker = tokio::time::interval(options.heartbeat_interval);
     ticker.tick().await;
     let mut failing = false;
@@ -351,7 +380,7 @@ async fn heartbeats(api: Arc<Client>, options: WorkerOptions, printer: Printer) 
                 printer.note("ot2ctl worker: heartbeats reach the server again");
                 failing = false;
             }
-            Ok(()) => {}
+            Ok(()) => count_workers(&api, &options.pool, &workers).await,
             Err(error) if !failing => {
                 printer.note(format_args!(
                     "ot2ctl worker: heartbeat failed ({error}); the worker keeps running"

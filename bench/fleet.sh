@@ -3,7 +3,8 @@
 # runs against a Prefect server on SQLite, then on PostgreSQL (Debian's postgresql, started on
 # a loopback port with a data directory of its own, installed with apt-get when missing), and a
 # burst of Python runs to one worker, ot2ctl's and Prefect's, with default settings.
-# Usage: bench/fleet.sh [WORKERS] [RUNS]   (defaults 10 and 300; BURST=50, SECONDS_OF_ARRIVALS=120)
+# Usage: bench/fleet.sh [WORKERS] [RUNS]   (defaults 10 and 300; BURST=50,
+# SECONDS_OF_ARRIVALS=120, DATABASES="SQLite PostgreSQL")
 set -euo pipefail
 source "$(dirname "$0")/../scripts/lib/env.sh"
 cd "$OT2CTL_ROOT"
@@ -24,10 +25,15 @@ fleet() {
     --seconds "${SECONDS_OF_ARRIVALS:-120}" "${@:3}"
 }
 
-start_prefect_server
-fleet "${1:-10}" "${2:-300}" --label SQLite --burst 0
-stop_prefect_server
-
-start_postgres
-start_prefect_server PREFECT_API_DATABASE_CONNECTION_URL="$POSTGRES_URL"
-fleet "${1:-10}" "${2:-300}" --label PostgreSQL --burst "${BURST:-50}"
+for database in ${DATABASES:-SQLite PostgreSQL}; do
+  case $database in
+    SQLite)
+      start_prefect_server
+      fleet "${1:-10}" "${2:-300}" --label SQLite --burst 0 ;;
+    PostgreSQL)
+      start_postgres
+      start_prefect_server PREFECT_API_DATABASE_CONNECTION_URL="$POSTGRES_URL"
+      fleet "${1:-10}" "${2:-300}" --label PostgreSQL --burst "${BURST:-50}" ;;
+  esac
+  stop_prefect_server
+done

@@ -22,6 +22,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
 
 sys.path.insert(0, os.path.dirname(__file__))
 from worker_bench import call, rss_kib, stop, timestamp  # noqa: E402
@@ -100,7 +101,11 @@ def fleet(args, api, home):
         mean_gap = args.seconds / args.runs
 
         def create():
-            run = call(api, f"/deployments/{deployment}/create_flow_run", {})
+            try:
+                run = call(api, f"/deployments/{deployment}/create_flow_run", {})
+            except urllib.error.HTTPError as error:
+                # The server gave up (SQLite locked under the load): what the user would see.
+                return None, error.code
             return run["id"], timestamp(run["created"])
 
         with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool_threads:
@@ -108,8 +113,12 @@ def fleet(args, api, home):
             for _ in range(args.runs):
                 futures.append(pool_threads.submit(create))
                 time.sleep(random.expovariate(1 / mean_gap))
+            refused = 0
             for future in futures:
                 run_id, created = future.result()
+                if run_id is None:
+                    refused += 1
+                    continue
                 ids.append(run_id)
                 created_at[run_id] = created
         unfinished = wait_all_final(api, ids, timeout=300)
@@ -131,6 +140,7 @@ def fleet(args, api, home):
         return {
             "latencies": latencies, "doubles": doubles, "unfinished": len(unfinished),
             "finals": finals, "throughput": len(ends) / span, "rss": rss.peak / 1024,
+            "refused": refused,
         }
     finally:
         rss.running = False
@@ -188,6 +198,8 @@ def main():
           f"native runs arriving over {args.seconds:.0f} s")
     print(f"  created -> PENDING: median {statistics.median(lat):.2f} s, p95 {percentile(lat, 0.95):.2f} s, "
           f"max {max(lat):.2f} s")
+    if result["refused"]:
+        print(f"  the server refused to create {result['refused']} runs (503 after retries)")
     print(f"  throughput {result['throughput']:.1f} runs/s; final states {result['finals']}; "
           f"double executions {result['doubles']}; unfinished {result['unfinished']}; "
           f"peak worker RSS {result['rss']:.1f} MiB")

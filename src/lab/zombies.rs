@@ -7,6 +7,7 @@ use serde_json::{Value, json};
 
 use super::plan::{Action, FieldChange};
 use super::spec::ZombieRuns;
+use crate::api::states::StateType;
 
 pub const NAME: &str = "ot2ctl: crash zombie flow runs";
 const MESSAGE: &str = "Flow run marked as crashed due to missing heartbeats.";
@@ -34,7 +35,7 @@ pub fn automation(spec: ZombieRuns) -> Value {
             "threshold": 1,
             "within": spec.crash_after_seconds,
         },
-        "actions": [{"type": "change-flow-run-state", "state": "CRASHED", "message": MESSAGE}],
+        "actions": [{"type": "change-flow-run-state", "state": StateType::Crashed, "message": MESSAGE}],
         "actions_on_trigger": [],
         "actions_on_resolve": [],
     })

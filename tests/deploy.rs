@@ -89,16 +89,16 @@ fn assert_same_records(names: &[String], python: &[Value], ours: &[Value]) {
 }
 
 fn records(sandbox: &Sandbox, names: &[String]) -> Vec<Value> {
-    names
-        .iter()
-        .map(|name| {
-            ok_json(
-                sandbox
-                    .ot2ctl()
-                    .args(["deployment", "inspect", name, "-o", "json"]),
-            )
-        })
-        .collect()
+    names.iter().map(|name| inspect(sandbox, name)).collect()
+}
+
+/// `deployment inspect NAME -o json`.
+fn inspect(sandbox: &Sandbox, name: &str) -> Value {
+    ok_json(
+        sandbox
+            .ot2ctl()
+            .args(["deployment", "inspect", name, "-o", "json"]),
+    )
 }
 
 fn delete_all(sandbox: &Sandbox, names: &[String]) {
@@ -272,11 +272,7 @@ fn templating_anchors_and_every_schedule_kind_match_prefect() {
         format!("templated-check/blocks-{suffix}"),
     ];
     compare_with_prefect(&project, &names, 0);
-    let mix = ok_json(
-        project
-            .ot2ctl()
-            .args(["deployment", "inspect", &names[0], "-o", "json"]),
-    );
+    let mix = inspect(&project.sandbox, &names[0]);
     assert_eq!(mix["version"], "2.5.3");
     assert_eq!(mix["parameters"], json!({"R": 90, "speed": "fast"}));
     assert_eq!(mix["tags"], json!(["ot2", "from-variable", "from-env"]));
@@ -286,11 +282,7 @@ fn templating_anchors_and_every_schedule_kind_match_prefect() {
     );
     assert_eq!(mix["job_variables"]["env"]["MODE"], "simulate");
 
-    let image = ok_json(
-        project
-            .ot2ctl()
-            .args(["deployment", "inspect", &names[2], "-o", "json"]),
-    );
+    let image = inspect(&project.sandbox, &names[2]);
     assert_eq!(
         image["pull_steps"],
         json!([{"prefect.deployments.steps.set_working_directory": {"directory": "/opt/prefect"}}])
@@ -309,11 +301,7 @@ fn templating_anchors_and_every_schedule_kind_match_prefect() {
 
     // Blocks resolve where Prefect resolves them (deployment fields) and stay for run time in
     // pull steps.
-    let blocks = ok_json(
-        project
-            .ot2ctl()
-            .args(["deployment", "inspect", &names[3], "-o", "json"]),
-    );
+    let blocks = inspect(&project.sandbox, &names[3]);
     assert_eq!(
         blocks["pull_steps"][0]["prefect.deployments.steps.git_clone"]["credentials"],
         "{{ prefect.blocks.github-credentials.ot2ctl-test-github }}"
@@ -410,21 +398,12 @@ fn patterns_of_public_prefect_files_match_prefect() {
     // report has no docstring: four deployments of it carry the intended difference.
     compare_with_prefect(&project, &names, 4);
 
-    let ingest = ok_json(
-        project
-            .ot2ctl()
-            .args(["deployment", "inspect", &names[0], "-o", "json"]),
-    );
+    let ingest = inspect(&project.sandbox, &names[0]);
     assert_eq!(
         ingest["pull_steps"][2]["prefect.deployments.steps.set_working_directory"]["directory"],
         "{{ clone-step.directory }}/flows"
     );
-    let fallback =
-        ok_json(
-            project
-                .ot2ctl()
-                .args(["deployment", "inspect", &names[5], "-o", "json"]),
-        );
+    let fallback = inspect(&project.sandbox, &names[5]);
     assert_eq!(fallback["pull_steps"], ingest["pull_steps"]);
     assert_eq!(
         ingest["parameter_openapi_schema"]["definitions"]["Source"]["properties"]["robot"]["description"],

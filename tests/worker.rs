@@ -548,6 +548,12 @@ fn protocols_come_from_git_checkouts_of_allowed_repositories_only() {
     );
 
     let allowed = lab.run(&deployment, &[]);
+    completes_from_clone(&lab, allowed, &repo, &checkouts);
+}
+
+/// Runs the worker once with `repo` allowed and asserts that the run completed from a clone
+/// of it.
+fn completes_from_clone(lab: &Lab, id: Uuid, repo: &std::path::Path, checkouts: &std::path::Path) {
     let repo_arg = repo.display().to_string();
     lab.run_once(&[
         "--checkouts-dir",
@@ -555,9 +561,9 @@ fn protocols_come_from_git_checkouts_of_allowed_repositories_only() {
         "--allow-repo",
         &repo_arg,
     ]);
-    let run = flow_run(allowed);
+    let run = flow_run(id);
     assert_eq!(run["state_type"], "COMPLETED", "{run}");
-    let logs = lab.logs(allowed);
+    let logs = lab.logs(id);
     assert!(
         logs.contains(&format!("Code from {}@", repo.display())),
         "{logs}"
@@ -631,22 +637,9 @@ fn pull_step_outputs_are_resolved_by_the_worker_at_run_time() {
 
     let id = lab.run(&format!("move-sensor-back/{name}"), &[]);
     let checkouts = lab.sandbox.path().join("checkouts");
-    let repo_arg = repo.display().to_string();
-    lab.run_once(&[
-        "--checkouts-dir",
-        checkouts.to_str().unwrap(),
-        "--allow-repo",
-        &repo_arg,
-    ]);
-    let run = flow_run(id);
-    assert_eq!(run["state_type"], "COMPLETED", "{run}");
     // The protocol exists only under ot2/ of the clone: completing means the placeholder led
     // there.
-    let logs = lab.logs(id);
-    assert!(
-        logs.contains(&format!("Code from {}@", repo.display())),
-        "{logs}"
-    );
+    completes_from_clone(&lab, id, &repo, &checkouts);
 }
 
 #[test]

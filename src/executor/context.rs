@@ -197,16 +197,23 @@ impl RunContext {
     /// Whether the run was cancelled in Prefect. A server that is away counts as not (yet):
     /// the question is asked again a moment later.
     pub async fn is_cancelling(&self) -> bool {
-        let current =
-            tokio::time::timeout(CANCEL_CHECK * 2, self.api.read_flow_run(self.id())).await;
-        matches!(current, Ok(Ok(run)) if run.is(StateType::Cancelling))
+        self.current_run()
+            .await
+            .is_some_and(|run| run.is(StateType::Cancelling))
     }
 
     /// Whether the run reached a final state (reported by whatever runs it).
     async fn has_ended(&self) -> bool {
-        let current =
-            tokio::time::timeout(CANCEL_CHECK * 2, self.api.read_flow_run(self.id())).await;
-        matches!(current, Ok(Ok(run)) if run.is_final())
+        self.current_run().await.is_some_and(|run| run.is_final())
+    }
+
+    /// The run as the server has it now; `None` when the server does not answer in time.
+    async fn current_run(&self) -> Option<FlowRun> {
+        let read = self.api.read_flow_run(self.id());
+        tokio::time::timeout(CANCEL_CHECK * 2, read)
+            .await
+            .ok()?
+            .ok()
     }
 
     /// A hint about this run; hints about other runs are `None`. Hints missed because too

@@ -37,6 +37,8 @@ enum Left {
     Running(u32),
     /// Nothing runs it any more.
     Gone(String),
+    /// Its simulation still runs, but its output went with the worker that read it.
+    Simulating(u32),
     /// Another live worker of this name holds it.
     Held,
 }
@@ -64,6 +66,16 @@ impl Claimer {
             match left {
                 Left::Held => {}
                 Left::Gone(message) => {
+                    report(&self.options, &run, "abandoned", &message, printer);
+                    states::abandoned(&self.reporter, run.id, &message).await;
+                }
+                Left::Simulating(pid) => {
+                    kill_group(pid).await;
+                    let message = format!(
+                        "Worker '{}' stopped during this run's simulation; its output is lost, \
+                         so the simulation (process {pid}) was stopped. Run it again.",
+                        self.options.name
+                    );
                     report(&self.options, &run, "abandoned", &message, printer);
                     states::abandoned(&self.reporter, run.id, &message).await;
                 }
@@ -123,11 +135,14 @@ impl Claimer {
             return None;
         }
         let worker = &self.options.name;
-        if !is_alive(pid) {
-            return Some(Left::Gone(format!(
+        let gone = || {
+            Left::Gone(format!(
                 "Worker '{worker}' stopped while it held this flow run (killed, or its machine \
                  restarted), and process {pid} that ran it is gone."
-            )));
+            ))
+        };
+        if !is_alive(pid) {
+            return Some(gone());
         }
         let is_ot2ctl = |pid: u32| command_name(pid).as_deref() == Some(OT2CTL);
         if is_ot2ctl(pid) {
@@ -135,19 +150,8 @@ impl Claimer {
             return Some(Left::Held);
         }
         let id = run.id.to_string();
-        let gone = || {
-            Left::Gone(format!(
-                "Worker '{worker}' stopped while it held this flow run (killed, or its machine \
-                 restarted), and process {pid} that ran it is gone."
-            ))
-        };
         if started_with_env(pid, SIMULATION_MARK, &id) {
-            // A simulation's result went with the worker that read its output.
-            tokio::spawn(kill_group(pid));
-            return Some(Left::Gone(format!(
-                "Worker '{worker}' stopped during this run's simulation; its output is lost, so \
-                 the simulation (process {pid}) was stopped. Run it again."
-            )));
+            return Some(Left::Simulating(pid));
         }
         if !started_with_env(pid, "PREFECT__FLOW_RUN_ID", &id) {
             // The id was taken by an unrelated process since.

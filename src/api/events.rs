@@ -21,6 +21,7 @@ use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 use super::client::{Client, Credential};
 use super::error::{ApiError, Target};
 use super::models::FlowRun;
+use super::states::StateType;
 
 /// How long the connection and the auth handshake may take.
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
@@ -32,6 +33,8 @@ pub struct Event {
     pub name: String,
     /// `prefect.flow-run.<uuid>`.
     pub resource_id: String,
+    /// The state type a flow-run state event moved the run to (`prefect.state-type`).
+    pub state_type: Option<StateType>,
 }
 
 impl Event {
@@ -40,11 +43,6 @@ impl Event {
         self.resource_id
             .strip_prefix("prefect.flow-run.")
             .and_then(|id| id.parse().ok())
-    }
-
-    /// The state name of a flow-run state event (`Scheduled`, `Cancelling`, …).
-    pub fn flow_run_state(&self) -> Option<&str> {
-        self.name.strip_prefix("prefect.flow-run.")
     }
 }
 
@@ -176,9 +174,12 @@ impl EventStream {
             ) else {
                 continue;
             };
+            let state_type =
+                serde_json::from_value(event["resource"]["prefect.state-type"].clone()).ok();
             return Some(Ok(Event {
                 name: name.to_string(),
                 resource_id: resource_id.to_string(),
+                state_type,
             }));
         }
     }
@@ -248,14 +249,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn flow_run_events_name_their_run_and_state() {
+    fn flow_run_events_name_their_run() {
         let id = uuid::Uuid::new_v4();
         let event = Event {
             name: "prefect.flow-run.Cancelling".into(),
             resource_id: format!("prefect.flow-run.{id}"),
+            state_type: Some(StateType::Cancelling),
         };
         assert_eq!(event.flow_run_id(), Some(id));
-        assert_eq!(event.flow_run_state(), Some("Cancelling"));
     }
 
     #[test]

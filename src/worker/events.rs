@@ -14,31 +14,13 @@ use uuid::Uuid;
 
 use crate::api::Client;
 use crate::api::events::{Event, flow_runs_of_pool};
+use crate::api::states::StateType;
 use crate::executor::RunHint;
 use crate::output::Printer;
 
 /// The first wait before reconnecting; each failure doubles it up to [`MAX_BACKOFF`].
 const FIRST_BACKOFF: Duration = Duration::from_secs(1);
 const MAX_BACKOFF: Duration = Duration::from_secs(30);
-
-/// State names whose runs a worker may claim now or soon (all of type SCHEDULED).
-const CLAIMABLE: &[&str] = &[
-    "Scheduled",
-    "Late",
-    "AwaitingRetry",
-    "AwaitingConcurrencySlot",
-    "Resuming",
-];
-
-/// Final state names (of types COMPLETED, FAILED, CRASHED, CANCELLED).
-const FINAL: &[&str] = &[
-    "Completed",
-    "Cached",
-    "RolledBack",
-    "Failed",
-    "Crashed",
-    "Cancelled",
-];
 
 /// How far apart the workers of one pool poll after the same event, so that they do not all
 /// ask for the same run at the same instant (only one can claim it).
@@ -69,20 +51,22 @@ impl Listeners {
         }
     }
 
+    /// A run that became SCHEDULED (Scheduled, Late, AwaitingRetry, …) may be claimed; one
+    /// that moved on may not, and its executor hears that it is cancelling or has ended.
     fn hear(&self, event: &Event) {
-        let (Some(state), Some(id)) = (event.flow_run_state(), event.flow_run_id()) else {
+        let (Some(state), Some(id)) = (event.state_type, event.flow_run_id()) else {
             return;
         };
         let mut claimable = self.claimable.lock().unwrap_or_else(|e| e.into_inner());
-        if CLAIMABLE.contains(&state) {
+        if state == StateType::Scheduled {
             claimable.insert(id);
             self.claim.notify_one();
             return;
         }
         claimable.remove(&id);
-        if state == "Cancelling" {
+        if state == StateType::Cancelling {
             let _ = self.runs.send(RunHint::Cancelling(id));
-        } else if FINAL.contains(&state) {
+        } else if state.is_final() {
             let _ = self.runs.send(RunHint::Ended(id));
         }
     }
@@ -171,10 +155,11 @@ pub async fn listen(
 mod tests {
     use super::*;
 
-    fn event(state: &str, id: Uuid) -> Event {
+    fn event(state: StateType, id: Uuid) -> Event {
         Event {
-            name: format!("prefect.flow-run.{state}"),
+            name: format!("prefect.flow-run.{}", state.default_name()),
             resource_id: format!("prefect.flow-run.{id}"),
+            state_type: Some(state),
         }
     }
 
@@ -183,22 +168,22 @@ mod tests {
         let listeners = Listeners::new();
         let mut heard = listeners.runs.subscribe();
         let id = Uuid::new_v4();
-        listeners.hear(&event("Running", id));
-        listeners.hear(&event("Cancelling", id));
+        listeners.hear(&event(StateType::Running, id));
+        listeners.hear(&event(StateType::Cancelling, id));
         assert_eq!(heard.try_recv().unwrap(), RunHint::Cancelling(id));
-        listeners.hear(&event("Completed", id));
+        listeners.hear(&event(StateType::Completed, id));
         assert_eq!(heard.try_recv().unwrap(), RunHint::Ended(id));
-        listeners.hear(&event("Late", id));
+        listeners.hear(&event(StateType::Scheduled, id));
         tokio::time::timeout(Duration::from_millis(10), listeners.claim.notified())
             .await
-            .expect("a Late run wakes the claim loop");
+            .expect("a scheduled run wakes the claim loop");
     }
 
     #[tokio::test]
     async fn a_worker_alone_polls_at_once_and_a_claimed_run_stops_the_others() {
         let listeners = Listeners::new();
         let id = Uuid::new_v4();
-        listeners.hear(&event("Scheduled", id));
+        listeners.hear(&event(StateType::Scheduled, id));
         assert!(listeners.take_turn("alone").await);
 
         listeners.workers.store(10, Ordering::Relaxed);
@@ -212,7 +197,7 @@ mod tests {
             .collect();
         tokio::time::sleep(Duration::from_millis(5)).await;
         // The run is claimed: only the workers whose turn was first polled.
-        listeners.hear(&event("Pending", id));
+        listeners.hear(&event(StateType::Pending, id));
         let mut polled = 0;
         for turn in waiting {
             polled += usize::from(turn.await.unwrap());

@@ -254,6 +254,7 @@ impl Claimer {
         let runs = api
             .scheduled_runs(&options.pool, &options.queues, horizon, free)
             .await?;
+        let runs_empty = runs.is_empty();
         for run in runs {
             // The slot is taken before the claim, so the worker never claims more than it runs.
             let Ok(permit) = self.slots.clone().try_acquire_owned() else {
@@ -278,7 +279,9 @@ impl Claimer {
                 (name, ending, started.elapsed())
             });
         }
-        if self.slots.available_permits() == 0 {
+        // Only a poll that found nothing to claim looks for the next run due: one that claimed
+        // was woken by that run, and a busy pool is polled again soon anyway.
+        if !runs_empty || self.slots.available_permits() == 0 {
             return Ok(None);
         }
         self.next_claimable().await

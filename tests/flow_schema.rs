@@ -6,6 +6,7 @@ mod support;
 use std::path::Path;
 use std::process::Command;
 
+use ot2ctl::deploy::python::{SchemaRules, read_flow, read_flow_file};
 use serde_json::Value;
 use support::{repo_root, server};
 
@@ -15,6 +16,7 @@ const FLOWS: &[&str] = &[
     "containers",
     "literals",
     "untyped",
+    "typed_variadics",
     "tuples_and_sets",
     "special_strings",
     "mixed_defaults",
@@ -30,8 +32,10 @@ const FLOWS: &[&str] = &[
     "google_docstring_sections",
 ];
 
-/// What Prefect's own generator derives for `flows` of `file`, run in `project`.
-fn prefect_reference(file: &Path, project: &Path, flows: &[&str]) -> Value {
+/// What Prefect's own generator derives for `flows` of `file`, run in `project`, and the
+/// schema rules of its release (ot2ctl writes the server's release's schema; here the server
+/// and the generator come from one venv).
+fn prefect_reference(file: &Path, project: &Path, flows: &[&str]) -> (Value, SchemaRules) {
     let fixtures = repo_root().join("tests/fixtures");
     let python = server().prefect.with_file_name("python");
     let output = Command::new(python)
@@ -46,20 +50,24 @@ fn prefect_reference(file: &Path, project: &Path, flows: &[&str]) -> Value {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    serde_json::from_slice(&output.stdout).unwrap()
+    let reference: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let release = reference["prefect"].as_str().unwrap();
+    let rules = SchemaRules::for_release(release)
+        .unwrap_or_else(|| panic!("Prefect {release} is not a release ot2ctl knows"));
+    (reference["flows"].clone(), rules)
 }
 
 #[test]
 fn every_signature_gets_prefects_own_schema_name_and_description() {
     let fixtures = repo_root().join("tests/fixtures");
     let file = fixtures.join("signatures.py");
-    let reference = prefect_reference(&file, &fixtures, FLOWS);
+    let (reference, rules) = prefect_reference(&file, &fixtures, FLOWS);
     let source = std::fs::read_to_string(&file).unwrap();
 
     let mut mismatches = Vec::new();
     for function in FLOWS {
-        let ours = ot2ctl::deploy::python::read_flow(&source, function)
-            .unwrap_or_else(|err| panic!("{function}: {err}"));
+        let ours =
+            read_flow(&source, function, rules).unwrap_or_else(|err| panic!("{function}: {err}"));
         let theirs = &reference[function];
         if ours.parameter_schema != theirs["schema"] {
             mismatches.push(format!(
@@ -102,11 +110,11 @@ const PROJECT_FLOWS: &[&str] = &[
 fn classes_aliases_and_imports_get_prefects_own_schema_with_definitions() {
     let project = repo_root().join("tests/fixtures/schema_project");
     let file = project.join("flows.py");
-    let reference = prefect_reference(&file, &project, PROJECT_FLOWS);
+    let (reference, rules) = prefect_reference(&file, &project, PROJECT_FLOWS);
 
     let mut mismatches = Vec::new();
     for function in PROJECT_FLOWS {
-        let ours = ot2ctl::deploy::python::read_flow_file(&file, &project, function)
+        let ours = read_flow_file(&file, &project, function, rules)
             .unwrap_or_else(|err| panic!("{function}: {err}"));
         let theirs = &reference[function]["schema"];
         if ours.parameter_schema != *theirs {

@@ -21,6 +21,7 @@ use crate::config::settings::Overrides;
 use crate::deploy::compare::{Change, changes, hide, keep_anchors, short};
 use crate::deploy::prepare::{Fetched, Options, Prepared, prepare};
 use crate::deploy::project::{ProjectFile, select};
+use crate::deploy::python::SchemaRules;
 use crate::output::OutputFormat;
 
 pub fn run(args: DeployArgs, overrides: &Overrides, printer: &Printer) -> Result<()> {
@@ -38,6 +39,18 @@ pub fn run(args: DeployArgs, overrides: &Overrides, printer: &Printer) -> Result
     with_api(overrides, printer, |api| async move {
         deploy(&api, &file, &args, printer).await
     })
+}
+
+/// The parameter schema rules of the server's Prefect release; the newest when the server
+/// does not say which (Prefect Cloud runs the newest release).
+async fn schema_rules(api: &Client) -> Result<SchemaRules, ApiError> {
+    match api.server_version().await {
+        Ok(release) => Ok(SchemaRules::for_release(&release).unwrap_or(SchemaRules::NEWEST)),
+        Err(ApiError::NotFound { .. } | ApiError::NoRoute { .. } | ApiError::Decode { .. }) => {
+            Ok(SchemaRules::NEWEST)
+        }
+        Err(err) => Err(err),
+    }
 }
 
 /// What happened to one deployment.
@@ -66,6 +79,7 @@ async fn deploy(
             .map_err(|e| anyhow!("cannot read the current directory: {e}"))?,
         allow_missing: args.allow_missing,
         printer: printer.clone(),
+        schema_rules: schema_rules(api).await?,
     };
 
     // Phase 1: prepare and check everything; any problem stops here, before a single write.

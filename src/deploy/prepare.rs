@@ -10,7 +10,7 @@ use md5::{Digest, Md5};
 use serde_json::{Map, Value, json};
 
 use super::project::ProjectFile;
-use super::python::{read_flow, read_flow_file};
+use super::python::{SchemaRules, read_flow, read_flow_file};
 use super::schedule;
 use super::steps::{check_supported, record_outputs, run_shell_script, step_parts, steps_of};
 use super::template::{
@@ -32,6 +32,8 @@ pub struct Options {
     pub allow_missing: bool,
     /// Where build and push steps show their output (`stream_output`), as Prefect does.
     pub printer: Printer,
+    /// The parameter schema of the server's Prefect release.
+    pub schema_rules: SchemaRules,
 }
 
 /// A deployment ready to be compared and sent.
@@ -504,9 +506,12 @@ fn build_body(
         )
     };
     let flow = match &parsed {
-        Entrypoint::Native(native) => read_flow(&text, native.function()).map_err(unreadable)?,
+        Entrypoint::Native(native) => {
+            read_flow(&text, native.function(), options.schema_rules).map_err(unreadable)?
+        }
         Entrypoint::PythonFlow { function, .. } => {
-            read_flow_file(&source_path, &options.cwd, function).map_err(unreadable)?
+            read_flow_file(&source_path, &options.cwd, function, options.schema_rules)
+                .map_err(unreadable)?
         }
         Entrypoint::Protocol { .. } => {
             protocol_flow(&text, path, fields.text("flow_name")?).map_err(unreadable)?

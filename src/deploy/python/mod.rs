@@ -20,6 +20,7 @@ use serde_json::{Value, json};
 pub use crate::pysource::SourceError;
 use crate::pysource::{Tok, cleandoc, find_top_level, literal, matching, split_top_level};
 use module::{Module, Modules};
+pub use schema::SchemaRules;
 use schema::{Default, SchemaWriter};
 
 /// What a flow looks like from the outside.
@@ -38,9 +39,13 @@ pub struct FlowInfo {
 }
 
 /// Reads the flow function `function` of Python source that imports nothing of its own.
-pub fn read_flow(source: &str, function: &str) -> Result<FlowInfo, SourceError> {
+pub fn read_flow(
+    source: &str,
+    function: &str,
+    rules: SchemaRules,
+) -> Result<FlowInfo, SourceError> {
     let module = Module::parse(source, "flow.py".into(), "flow.py".into())?;
-    read_flow_in(&Modules::detached(), &Rc::new(module), function)
+    read_flow_in(&Modules::detached(), &Rc::new(module), function, rules)
 }
 
 /// Reads the flow function `function` of the file `path`, following the types of its
@@ -49,18 +54,20 @@ pub fn read_flow_file(
     path: &Path,
     project: &Path,
     function: &str,
+    rules: SchemaRules,
 ) -> Result<FlowInfo, SourceError> {
     let modules = Modules::new(path, project);
     let module = modules
         .load(path)
         .ok_or_else(|| SourceError(format!("cannot read {}", path.display())))?;
-    read_flow_in(&modules, &module, function)
+    read_flow_in(&modules, &module, function, rules)
 }
 
 fn read_flow_in(
     modules: &Modules,
     module: &Rc<Module>,
     function: &str,
+    rules: SchemaRules,
 ) -> Result<FlowInfo, SourceError> {
     let tokens = &module.code.tokens;
     let def = find_function(tokens, function)
@@ -70,7 +77,7 @@ fn read_flow_in(
     let docstring = docstring_after(tokens, def.body_start);
     let doc = docstring.as_deref().map(cleandoc);
     let described = doc.as_deref().map(google_args).unwrap_or_default();
-    let (parameter_schema, warnings) = schema(modules, module, &params, &described);
+    let (parameter_schema, warnings) = schema(modules, module, &params, &described, rules);
 
     let keyword = |name: &str| {
         decorator
@@ -250,10 +257,21 @@ fn indent(line: &str) -> usize {
 // ---------------------------------------------------------------------------------------------
 // Parameters
 
+/// How a parameter takes its values.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum ParamKind {
+    Single,
+    /// `*args`.
+    Positionals,
+    /// `**kwargs`.
+    Keywords,
+}
+
 /// One parameter of the flow function, as token ranges of its module.
 #[derive(Debug, Clone)]
 struct Param {
     name: String,
+    kind: ParamKind,
     line: usize,
     annotation: Option<std::ops::Range<usize>>,
     default: Option<std::ops::Range<usize>>,
@@ -273,14 +291,19 @@ fn parse_parameters(
         let mut first = start;
         start += part.len();
         let mut part = part;
-        match part.first() {
+        let kind = match part.first() {
             Some(Tok::Op(op)) if op == "/" || (op == "*" && part.len() == 1) => continue,
             Some(Tok::Op(op)) if op == "*" || op == "**" => {
                 part = &part[1..];
                 first += 1;
+                if op == "*" {
+                    ParamKind::Positionals
+                } else {
+                    ParamKind::Keywords
+                }
             }
-            _ => {}
-        }
+            _ => ParamKind::Single,
+        };
         let Some(Tok::Name(name)) = part.first() else {
             return Err(SourceError("cannot read the function's parameters".into()));
         };
@@ -294,6 +317,7 @@ fn parse_parameters(
         };
         params.push(Param {
             name: name.clone(),
+            kind,
             line: module.line_of(first),
             annotation,
             default: equals.map(|e| first + e + 1..first + part.len()),
@@ -309,17 +333,26 @@ fn schema(
     module: &Rc<Module>,
     params: &[Param],
     described: &[(String, String)],
+    rules: SchemaRules,
 ) -> (Value, Vec<String>) {
-    let mut writer = SchemaWriter::new(modules);
+    let mut writer = SchemaWriter::new(modules, rules);
     let mut properties = serde_json::Map::new();
     let mut required = Vec::new();
     for (position, param) in params.iter().enumerate() {
         if param.name == "self" || param.name == "cls" {
             continue;
         }
-        let mut property = match &param.annotation {
+        let annotated = match &param.annotation {
             Some(range) => writer.parameter(module, &param.name, module.tokens(range), param.line),
             None => serde_json::Map::new(),
+        };
+        let variadic = match rules.variadic_collections() {
+            true => variadic_collection(param.kind, &annotated),
+            false => None,
+        };
+        let mut property = match &variadic {
+            Some((collection, _)) => collection.clone(),
+            None => annotated,
         };
         // A `Field(...)` default gives the default and may give the description; Prefect
         // drops its constraints.
@@ -336,7 +369,11 @@ fn schema(
         if let Some(description) = description {
             property.insert("description".into(), json!(description));
         }
-        match args.default {
+        let default = match variadic {
+            Some((_, empty)) => Default::Value(empty),
+            None => args.default,
+        };
+        match default {
             Default::Required => required.push(json!(param.name)),
             Default::Value(value) => {
                 property.insert("default".into(), value);
@@ -362,15 +399,68 @@ fn schema(
     (Value::Object(schema), warnings)
 }
 
+/// From Prefect 3.9, `*args: T` is a `list[T]` and `**kwargs: T` a `dict[str, T]`, each empty
+/// by default (`None` cannot be unpacked): the collection's schema and that default.
+fn variadic_collection(
+    kind: ParamKind,
+    values: &serde_json::Map<String, Value>,
+) -> Option<(serde_json::Map<String, Value>, Value)> {
+    let mut schema = serde_json::Map::new();
+    let empty = match kind {
+        ParamKind::Single => return None,
+        ParamKind::Positionals => {
+            schema.insert("type".into(), json!("array"));
+            schema.insert("items".into(), Value::Object(values.clone()));
+            json!([])
+        }
+        ParamKind::Keywords => {
+            schema.insert("type".into(), json!("object"));
+            // pydantic writes `dict[str, Any]` as `additionalProperties: true`.
+            let values = match values.is_empty() {
+                true => json!(true),
+                false => Value::Object(values.clone()),
+            };
+            schema.insert("additionalProperties".into(), values);
+            json!({})
+        }
+    };
+    Some((schema, empty))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
+    fn variadic_parameters_follow_the_servers_release() {
+        let source = "from prefect import flow\n@flow\ndef f(a, *args: int, **kwargs):\n    pass\n";
+        let old = read_flow(source, "f", SchemaRules::Prefect38).unwrap();
+        assert_eq!(
+            old.parameter_schema["required"],
+            json!(["a", "args", "kwargs"])
+        );
+        assert_eq!(
+            old.parameter_schema["properties"]["args"]["type"],
+            "integer"
+        );
+        let new = read_flow(source, "f", SchemaRules::Prefect39).unwrap();
+        assert_eq!(new.parameter_schema["required"], json!(["a"]));
+        let properties = &new.parameter_schema["properties"];
+        assert_eq!(
+            properties["args"],
+            json!({"type": "array", "items": {"type": "integer"}, "default": [], "title": "args", "position": 1})
+        );
+        assert_eq!(
+            properties["kwargs"],
+            json!({"type": "object", "additionalProperties": true, "default": {}, "title": "kwargs", "position": 2})
+        );
+    }
+
+    #[test]
     fn every_native_flow_has_a_signature_under_its_name() {
         use crate::inventory::flows::{NativeFlow, SIGNATURES};
         for flow in NativeFlow::ALL {
-            let info = read_flow(SIGNATURES, flow.function()).unwrap();
+            let info = read_flow(SIGNATURES, flow.function(), SchemaRules::NEWEST).unwrap();
             assert_eq!(info.name, flow.name());
             assert!(info.warnings.is_empty(), "{:?}", info.warnings);
         }
@@ -400,7 +490,7 @@ def helper(x): pass
 
     #[test]
     fn reads_name_description_and_schema() {
-        let flow = read_flow(FLOWS, "mix_color").unwrap();
+        let flow = read_flow(FLOWS, "mix_color", SchemaRules::NEWEST).unwrap();
         assert_eq!(flow.name, "mix-color");
         assert!(
             flow.description
@@ -420,7 +510,7 @@ def helper(x): pass
 
     #[test]
     fn bare_decorators_and_async_functions_are_flows_too() {
-        let flow = read_flow(FLOWS, "move_sensor_back").unwrap();
+        let flow = read_flow(FLOWS, "move_sensor_back", SchemaRules::NEWEST).unwrap();
         assert_eq!(flow.name, "move-sensor-back");
         assert_eq!(flow.description.as_deref(), Some("Put the sensor back."));
         assert_eq!(
@@ -431,7 +521,7 @@ def helper(x): pass
 
     #[test]
     fn a_missing_function_is_named() {
-        let err = read_flow(FLOWS, "nope").unwrap_err();
+        let err = read_flow(FLOWS, "nope", SchemaRules::NEWEST).unwrap_err();
         assert!(err.0.contains("'nope'"));
     }
 }

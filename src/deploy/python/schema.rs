@@ -1,8 +1,9 @@
 //! JSON schemas of Python types as pydantic 2 writes them for Prefect's parameter schema:
 //! builtins and `typing` forms, and the project's own pydantic models, dataclasses,
 //! TypedDicts and enums, which go under `definitions` and are referred to by `$ref`, exactly
-//! as Prefect 3.8.8 stores them. Checked against Prefect's own generator in
-//! `tests/schemas.rs`.
+//! as Prefect stores them. Prefect writes the schema in the deploying client, so it changes
+//! with the client's release; ot2ctl follows the server's release ([`SchemaRules`]). Checked
+//! against Prefect's own generator in `tests/flow_schema.rs`.
 
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -15,6 +16,49 @@ use crate::pysource::{Tok, cleandoc, literal, matching, split_top_level};
 
 /// How far aliases and nested types are followed before giving up (a cycle of aliases).
 const MAX_DEPTH: usize = 24;
+
+/// Which Prefect release's parameter schema to write. The Python CLI writes the schema of its
+/// own release; ot2ctl writes the one the server's release would (`GET /admin/version`), so a
+/// deployment reads the same in the UI whichever CLI made it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SchemaRules {
+    /// Prefect 3.8 with the pydantic its pins give (2.13): `*args` and `**kwargs` required and
+    /// untyped; a Decimal's text form carries pydantic's pattern.
+    Prefect38,
+    /// Prefect 3.9 and later, with pydantic 2.14 as PyPI gives it: `*args` an optional list
+    /// (default `[]`), `**kwargs` an optional object (default `{}`); no Decimal pattern.
+    Prefect39,
+}
+
+impl SchemaRules {
+    /// The newest rules: for a server whose release cannot be read (Prefect Cloud runs the
+    /// newest).
+    pub const NEWEST: SchemaRules = SchemaRules::Prefect39;
+
+    /// The rules of a Prefect release as `/admin/version` writes it: `3.8.8`, `3.9.1`,
+    /// `3.10.0.dev2`. `None` for text that is not a 3.x release.
+    pub fn for_release(release: &str) -> Option<SchemaRules> {
+        let mut parts = release.trim().split('.');
+        let major: u32 = parts.next()?.parse().ok()?;
+        let minor: u32 = parts
+            .next()?
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect::<String>()
+            .parse()
+            .ok()?;
+        match (major, minor) {
+            (3, 0..=8) => Some(SchemaRules::Prefect38),
+            (3, _) => Some(SchemaRules::Prefect39),
+            _ => None,
+        }
+    }
+
+    /// Whether `*args`/`**kwargs` are optional collections rather than required and untyped.
+    pub fn variadic_collections(self) -> bool {
+        self == SchemaRules::Prefect39
+    }
+}
 
 /// What a class is to pydantic.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,6 +125,7 @@ pub enum ConstraintKey {
 /// Writes schemas, collecting the definitions they refer to and what could not be read.
 pub struct SchemaWriter<'m> {
     modules: &'m Modules,
+    rules: SchemaRules,
     definitions: Map<String, Value>,
     building: HashSet<String>,
     pub warnings: Vec<String>,
@@ -89,9 +134,10 @@ pub struct SchemaWriter<'m> {
 }
 
 impl<'m> SchemaWriter<'m> {
-    pub fn new(modules: &'m Modules) -> SchemaWriter<'m> {
+    pub fn new(modules: &'m Modules, rules: SchemaRules) -> SchemaWriter<'m> {
         SchemaWriter {
             modules,
+            rules,
             definitions: Map::new(),
             building: HashSet::new(),
             warnings: Vec::new(),
@@ -387,10 +433,15 @@ impl<'m> SchemaWriter<'m> {
             ("UUID", []) => json!({"type": "string", "format": "uuid"}),
             ("Path" | "PosixPath" | "PurePath", []) => json!({"type": "string", "format": "path"}),
             ("SecretStr", []) => json!({"type": "string", "format": "password", "writeOnly": true}),
-            ("Decimal", []) => json!({"anyOf": [
-                {"type": "number"},
-                {"type": "string", "pattern": r"^(?!^[-+.]*$)[+-]?0*\d*\.?\d*$"},
-            ]}),
+            ("Decimal", []) => match self.rules {
+                SchemaRules::Prefect38 => json!({"anyOf": [
+                    {"type": "number"},
+                    {"type": "string", "pattern": r"^(?!^[-+.]*$)[+-]?0*\d*\.?\d*$"},
+                ]}),
+                SchemaRules::Prefect39 => {
+                    json!({"anyOf": [{"type": "number"}, {"type": "string"}]})
+                }
+            },
             ("Any" | "object", []) => json!({}),
             ("list" | "List" | "Sequence" | "Iterable" | "MutableSequence", []) => {
                 json!({"type": "array", "items": {}})
@@ -1105,6 +1156,18 @@ fn object(value: Value) -> Map<String, Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rules_follow_the_release_the_server_reports() {
+        let rules = |release| SchemaRules::for_release(release);
+        assert_eq!(rules("3.8.8"), Some(SchemaRules::Prefect38));
+        assert_eq!(rules("3.1.0"), Some(SchemaRules::Prefect38));
+        assert_eq!(rules("3.9.1"), Some(SchemaRules::Prefect39));
+        assert_eq!(rules("3.10.0.dev2"), Some(SchemaRules::Prefect39));
+        assert_eq!(rules("3.9rc1"), Some(SchemaRules::Prefect39));
+        assert_eq!(rules("2.20.3"), None);
+        assert_eq!(rules("unknown"), None);
+    }
 
     #[test]
     fn titles_follow_python() {

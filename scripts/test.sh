@@ -18,6 +18,9 @@ log "building the tests"
 cargo test --all-targets --no-run --quiet
 log "building the static release binary (tests/release.rs checks it)"
 scripts/build-static.sh >/dev/null
+log "building the robot's ARM binary (tests/arm.rs runs it under qemu)"
+arm_binary=$(scripts/build-robot.sh | tail -n 1)
+ensure_qemu_arm
 ensure_venv
 ensure_opentrons_venv
 # Opentrons' own robot-server (Python 3.10): the robot tests start it themselves
@@ -35,6 +38,8 @@ export OT2CTL_TEST_OPENTRONS_PYTHON="$OT2CTL_OPENTRONS_VENV/bin/python"
 export OT2CTL_TEST_ROBOT_SERVER_PYTHON="$OT2CTL_ROBOT_SERVER_PYTHON"
 export OT2CTL_TEST_ROBOT_SERVER_SRC="$OT2CTL_ROBOT_SERVER_SRC"
 export OT2CTL_TEST_STATIC_BINARY="$OT2CTL_ROOT/target/x86_64-unknown-linux-gnu/release/ot2ctl"
+export OT2CTL_TEST_ARM_BINARY="$arm_binary"
+export OT2CTL_TEST_QEMU_ARM="$QEMU_ARM"
 log "cargo test"
 # With no arguments, every target; otherwise what was asked (e.g. --test deploy).
 [ $# -gt 0 ] || set -- --all-targets

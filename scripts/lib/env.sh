@@ -236,6 +236,35 @@ stop_robot_server() {
 }
 
 # Runs a PostgreSQL command as the postgres user when we are root (PostgreSQL refuses root).
+# Tools of the robot's ARM build (scripts/build-robot.sh), kept like .venv.
+ROBOT_TOOLS="$OT2CTL_ROOT/.cache/robot-tools"
+ZIG_VERSION=0.13.0
+
+# zig from PyPI's ziglang (a C cross compiler and linker for the ARM build), installed under
+# ROBOT_TOOLS once. Sets ZIG.
+ensure_zig() {
+  ZIG="$ROBOT_TOOLS/zig-$ZIG_VERSION/ziglang/zig"
+  [ -x "$ZIG" ] && return
+  log "installing zig $ZIG_VERSION from PyPI into $ROBOT_TOOLS (first run only)"
+  rm -rf "$ROBOT_TOOLS/zig-$ZIG_VERSION.partial"
+  "$PYTHON" -m pip install --quiet --disable-pip-version-check --no-compile \
+    --target "$ROBOT_TOOLS/zig-$ZIG_VERSION.partial" "ziglang==$ZIG_VERSION"
+  rm -rf "$ROBOT_TOOLS/zig-$ZIG_VERSION"
+  mv "$ROBOT_TOOLS/zig-$ZIG_VERSION.partial" "$ROBOT_TOOLS/zig-$ZIG_VERSION"
+}
+
+# qemu-arm-static from Debian's qemu-user-static (installed with apt-get when missing): runs the
+# robot's ARM binary here. Sets QEMU_ARM.
+ensure_qemu_arm() {
+  QEMU_ARM=$(command -v qemu-arm-static || true)
+  if [ -z "$QEMU_ARM" ]; then
+    log "installing Debian's qemu-user-static (first run only)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q qemu-user-static >/dev/null ||
+      { log "cannot install qemu-user-static: run 'apt-get install qemu-user-static' as root"; return 1; }
+    QEMU_ARM=$(command -v qemu-arm-static)
+  fi
+}
+
 as_postgres() {
   if [ "$(id -u)" = 0 ]; then
     runuser -u postgres -- "$@"

@@ -374,6 +374,13 @@ impl Client {
                             reason: root_cause(&err),
                         });
                     }
+                    // A certificate is refused the same way every time: no retry.
+                    if let Some(reason) = untrusted_certificate(&err) {
+                        return Err(ApiError::Certificate {
+                            url: self.base.clone(),
+                            reason,
+                        });
+                    }
                     if err.is_connect() && !reached {
                         return Err(ApiError::Connect {
                             url: self.base.clone(),
@@ -557,6 +564,24 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 
 /// The innermost cause of a transport error: "Connection refused (os error 111)" rather than
 /// reqwest's "error sending request".
+/// Why the server's TLS certificate was refused, when that is why a request failed.
+fn untrusted_certificate(err: &(dyn std::error::Error + 'static)) -> Option<String> {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(error) = cause {
+        if let Some(rustls::Error::InvalidCertificate(problem)) = error.downcast_ref() {
+            return Some(format!("{problem:?}"));
+        }
+        // An io::Error's source() skips the error it wraps; get_ref() hands it over.
+        cause = match error.downcast_ref::<std::io::Error>() {
+            Some(io) => io
+                .get_ref()
+                .map(|inner| inner as &(dyn std::error::Error + 'static)),
+            None => error.source(),
+        };
+    }
+    None
+}
+
 pub(crate) fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
     let mut cause: &(dyn std::error::Error + 'static) = err;
     while let Some(source) = cause.source() {

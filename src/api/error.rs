@@ -51,6 +51,13 @@ pub enum ApiError {
     Connect { url: String, reason: String },
 
     #[error(
+        "the Prefect API at {url} presented a TLS certificate ot2ctl does not trust ({reason}); \
+         if your own certificate authority signed it, point SSL_CERT_FILE at that authority's \
+         PEM file"
+    )]
+    Certificate { url: String, reason: String },
+
+    #[error(
         "the Prefect API at {url} did not answer within {} s, {attempts} time(s) \
          (PREFECT_API_REQUEST_TIMEOUT sets the limit)",
         format_seconds(*seconds)

@@ -30,7 +30,11 @@ pub struct Lab {
 
 impl Lab {
     pub fn new(queues: &[&str]) -> Lab {
-        let sandbox = Sandbox::new();
+        Lab::in_sandbox(Sandbox::new(), queues)
+    }
+
+    /// The same, with the ot2ctl of `sandbox`.
+    pub fn in_sandbox(sandbox: Sandbox, queues: &[&str]) -> Lab {
         let pool = unique("worker-pool");
         ok(sandbox.ot2ctl().args(["work-pool", "create", &pool]));
         for (index, queue) in queues.iter().enumerate() {

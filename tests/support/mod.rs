@@ -8,6 +8,7 @@ pub mod lab;
 pub mod mock;
 pub mod robot_faults;
 pub mod robot_server;
+pub mod tls;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -52,12 +53,25 @@ pub fn unique(prefix: &str) -> String {
 /// (or each other's).
 pub struct Sandbox {
     pub dir: TempDir,
+    /// The program that is ot2ctl, and what goes before ot2ctl's own arguments: the binary
+    /// cargo built, or an emulator and the robot's ARM binary.
+    program: PathBuf,
+    before_args: Vec<PathBuf>,
 }
 
 impl Sandbox {
+    /// A sandbox for the ot2ctl cargo built for the tests.
     pub fn new() -> Sandbox {
+        Sandbox::running(assert_cmd::cargo::cargo_bin("ot2ctl"), Vec::new())
+    }
+
+    /// A sandbox whose ot2ctl is `program` started with `before_args` first (qemu and the
+    /// robot's binary, say).
+    pub fn running(program: PathBuf, before_args: Vec<PathBuf>) -> Sandbox {
         Sandbox {
             dir: tempfile::tempdir().expect("temp dir"),
+            program,
+            before_args,
         }
     }
 
@@ -79,7 +93,8 @@ impl Sandbox {
     }
 
     fn bare_std(&self) -> std::process::Command {
-        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("ot2ctl"));
+        let mut cmd = std::process::Command::new(&self.program);
+        cmd.args(&self.before_args);
         for (name, _) in std::env::vars() {
             if name.starts_with("PREFECT_") || name.starts_with("OT2CTL_") {
                 cmd.env_remove(&name);

@@ -1,5 +1,6 @@
-# Shared by scripts/test.sh, scripts/demo.sh and bench/run.sh: the project-local Python venv
-# and a throw-away Prefect server on a free loopback port. Source it; do not run it.
+# Shared by scripts/ and bench/: the project-local Python venvs, throw-away servers on free
+# loopback ports (Prefect, robot-server, PostgreSQL) and the robot build's tools. Source it;
+# do not run it.
 
 OT2CTL_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # The Prefect the suite runs against: 3.8.8 (pinned, python/constraints.txt) unless
@@ -235,7 +236,14 @@ stop_robot_server() {
   ROBOT_SERVER_STATE=
 }
 
-# Runs a PostgreSQL command as the postgres user when we are root (PostgreSQL refuses root).
+# Installs a Debian package with apt-get (as root) when a tool is missing; says what to do
+# when that is not possible.
+apt_install() {
+  log "installing Debian's $1 (first run only)"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$1" >/dev/null ||
+    { log "cannot install $1: run 'apt-get install $1' as root"; return 1; }
+}
+
 # Tools of the robot's ARM build (scripts/build-robot.sh), kept like .venv.
 ROBOT_TOOLS="$OT2CTL_ROOT/.cache/robot-tools"
 ZIG_VERSION=0.13.0
@@ -258,13 +266,12 @@ ensure_zig() {
 ensure_qemu_arm() {
   QEMU_ARM=$(command -v qemu-arm-static || true)
   if [ -z "$QEMU_ARM" ]; then
-    log "installing Debian's qemu-user-static (first run only)"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q qemu-user-static >/dev/null ||
-      { log "cannot install qemu-user-static: run 'apt-get install qemu-user-static' as root"; return 1; }
+    apt_install qemu-user-static
     QEMU_ARM=$(command -v qemu-arm-static)
   fi
 }
 
+# Runs a PostgreSQL command as the postgres user when we are root (PostgreSQL refuses root).
 as_postgres() {
   if [ "$(id -u)" = 0 ]; then
     runuser -u postgres -- "$@"
@@ -281,9 +288,7 @@ start_postgres() {
   local bin port password
   bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
   if [ -z "$bin" ]; then
-    log "installing Debian's postgresql (first run only)"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null ||
-      { log "cannot install postgresql: run 'apt-get install postgresql' as root"; return 1; }
+    apt_install postgresql
     bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
   fi
   POSTGRES_DIR=$(mktemp -d "${TMPDIR:-/tmp}/ot2ctl-postgres.XXXXXX")

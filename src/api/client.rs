@@ -562,8 +562,6 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     Some(Duration::try_from(wait).unwrap_or(Duration::ZERO))
 }
 
-/// The innermost cause of a transport error: "Connection refused (os error 111)" rather than
-/// reqwest's "error sending request".
 /// Why the server's TLS certificate was refused, when that is why a request failed.
 fn untrusted_certificate(err: &(dyn std::error::Error + 'static)) -> Option<String> {
     let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(err);
@@ -582,6 +580,8 @@ fn untrusted_certificate(err: &(dyn std::error::Error + 'static)) -> Option<Stri
     None
 }
 
+/// The innermost cause of a transport error: "Connection refused (os error 111)" rather than
+/// reqwest's "error sending request".
 pub(crate) fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
     let mut cause: &(dyn std::error::Error + 'static) = err;
     while let Some(source) = cause.source() {

@@ -149,13 +149,18 @@ impl ProcessRef {
 
 /// This machine's name, as Prefect's process worker writes it into `infrastructure_pid`.
 pub fn this_host() -> String {
+    hostname().unwrap_or_else(|| "localhost".into())
+}
+
+/// This machine's name as the kernel has it (what Python's `socket.gethostname()` returns),
+/// if it has one.
+pub fn hostname() -> Option<String> {
     std::fs::read_to_string("/proc/sys/kernel/hostname")
         .or_else(|_| std::fs::read_to_string("/etc/hostname"))
         .map(|h| h.trim().to_string())
         .ok()
         .filter(|h| !h.is_empty())
         .or_else(|| std::env::var("HOSTNAME").ok())
-        .unwrap_or_else(|| "localhost".into())
 }
 
 /// Whether a process with this id exists and has not exited. A zombie (exited, not yet

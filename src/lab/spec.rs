@@ -365,6 +365,8 @@ fn bare_message(rendered: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn a_zombie_delay_shorter_than_a_missed_heartbeat_is_refused_with_its_position() {
         let text = "work_pools:\n  - name: p\nzombie_runs:\n  crash_after_seconds: 45\n";
@@ -381,8 +383,6 @@ mod tests {
             })
         );
     }
-
-    use super::*;
 
     const LAB: &str = "\
 work_pools:

@@ -595,11 +595,7 @@ fn summary(options: &WorkerOptions, tally: &Tally, printer: &Printer) {
 
 /// A default worker name that stays the same across restarts on one machine.
 pub fn default_name() -> String {
-    let host = std::fs::read_to_string("/etc/hostname")
-        .ok()
-        .map(|h| h.trim().to_string())
-        .filter(|h| !h.is_empty())
-        .or_else(|| std::env::var("HOSTNAME").ok())
+    let host = crate::executor::process::hostname()
         .unwrap_or_else(|| Uuid::new_v4().simple().to_string()[..8].to_string());
     format!("ot2ctl-{host}")
 }

@@ -11,14 +11,19 @@
 //!
 //! Runs of another live worker with the same name on this machine are left alone.
 
+use std::future::Future;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
 use tokio::task::JoinSet;
 
+use super::executors::Executors;
+use super::report::Reporter;
 use super::states::{self, Ending};
 use super::{Claimer, run};
 use crate::api::models::FlowRun;
+use crate::executor::RunContext;
 use crate::executor::process::{
     ProcessRef, SIMULATION_MARK, command_name, is_alive, kill_group, parent, started_with_env,
     this_host,
@@ -65,10 +70,7 @@ impl Claimer {
             };
             match left {
                 Left::Held => {}
-                Left::Gone(message) => {
-                    report(&self.options, &run, "abandoned", &message, printer);
-                    states::abandoned(&self.reporter, run.id, &message).await;
-                }
+                Left::Gone(message) => self.abandon(&run, &message, printer).await,
                 Left::Simulating(pid) => {
                     kill_group(pid).await;
                     let message = format!(
@@ -76,48 +78,73 @@ impl Claimer {
                          so the simulation (process {pid}) was stopped. Run it again.",
                         self.options.name
                     );
-                    report(&self.options, &run, "abandoned", &message, printer);
-                    states::abandoned(&self.reporter, run.id, &message).await;
+                    self.abandon(&run, &message, printer).await;
                 }
                 Left::OnRobot(reference) => {
-                    let Some(deployment) = self.deployment_of(&run).await else {
-                        continue;
-                    };
-                    report(
-                        &self.options,
-                        &run,
+                    let detail = reference.to_string();
+                    self.follow_again(
+                        run,
                         "resumed",
-                        &reference.to_string(),
+                        &detail,
+                        running,
                         printer,
-                    );
-                    let permit = self.slots.clone().try_acquire_owned().ok();
-                    let context = self.context(run, deployment, permit);
-                    let (reporter, executors) = (self.reporter.clone(), self.executors.clone());
-                    running.spawn(async move {
-                        let started = Instant::now();
-                        let name = context.run.name.clone();
-                        let ending = run::resume(context, reference, &reporter, &executors).await;
-                        (name, ending, started.elapsed())
-                    });
+                        |context, reporter, executors| async move {
+                            run::resume(context, reference, &reporter, &executors).await
+                        },
+                    )
+                    .await;
                 }
                 Left::Running(pid) => {
-                    let Some(deployment) = self.deployment_of(&run).await else {
-                        continue;
-                    };
-                    let what = format!("process {pid}");
-                    report(&self.options, &run, "reattached", &what, printer);
-                    let permit = self.slots.clone().try_acquire_owned().ok();
-                    let context = self.context(run, deployment, permit);
-                    let reporter = self.reporter.clone();
-                    running.spawn(async move {
-                        let started = Instant::now();
-                        let name = context.run.name.clone();
-                        let ending = run::reattach(context, pid, &reporter).await;
-                        (name, ending, started.elapsed())
-                    });
+                    let detail = format!("process {pid}");
+                    self.follow_again(
+                        run,
+                        "reattached",
+                        &detail,
+                        running,
+                        printer,
+                        move |context, reporter, _| async move {
+                            run::reattach(context, pid, &reporter).await
+                        },
+                    )
+                    .await;
                 }
             }
         }
+    }
+
+    /// Ends a run nothing runs any more, saying what happened.
+    async fn abandon(&self, run: &FlowRun, message: &str, printer: &Printer) {
+        report(&self.options, run, "abandoned", message, printer);
+        states::abandoned(&self.reporter, run.id, message).await;
+    }
+
+    /// Follows a run left behind again, in a slot of its own if one is free (a run already
+    /// under way is never left unwatched for want of a slot).
+    async fn follow_again<F, Fut>(
+        &self,
+        run: FlowRun,
+        what: &str,
+        detail: &str,
+        running: &mut JoinSet<(String, Ending, Duration)>,
+        printer: &Printer,
+        follow: F,
+    ) where
+        F: FnOnce(RunContext, Arc<Reporter>, Arc<Executors>) -> Fut + Send + 'static,
+        Fut: Future<Output = Ending> + Send + 'static,
+    {
+        let Some(deployment) = self.deployment_of(&run).await else {
+            return;
+        };
+        report(&self.options, &run, what, detail, printer);
+        let permit = self.slots.clone().try_acquire_owned().ok();
+        let context = self.context(run, deployment, permit);
+        let (reporter, executors) = (self.reporter.clone(), self.executors.clone());
+        running.spawn(async move {
+            let started = Instant::now();
+            let name = context.run.name.clone();
+            let ending = follow(context, reporter, executors).await;
+            (name, ending, started.elapsed())
+        });
     }
 
     /// `None` for runs that are not this worker's.

@@ -346,10 +346,7 @@ fn schema(
             Some(range) => writer.parameter(module, &param.name, module.tokens(range), param.line),
             None => serde_json::Map::new(),
         };
-        let variadic = match rules.variadic_collections() {
-            true => variadic_collection(param.kind, &annotated),
-            false => None,
-        };
+        let variadic = variadic_collection(rules, param.kind, &annotated);
         let mut property = match &variadic {
             Some((collection, _)) => collection.clone(),
             None => annotated,
@@ -400,11 +397,16 @@ fn schema(
 }
 
 /// From Prefect 3.9, `*args: T` is a `list[T]` and `**kwargs: T` a `dict[str, T]`, each empty
-/// by default (`None` cannot be unpacked): the collection's schema and that default.
+/// by default (`None` cannot be unpacked): the collection's schema and that default. `None`
+/// for other parameters, and under older rules (the annotation's own schema, required).
 fn variadic_collection(
+    rules: SchemaRules,
     kind: ParamKind,
     values: &serde_json::Map<String, Value>,
 ) -> Option<(serde_json::Map<String, Value>, Value)> {
+    if !rules.variadic_collections() {
+        return None;
+    }
     let mut schema = serde_json::Map::new();
     let empty = match kind {
         ParamKind::Single => return None,

@@ -17,7 +17,9 @@
 # rustc calls the flag unstable and warns; it is what its own thumbv7neon targets use.
 #
 # Then checks the result is a static 32-bit ARM EABI5 hard-float executable and prints its
-# path (the last line of stdout). Extra arguments go to cargo.
+# path (the last line of stdout).
+#
+# Usage: scripts/build-robot.sh [--prebuilt-std] [CARGO ARGUMENTS...]
 set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
 cd "$OT2CTL_ROOT"
@@ -27,10 +29,17 @@ ZIGBUILD_VERSION=0.19.8
 TOOLS="$ROBOT_TOOLS"
 
 prebuilt_std=false
-if [ "${1:-}" = --prebuilt-std ]; then
-  prebuilt_std=true
-  shift
-fi
+case "${1:-}" in
+  --prebuilt-std)
+    prebuilt_std=true
+    shift
+    ;;
+  -h | --help)
+    # This file's opening comment is its help.
+    sed -n '2,/^set -euo/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'
+    exit 0
+    ;;
+esac
 
 ensure_zigbuild() {
   ZIGBUILD="$TOOLS/bin/cargo-zigbuild"

@@ -379,6 +379,7 @@ impl Client {
                         return Err(ApiError::Certificate {
                             url: self.base.clone(),
                             reason,
+                            hint: certificate_hint(),
                         });
                     }
                     if err.is_connect() && !reached {
@@ -578,6 +579,28 @@ fn untrusted_certificate(err: &(dyn std::error::Error + 'static)) -> Option<Stri
         };
     }
     None
+}
+
+/// What to do about a refused certificate, from what `SSL_CERT_FILE` (the authorities rustls
+/// trusts instead of the system's) says now.
+fn certificate_hint() -> String {
+    let Some(path) = std::env::var_os("SSL_CERT_FILE") else {
+        return "if your own certificate authority signed it, point SSL_CERT_FILE at that \
+                authority's PEM file"
+            .into();
+    };
+    let shown = std::path::Path::new(&path).display();
+    match std::fs::metadata(&path) {
+        Err(err) => format!(
+            "SSL_CERT_FILE is set to '{shown}', which cannot be read ({}); point it at your \
+             certificate authority's PEM file",
+            root_cause(&err)
+        ),
+        Ok(_) => format!(
+            "no authority in SSL_CERT_FILE ('{shown}') signed it; check that the file holds, in \
+             PEM, the certificate of the authority that did"
+        ),
+    }
 }
 
 /// The innermost cause of a transport error: "Connection refused (os error 111)" rather than

@@ -10,8 +10,11 @@ use super::{ApiError, Client, Target};
 impl Client {
     /// `GET /admin/version`: the server's Prefect release, e.g. `3.8.8`.
     pub async fn server_version(&self) -> Result<String, ApiError> {
-        self.get("/admin/version", &Target::Endpoint("/admin/version".into()))
-            .await
+        self.get(
+            "/admin/version",
+            &Target::Endpoint("the server's version (/admin/version)".into()),
+        )
+        .await
     }
 
     /// Creates the flow if it does not exist (the server answers 200 with the existing one).

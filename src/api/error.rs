@@ -52,10 +52,14 @@ pub enum ApiError {
 
     #[error(
         "the Prefect API at {url} presented a TLS certificate ot2ctl does not trust ({reason}); \
-         if your own certificate authority signed it, point SSL_CERT_FILE at that authority's \
-         PEM file"
+         {hint}"
     )]
-    Certificate { url: String, reason: String },
+    Certificate {
+        url: String,
+        reason: String,
+        /// What to do, from what `SSL_CERT_FILE` says.
+        hint: String,
+    },
 
     #[error(
         "the Prefect API at {url} did not answer within {} s, {attempts} time(s) \

@@ -78,6 +78,28 @@ pub fn trusted_only_through_ssl_cert_file(sandbox: &Sandbox) {
     fails(over_tls().args(["work-pool", "ls"]), 1)
         .mentions("presented a TLS certificate ot2ctl does not trust (UnknownIssuer)")
         .mentions("SSL_CERT_FILE");
+    // A CA file that is not there, or that holds no authority of the server's, is named as the
+    // problem.
+    let missing = endpoint.ca.with_file_name("missing.pem");
+    fails(
+        over_tls()
+            .env("SSL_CERT_FILE", &missing)
+            .args(["work-pool", "ls"]),
+        1,
+    )
+    .mentions(&format!(
+        "SSL_CERT_FILE is set to '{}', which cannot be read (no such file or directory)",
+        missing.display()
+    ));
+    let not_a_ca = endpoint.ca.with_file_name("not-a-ca.pem");
+    std::fs::write(&not_a_ca, "not a certificate\n").unwrap();
+    fails(
+        over_tls()
+            .env("SSL_CERT_FILE", &not_a_ca)
+            .args(["work-pool", "ls"]),
+        1,
+    )
+    .mentions("no authority in SSL_CERT_FILE");
     ok(over_tls()
         .env("SSL_CERT_FILE", &endpoint.ca)
         .args(["work-pool", "create", &pool]));

@@ -6,9 +6,11 @@
 //! - [`api`] is the typed Prefect REST client, the only code that speaks HTTP;
 //! - [`config`] resolves settings from flags, env and profile files;
 //! - [`lab`] is the declarative lab set-up (plan and apply);
-//! - [`output`] renders tables and JSON.
+//! - [`output`] renders tables and JSON;
+//! - [`bounded`] reads every number and file a person gives within a documented range.
 
 pub mod api;
+pub mod bounded;
 pub mod cli;
 pub mod commands;
 pub mod config;

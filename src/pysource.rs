@@ -96,11 +96,13 @@ pub fn tokenize_spanned(source: &str) -> Result<Spanned, SourceError> {
     };
     let mut tokens = Vec::new();
     let mut spans = Vec::new();
-    let mut depth = 0usize;
+    // The brackets open here and where each was opened: Python refuses a file whose
+    // brackets do not pair, and so must a reader that stands in for importing it.
+    let mut open: Vec<(char, Span)> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if !c.is_whitespace() || (c == '\n' && depth == 0) {
+        if !c.is_whitespace() || (c == '\n' && open.is_empty()) {
             // Every token starts here; a span pushed for a character that makes none (a
             // comment, a continuation) is dropped below.
             spans.truncate(tokens.len());
@@ -114,7 +116,7 @@ pub fn tokenize_spanned(source: &str) -> Result<Spanned, SourceError> {
             }
             '\\' if chars.get(i + 1) == Some(&'\n') => i += 2,
             '\n' => {
-                if depth == 0 && tokens.last().is_some_and(|t| *t != Tok::Newline) {
+                if open.is_empty() && tokens.last().is_some_and(|t| *t != Tok::Newline) {
                     tokens.push(Tok::Newline);
                 }
                 i += 1;
@@ -178,8 +180,24 @@ pub fn tokenize_spanned(source: &str) -> Result<Spanned, SourceError> {
                     c.to_string()
                 };
                 match op.as_str() {
-                    "(" | "[" | "{" => depth += 1,
-                    ")" | "]" | "}" => depth = depth.saturating_sub(1),
+                    "(" | "[" | "{" => open.push((c, span_at(i))),
+                    ")" | "]" | "}" => match open.pop() {
+                        Some((opening, _)) if closes(opening) == c => {}
+                        Some((opening, at)) => {
+                            return Err(SourceError(format!(
+                                "line {}: '{c}' does not close the '{opening}' opened on line {} \
+                                 (a Python syntax error)",
+                                span_at(i).line,
+                                at.line
+                            )));
+                        }
+                        None => {
+                            return Err(SourceError(format!(
+                                "line {}: unmatched '{c}' (a Python syntax error)",
+                                span_at(i).line
+                            )));
+                        }
+                    },
                     _ => {}
                 }
                 i += op.chars().count();
@@ -187,10 +205,25 @@ pub fn tokenize_spanned(source: &str) -> Result<Spanned, SourceError> {
             }
         }
     }
+    if let Some((opening, at)) = open.last() {
+        return Err(SourceError(format!(
+            "line {}: '{opening}' is never closed (a Python syntax error)",
+            at.line
+        )));
+    }
     spans.truncate(tokens.len());
     tokens.push(Tok::Newline);
     spans.push(span_at(chars.len()));
     Ok(Spanned { tokens, spans })
+}
+
+/// The bracket that closes `opening`.
+fn closes(opening: char) -> char {
+    match opening {
+        '(' => ')',
+        '[' => ']',
+        _ => '}',
+    }
 }
 
 /// Reads a string literal starting at the quote at `start`; returns its value and the index

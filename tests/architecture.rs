@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 /// The floors, lowest first; README "How it is built" describes the same.
 const FLOORS: &[&[&str]] = &[
-    &["api", "params", "pysource"],
+    &["api", "bounded", "params", "pysource"],
     &["error", "output", "executor"],
     &["config", "lab", "cli"],
     &["inventory", "ot2"],

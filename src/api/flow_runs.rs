@@ -99,16 +99,27 @@ impl Client {
         sort: &str,
         limit: usize,
     ) -> Result<Vec<FlowRun>, ApiError> {
+        // The server answers at most a page at a time; more are read page by page.
         let mut body = filter;
         body["sort"] = json!(sort);
-        body["limit"] = json!(limit.min(PAGE_SIZE));
-        body["offset"] = json!(0);
-        self.post(
-            "/flow_runs/filter",
-            &body,
-            &Target::Endpoint("/flow_runs/filter".into()),
-        )
-        .await
+        let mut runs: Vec<FlowRun> = Vec::new();
+        while runs.len() < limit {
+            body["limit"] = json!((limit - runs.len()).min(PAGE_SIZE));
+            body["offset"] = json!(runs.len());
+            let page: Vec<FlowRun> = self
+                .post(
+                    "/flow_runs/filter",
+                    &body,
+                    &Target::Endpoint("/flow_runs/filter".into()),
+                )
+                .await?;
+            let last = page.len() < PAGE_SIZE;
+            runs.extend(page);
+            if last {
+                break;
+            }
+        }
+        Ok(runs)
     }
 
     /// The pool's flow runs that are PENDING, RUNNING or CANCELLING: what a worker may have

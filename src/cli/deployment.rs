@@ -106,8 +106,8 @@ pub struct RunArgs {
     /// Follow the run, print its logs, and exit 0 if it completes, 1 otherwise
     #[arg(long)]
     pub watch: bool,
-    /// With --watch: give up after this many seconds (exit 1)
-    #[arg(long, value_name = "SECONDS", requires = "watch", value_parser = clap::value_parser!(u64).range(1..))]
+    /// With --watch: give up after this many seconds (1 to 604800, a week; exit 1)
+    #[arg(long, value_name = "SECONDS", requires = "watch", value_parser = super::whole_in::<u64>(1, crate::bounded::WEEK as u64))]
     pub timeout: Option<u64>,
     #[command(flatten)]
     pub output: OutputArgs,

@@ -1,6 +1,6 @@
 use clap::{Args, Subcommand};
 
-use super::{OutputArgs, positive};
+use super::{OutputArgs, whole_in};
 
 #[derive(Debug, Subcommand)]
 pub enum FlowRunCommand {
@@ -65,8 +65,8 @@ pub struct FlowRunListArgs {
     /// Only runs of this state type: SCHEDULED, PENDING, RUNNING, COMPLETED, FAILED, CANCELLED, CRASHED, PAUSED, CANCELLING (repeatable)
     #[arg(long, value_name = "TYPE")]
     pub state_type: Vec<String>,
-    /// How many runs to show
-    #[arg(long, default_value_t = 15, value_parser = positive)]
+    /// How many runs to show (1 to 10000)
+    #[arg(long, default_value_t = 15, value_parser = whole_in::<usize>(1, 10_000))]
     pub limit: usize,
     #[command(flatten)]
     pub output: OutputArgs,
@@ -82,8 +82,8 @@ pub struct LogsArgs {
     /// Only the last lines
     #[arg(long, short = 't')]
     pub tail: bool,
-    /// How many lines --head or --tail show
-    #[arg(short = 'n', long = "num-logs", default_value_t = 20, value_name = "N", value_parser = positive)]
+    /// How many lines --head or --tail show (1 to 1000000)
+    #[arg(short = 'n', long = "num-logs", default_value_t = 20, value_name = "N", value_parser = whole_in::<usize>(1, 1_000_000))]
     pub lines: usize,
     /// Newest first
     #[arg(long, short = 'r')]

@@ -44,8 +44,8 @@ pub struct WhereArgs {
     /// Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)
     #[arg(long, value_name = "FLOW/DEPLOYMENT")]
     pub deployment: Option<String>,
-    /// Give up waiting for the deployment's run after this many seconds
-    #[arg(long, default_value_t = 600, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    /// Give up waiting for the deployment's run after this many seconds (1 to 604800, a week)
+    #[arg(long, default_value_t = 600, value_name = "SECONDS", value_parser = super::whole_in::<u64>(1, crate::bounded::WEEK as u64))]
     pub timeout: u64,
     #[command(flatten)]
     pub output: OutputArgs,
@@ -101,8 +101,8 @@ pub struct RestockArgs {
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
-    /// How many entries, newest first
-    #[arg(long, short = 'n', default_value_t = 20, value_parser = super::positive)]
+    /// How many entries, newest first (1 to 100000)
+    #[arg(long, short = 'n', default_value_t = 20, value_parser = super::whole_in::<usize>(1, 100_000))]
     pub limit: usize,
     #[command(flatten)]
     pub output: OutputArgs,

@@ -32,6 +32,7 @@ pub use worker::{
     InstallTarget, WorkerCommand, WorkerInstallArgs, WorkerSettings, WorkerStartArgs,
 };
 
+use crate::bounded::{self, Seconds};
 use crate::output::OutputFormat;
 
 /// ot2ctl: run an Opentrons OT-2 lab on Prefect 3, from one small static binary.
@@ -204,12 +205,23 @@ pub struct QueueRefArgs {
     pub pool: String,
 }
 
-/// A count that must be at least 1 (`--limit 0` would list nothing, silently).
-pub fn positive(text: &str) -> Result<usize, String> {
-    match text.parse::<usize>() {
-        Ok(0) => Err("must be 1 or more".into()),
-        Ok(n) => Ok(n),
-        Err(error) => Err(error.to_string()),
+/// A clap value parser for seconds between `min` and `max` ([`bounded::seconds`]).
+pub fn seconds_in(
+    min: f64,
+    max: f64,
+) -> impl Fn(&str) -> Result<Seconds, String> + Clone + Send + Sync + 'static {
+    move |text| bounded::seconds(text, min, max)
+}
+
+/// A clap value parser for a whole number between `min` and `max` ([`bounded::whole`]), as
+/// the integer type the field holds (which the range must fit).
+pub fn whole_in<T: TryFrom<u64>>(
+    min: u64,
+    max: u64,
+) -> impl Fn(&str) -> Result<T, String> + Clone + Send + Sync + 'static {
+    move |text| {
+        let value = bounded::whole(text, min, max)?;
+        T::try_from(value).map_err(|_| format!("must be at most {max}"))
     }
 }
 

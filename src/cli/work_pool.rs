@@ -2,7 +2,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::{OutputArgs, PoolNameArgs};
+use super::{OutputArgs, PoolNameArgs, whole_in};
+use crate::bounded::SERVER_INT_MAX;
 
 #[derive(Debug, Subcommand)]
 pub enum WorkPoolCommand {
@@ -59,7 +60,8 @@ pub enum WorkPoolCommand {
     SetConcurrencyLimit {
         #[command(flatten)]
         pool: PoolNameArgs,
-        /// Maximum number of runs in flight (0 holds every run back)
+        /// Maximum number of runs in flight (0 holds every run back; at most 2147483647)
+        #[arg(value_parser = whole_in::<u64>(0, SERVER_INT_MAX))]
         limit: u64,
     },
 
@@ -90,7 +92,7 @@ pub struct PoolCreateArgs {
     #[arg(long)]
     pub paused: bool,
     /// Maximum number of runs in flight
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = whole_in::<u64>(0, SERVER_INT_MAX))]
     pub concurrency_limit: Option<u64>,
     /// Update the pool if it already exists instead of failing
     #[arg(long)]
@@ -111,6 +113,6 @@ pub struct PoolUpdateArgs {
     #[arg(long, value_name = "FILE")]
     pub base_job_template: Option<PathBuf>,
     /// New concurrency limit
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = whole_in::<u64>(0, SERVER_INT_MAX))]
     pub concurrency_limit: Option<u64>,
 }

@@ -1,6 +1,7 @@
 use clap::{Args, Subcommand};
 
-use super::{OutputArgs, QueueRefArgs};
+use super::{OutputArgs, QueueRefArgs, whole_in};
+use crate::bounded::SERVER_INT_MAX;
 
 #[derive(Debug, Subcommand)]
 pub enum WorkQueueCommand {
@@ -61,7 +62,8 @@ pub enum WorkQueueCommand {
     SetConcurrencyLimit {
         #[command(flatten)]
         queue: QueueRefArgs,
-        /// Maximum number of runs in flight (0 holds every run back)
+        /// Maximum number of runs in flight (0 holds every run back; at most 2147483647)
+        #[arg(value_parser = whole_in::<u64>(0, SERVER_INT_MAX))]
         limit: u64,
     },
 
@@ -86,10 +88,10 @@ pub struct QueueCreateArgs {
     #[arg(long, short = 'p', value_name = "POOL")]
     pub pool: String,
     /// Priority, 1 = most urgent (default: the lowest free number)
-    #[arg(long, short = 'q', value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, short = 'q', value_parser = whole_in::<u32>(1, SERVER_INT_MAX))]
     pub priority: Option<u32>,
     /// Maximum number of runs in flight
-    #[arg(long, short = 'l', value_name = "N")]
+    #[arg(long, short = 'l', value_name = "N", value_parser = whole_in::<u64>(0, SERVER_INT_MAX))]
     pub limit: Option<u64>,
     /// What the queue is for
     #[arg(long)]
@@ -116,10 +118,10 @@ pub struct QueueUpdateArgs {
     #[command(flatten)]
     pub queue: QueueRefArgs,
     /// New priority, 1 = most urgent (other queues move down to keep priorities unique)
-    #[arg(long, short = 'q', value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, short = 'q', value_parser = whole_in::<u32>(1, SERVER_INT_MAX))]
     pub priority: Option<u32>,
     /// New concurrency limit
-    #[arg(long, short = 'l', value_name = "N")]
+    #[arg(long, short = 'l', value_name = "N", value_parser = whole_in::<u64>(0, SERVER_INT_MAX))]
     pub limit: Option<u64>,
     /// New description
     #[arg(long)]
@@ -130,8 +132,8 @@ pub struct QueueUpdateArgs {
 pub struct QueuePreviewArgs {
     #[command(flatten)]
     pub queue: QueueRefArgs,
-    /// How many hours ahead to look
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
+    /// How many hours ahead to look (1 to 87600, ten years)
+    #[arg(long, default_value_t = 1, value_parser = whole_in::<u32>(1, 87_600))]
     pub hours: u32,
     #[command(flatten)]
     pub output: OutputArgs,

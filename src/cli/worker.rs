@@ -2,11 +2,12 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::OutputArgs;
+use super::{OutputArgs, seconds_in, whole_in};
+use crate::bounded::{DAY, Seconds, WEEK};
 
 const DEFAULT_LIMIT: u32 = 1;
 const DEFAULT_PREFETCH: u64 = 10;
-const DEFAULT_POLL: f64 = 10.0;
+const DEFAULT_POLL: Seconds = Seconds::from_const(10.0);
 /// Polls closer together than this only load the server: events wake the worker sooner.
 const MIN_POLL: f64 = 0.1;
 const DEFAULT_HEARTBEAT: u64 = 30;
@@ -63,18 +64,18 @@ pub struct WorkerSettings {
     /// The worker's name in Prefect; keep it stable across restarts
     #[arg(long, short = 'n', value_name = "NAME")]
     pub name: Option<String>,
-    /// How many runs may execute at once
-    #[arg(long, default_value_t = DEFAULT_LIMIT, value_parser = clap::value_parser!(u32).range(1..))]
+    /// How many runs may execute at once (1 to 1000)
+    #[arg(long, default_value_t = DEFAULT_LIMIT, value_parser = clap::value_parser!(u32).range(1..=1000))]
     pub limit: u32,
-    /// Claim runs scheduled up to this many seconds ahead
-    #[arg(long, default_value_t = DEFAULT_PREFETCH, value_name = "SECONDS")]
+    /// Claim runs scheduled up to this many seconds ahead (0 to 604800, a week)
+    #[arg(long, default_value_t = DEFAULT_PREFETCH, value_name = "SECONDS", value_parser = whole_in::<u64>(0, WEEK as u64))]
     pub prefetch_seconds: u64,
-    /// Seconds between two polls of the pool (fractions allowed); the server's events wake
-    /// the worker sooner
-    #[arg(long, default_value_t = DEFAULT_POLL, value_name = "SECONDS", value_parser = poll_seconds)]
-    pub poll_seconds: f64,
-    /// Seconds between two heartbeats
-    #[arg(long, default_value_t = DEFAULT_HEARTBEAT, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    /// Seconds between two polls of the pool (0.1 to 86400, fractions allowed); the server's
+    /// events wake the worker sooner
+    #[arg(long, default_value_t = DEFAULT_POLL, value_name = "SECONDS", value_parser = seconds_in(MIN_POLL, DAY))]
+    pub poll_seconds: Seconds,
+    /// Seconds between two heartbeats (1 to 86400)
+    #[arg(long, default_value_t = DEFAULT_HEARTBEAT, value_name = "SECONDS", value_parser = whole_in::<u64>(1, DAY as u64))]
     pub heartbeat_seconds: u64,
     /// Python with prefect installed, for Python flows
     #[arg(
@@ -116,11 +117,12 @@ pub struct WorkerSettings {
     /// Let the worker stop robot-server around each opentrons_execute run (and start it again)
     #[arg(long, requires = "opentrons_execute")]
     pub stop_robot_server: bool,
-    /// Seconds between SIGTERM and SIGKILL when a run is cancelled
-    #[arg(long, default_value_t = DEFAULT_CANCEL_GRACE, value_name = "SECONDS")]
+    /// Seconds between SIGTERM and SIGKILL when a run is cancelled (0 to 86400)
+    #[arg(long, default_value_t = DEFAULT_CANCEL_GRACE, value_name = "SECONDS", value_parser = whole_in::<u64>(0, DAY as u64))]
     pub cancel_grace_seconds: u64,
     /// Seconds running runs get to finish after SIGINT/SIGTERM before they are cancelled
-    #[arg(long, default_value_t = DEFAULT_SHUTDOWN_GRACE, value_name = "SECONDS")]
+    /// (0 to 86400)
+    #[arg(long, default_value_t = DEFAULT_SHUTDOWN_GRACE, value_name = "SECONDS", value_parser = whole_in::<u64>(0, DAY as u64))]
     pub shutdown_grace_seconds: u64,
 }
 
@@ -199,17 +201,6 @@ impl WorkerSettings {
         }
         args
     }
-}
-
-/// A poll interval in seconds: a number of at least [`MIN_POLL`].
-fn poll_seconds(text: &str) -> Result<f64, String> {
-    let seconds: f64 = text
-        .parse()
-        .map_err(|_| format!("'{text}' is not a number of seconds"))?;
-    if !seconds.is_finite() || seconds < MIN_POLL {
-        return Err(format!("must be at least {MIN_POLL} s"));
-    }
-    Ok(seconds)
 }
 
 #[derive(Debug, Args)]

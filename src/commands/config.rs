@@ -1,6 +1,8 @@
 //! `ot2ctl config view|set|unset`.
 
 use crate::output::Printer;
+use std::path::PathBuf;
+
 use anyhow::{Result, anyhow};
 use serde_json::{Map, Value, json};
 
@@ -9,9 +11,7 @@ use crate::config::Settings;
 use crate::config::paths::ot2ctl_profiles_path;
 use crate::config::profiles::{ProfilesFile, StoredValue};
 use crate::config::secrets::os_keyring;
-use crate::config::settings::{
-    API_URL, Overrides, SETTINGS, SettingDef, mask, process_env, setting_def,
-};
+use crate::config::settings::{Overrides, SETTINGS, SettingDef, mask, process_env, setting_def};
 use crate::error::{UsageError, usage};
 use crate::output::{self, OutputFormat};
 
@@ -72,15 +72,16 @@ fn view(overrides: &Overrides, args: ViewArgs, printer: &Printer) -> Result<()> 
     Ok(())
 }
 
-/// Loads ot2ctl's profiles file and works out which profile `set`/`unset` change.
-fn writable_profile(overrides: &Overrides) -> Result<(ProfilesFile, String)> {
-    let file = ProfilesFile::load(&ot2ctl_profiles_path(&process_env)?)?;
+/// ot2ctl's profiles file and the profile `set`/`unset` change: the selected one, else
+/// [`DEFAULT_PROFILE`].
+fn writable_profile(overrides: &Overrides) -> Result<(PathBuf, String)> {
+    let path = ot2ctl_profiles_path(&process_env)?;
     let settings = Settings::load(overrides)?;
     let profile = settings
         .profile_name()
         .unwrap_or(DEFAULT_PROFILE)
         .to_string();
-    Ok((file, profile))
+    Ok((path, profile))
 }
 
 fn set(overrides: &Overrides, args: SetArgs, printer: &Printer) -> Result<()> {
@@ -94,67 +95,68 @@ fn set(overrides: &Overrides, args: SetArgs, printer: &Printer) -> Result<()> {
         };
         let def = setting_def(name.trim())?;
         check_value(def, value)?;
-        pairs.push((def, value.to_string()));
-    }
-
-    let (mut file, profile) = writable_profile(overrides)?;
-    if file.active().is_none()
-        && overrides.profile.is_none()
-        && process_env("PREFECT_PROFILE").is_none()
-    {
-        file.set_active(&profile);
-    }
-    let keyring = os_keyring(&process_env);
-    let mut fallback_reported = false;
-    let mut reports = Vec::new();
-    for (def, value) in pairs {
-        let stored = if def.secret {
-            let attempt = match keyring.as_deref() {
-                Some(store) => store.set(&profile, def.name, &value),
-                None => Err("this ot2ctl has no OS keyring support or OT2CTL_KEYRING=off".into()),
-            };
-            match attempt {
-                Ok(()) => {
-                    reports.push(format!(
-                        "Set {} in profile '{profile}' (stored in the OS keyring).",
-                        def.name
-                    ));
-                    StoredValue::InKeyring
-                }
-                Err(reason) => {
-                    if !fallback_reported {
-                        printer.note(format_args!(
-                            "note: no usable OS keyring ({reason}); secrets are stored in {} \
-                             with permissions 0600",
-                            file.path.display()
-                        ));
-                        fallback_reported = true;
-                    }
-                    reports.push(format!(
-                        "Set {} in profile '{profile}' ({}).",
-                        def.name,
-                        file.path.display()
-                    ));
-                    StoredValue::Text(value)
-                }
-            }
-        } else {
-            reports.push(format!(
-                "Set {} in profile '{profile}' ({}).",
-                def.name,
-                file.path.display()
-            ));
-            StoredValue::Text(value)
-        };
-        file.set_setting(&profile, def.name, stored);
-        if process_env(def.name).is_some() {
-            printer.note(format_args!(
-                "warning: {} is also set in the environment, which takes precedence over the profile",
+        if pairs.iter().any(|(seen, _)| seen.name == def.name) {
+            return usage(format!(
+                "{} is given twice; give each setting once",
                 def.name
             ));
         }
+        pairs.push((def, value.to_string()));
     }
-    file.save()?;
+
+    let (path, profile) = writable_profile(overrides)?;
+    let select_profile = overrides.profile.is_none() && process_env("PREFECT_PROFILE").is_none();
+    let keyring = os_keyring(&process_env);
+    let reports = ProfilesFile::update(&path, |file| {
+        if select_profile && file.active().is_none() {
+            file.set_active(&profile);
+        }
+        let mut fallback_reported = false;
+        let mut reports = Vec::new();
+        for (def, value) in pairs {
+            let written_to = format!("profile '{profile}' ({})", file.path.display());
+            let stored = if def.secret {
+                let attempt = match keyring.as_deref() {
+                    Some(store) => store.set(&profile, def.name, &value),
+                    None => {
+                        Err("this ot2ctl has no OS keyring support or OT2CTL_KEYRING=off".into())
+                    }
+                };
+                match attempt {
+                    Ok(()) => {
+                        reports.push(format!(
+                            "Set {} in profile '{profile}' (stored in the OS keyring).",
+                            def.name
+                        ));
+                        StoredValue::InKeyring
+                    }
+                    Err(reason) => {
+                        if !fallback_reported {
+                            printer.note(format_args!(
+                                "note: no usable OS keyring ({reason}); secrets are stored in {} \
+                                 with permissions 0600",
+                                file.path.display()
+                            ));
+                            fallback_reported = true;
+                        }
+                        reports.push(format!("Set {} in {written_to}.", def.name));
+                        StoredValue::Text(value)
+                    }
+                }
+            } else {
+                reports.push(format!("Set {} in {written_to}.", def.name));
+                StoredValue::Text(value)
+            };
+            file.set_setting(&profile, def.name, stored);
+            if process_env(def.name).is_some() {
+                printer.note(format_args!(
+                    "warning: {} is also set in the environment, which takes precedence over the profile",
+                    def.name
+                ));
+            }
+        }
+        Ok(reports)
+    })?;
     for report in reports {
         printer.line(format_args!("{report}"));
     }
@@ -167,57 +169,43 @@ fn unset(overrides: &Overrides, args: UnsetArgs, printer: &Printer) -> Result<()
         .iter()
         .map(|name| setting_def(name.trim()))
         .collect::<Result<Vec<_>, UsageError>>()?;
-    let (mut file, profile) = writable_profile(overrides)?;
-    let missing: Vec<&str> = defs
-        .iter()
-        .filter(|def| file.setting(&profile, def.name).is_none())
-        .map(|def| def.name)
-        .collect();
-    if !missing.is_empty() {
-        return Err(anyhow!(
-            "{} not set in ot2ctl's profile '{profile}' ({})",
-            missing.join(", "),
-            file.path.display()
-        ));
-    }
+    let (path, profile) = writable_profile(overrides)?;
     let keyring = os_keyring(&process_env);
-    for def in &defs {
-        if file.setting(&profile, def.name) == Some(StoredValue::InKeyring)
-            && let Some(store) = keyring.as_deref()
-            && let Err(err) = store.delete(&profile, def.name)
-        {
-            printer.note(format_args!(
-                "warning: could not remove {} from the OS keyring: {err}",
-                def.name
+    ProfilesFile::update(&path, |file| {
+        let missing: Vec<&str> = defs
+            .iter()
+            .filter(|def| file.setting(&profile, def.name).is_none())
+            .map(|def| def.name)
+            .collect();
+        if !missing.is_empty() {
+            return Err(anyhow!(
+                "{} not set in ot2ctl's profile '{profile}' ({})",
+                missing.join(", "),
+                file.path.display()
             ));
         }
-        file.remove_setting(&profile, def.name);
-    }
-    file.save()?;
+        for def in &defs {
+            if file.setting(&profile, def.name) == Some(StoredValue::InKeyring)
+                && let Some(store) = keyring.as_deref()
+                && let Err(err) = store.delete(&profile, def.name)
+            {
+                printer.note(format_args!(
+                    "warning: could not remove {} from the OS keyring: {err}",
+                    def.name
+                ));
+            }
+            file.remove_setting(&profile, def.name);
+        }
+        Ok(())
+    })?;
     for def in defs {
         printer.line(format_args!("Unset {} in profile '{profile}'.", def.name));
     }
     Ok(())
 }
 
-/// Catches values that would only fail later, at the first request.
+/// Catches values that would only fail later, at the first request: the same check every
+/// command makes when it reads the setting.
 fn check_value(def: &SettingDef, value: &str) -> Result<(), UsageError> {
-    if value.trim().is_empty() {
-        return Err(UsageError::new(format!(
-            "{} needs a value; to remove it use `ot2ctl config unset {}`",
-            def.name, def.name
-        )));
-    }
-    if def.name == API_URL && !(value.starts_with("http://") || value.starts_with("https://")) {
-        return Err(UsageError::new(format!(
-            "{API_URL} must start with http:// or https:// (e.g. http://127.0.0.1:4200/api)"
-        )));
-    }
-    if def.default.is_some() && value.trim().parse::<f64>().is_err() {
-        return Err(UsageError::new(format!(
-            "{} must be a number, not '{value}'",
-            def.name
-        )));
-    }
-    Ok(())
+    def.check(value).map_err(UsageError::new)
 }

@@ -136,40 +136,49 @@ fn list(
     Ok(())
 }
 
-fn create(mut files: Files, args: ProfileCreateArgs, printer: &Printer) -> Result<()> {
-    if files.ours.has_profile(&args.name) {
-        return Err(anyhow!(
-            "profile '{}' already exists in {}",
-            args.name,
-            files.ours.path.display()
-        ));
-    }
-    let copied = match &args.from {
-        Some(source) if !files.exists(source) => {
-            return Err(anyhow!("profile '{source}' does not exist"));
-        }
-        Some(source) => files.merged_settings(source),
-        None => BTreeMap::new(),
-    };
+fn create(files: Files, args: ProfileCreateArgs, printer: &Printer) -> Result<()> {
     let keyring = os_keyring(&process_env);
-    files.ours.create_profile(&args.name);
-    for (setting, value) in copied {
-        let value = match value {
-            StoredValue::InKeyring => {
-                let source = args.from.as_deref().expect("copied only with --from");
-                match copy_secret(keyring.as_deref(), source, &args.name, &setting) {
-                    Ok(()) => StoredValue::InKeyring,
-                    Err(reason) => {
-                        printer.note(format_args!("warning: {setting} was not copied: {reason}"));
-                        continue;
+    let path = files.ours.path.clone();
+    ProfilesFile::update(&path, |ours| {
+        // Read again under the lock: another ot2ctl may have written since `files` was read.
+        let files = Files {
+            ours: ours.clone(),
+            prefect: files.prefect.clone(),
+        };
+        if ours.has_profile(&args.name) {
+            return Err(anyhow!(
+                "profile '{}' already exists in {}",
+                args.name,
+                ours.path.display()
+            ));
+        }
+        let copied = match &args.from {
+            Some(source) if !files.exists(source) => {
+                return Err(anyhow!("profile '{source}' does not exist"));
+            }
+            Some(source) => files.merged_settings(source),
+            None => BTreeMap::new(),
+        };
+        ours.create_profile(&args.name);
+        for (setting, value) in copied {
+            let value = match value {
+                StoredValue::InKeyring => {
+                    let source = args.from.as_deref().expect("copied only with --from");
+                    match copy_secret(keyring.as_deref(), source, &args.name, &setting) {
+                        Ok(()) => StoredValue::InKeyring,
+                        Err(reason) => {
+                            printer
+                                .note(format_args!("warning: {setting} was not copied: {reason}"));
+                            continue;
+                        }
                     }
                 }
-            }
-            text => text,
-        };
-        files.ours.set_setting(&args.name, &setting, value);
-    }
-    files.ours.save()?;
+                text => text,
+            };
+            ours.set_setting(&args.name, &setting, value);
+        }
+        Ok(())
+    })?;
     printer.line(format_args!("Created profile '{}'.", args.name));
     printer.line(format_args!(
         "Switch to it with `ot2ctl profile use {}`.",
@@ -191,15 +200,18 @@ fn copy_secret(
     store.set(to, setting, &value)
 }
 
-fn use_profile(mut files: Files, args: ProfileNameArgs, printer: &Printer) -> Result<()> {
-    if !files.exists(&args.name) {
-        return Err(anyhow!(
-            "profile '{}' does not exist; `ot2ctl profile ls` lists the profiles",
-            args.name
-        ));
-    }
-    files.ours.set_active(&args.name);
-    files.ours.save()?;
+fn use_profile(files: Files, args: ProfileNameArgs, printer: &Printer) -> Result<()> {
+    ProfilesFile::update(&files.ours.path, |ours| {
+        let known = ours.has_profile(&args.name) || files.prefect_has(&args.name);
+        if !known {
+            return Err(anyhow!(
+                "profile '{}' does not exist; `ot2ctl profile ls` lists the profiles",
+                args.name
+            ));
+        }
+        ours.set_active(&args.name);
+        Ok(())
+    })?;
     printer.line(format_args!("Now using profile '{}'.", args.name));
     if let Some(env_profile) = process_env(PROFILE_ENV) {
         printer.note(format_args!(
@@ -210,7 +222,7 @@ fn use_profile(mut files: Files, args: ProfileNameArgs, printer: &Printer) -> Re
 }
 
 fn delete(
-    mut files: Files,
+    files: Files,
     overrides: &Overrides,
     args: ProfileDeleteArgs,
     printer: &Printer,
@@ -232,20 +244,32 @@ fn delete(
             args.name
         ));
     }
+    // Asked before the file is locked: no writer waits on a person.
     if !printer.confirm(&format!("Delete profile '{}'?", args.name), args.yes)? {
         printer.line("Nothing deleted.");
         return Ok(());
     }
     let keyring = os_keyring(&process_env);
-    for (setting, value) in files.ours.settings(&args.name) {
-        if value == StoredValue::InKeyring
-            && let Some(store) = keyring.as_deref()
-        {
-            let _ = store.delete(&args.name, &setting);
+    ProfilesFile::update(&files.ours.path, |ours| {
+        if !ours.has_profile(&args.name) {
+            return Err(anyhow!("profile '{}' does not exist", args.name));
         }
-    }
-    files.ours.delete_profile(&args.name);
-    files.ours.save()?;
+        if ours.active() == Some(args.name.as_str()) {
+            return Err(anyhow!(
+                "profile '{}' is active; switch to another with `ot2ctl profile use NAME` first",
+                args.name
+            ));
+        }
+        for (setting, value) in ours.settings(&args.name) {
+            if value == StoredValue::InKeyring
+                && let Some(store) = keyring.as_deref()
+            {
+                let _ = store.delete(&args.name, &setting);
+            }
+        }
+        ours.delete_profile(&args.name);
+        Ok(())
+    })?;
     printer.line(format_args!("Deleted profile '{}'.", args.name));
     Ok(())
 }

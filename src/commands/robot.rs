@@ -2,15 +2,16 @@
 //! run on a robot.
 
 use crate::output::Printer;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde_json::Value;
 
 use crate::api::robot::robot_url;
+use crate::bounded;
 use crate::cli::{OffsetsCommand, ProtocolsDirArg, RobotArgs, RobotCommand};
 use crate::config::paths::ot2ctl_home;
+use crate::config::profiles::with_lock;
 use crate::config::settings::process_env;
 use crate::error::{UsageError, usage};
 use crate::ot2::offsets;
@@ -32,16 +33,14 @@ fn run_offsets(command: OffsetsCommand, printer: &Printer) -> Result<()> {
             offsets::check(&args.definition_uri, &args.slot)?;
             offsets::check_vector(args.x, args.y, args.z, args.allow_large_offset)?;
             let store = Store::open(&args.robot)?;
-            let mut stored = store.load()?;
             let new = offsets::offset(&args.definition_uri, &args.slot, args.x, args.y, args.z);
-            offsets::upsert(&mut stored, new);
-            store.save(&stored)?;
+            let count = store.update(|stored| {
+                offsets::upsert(stored, new);
+                Ok(stored.len())
+            })?;
             printer.line(format_args!(
-                "Stored the offset of {} in slot {} for {} ({} offset(s) in all)",
-                args.definition_uri,
-                args.slot,
-                store.robot,
-                stored.len()
+                "Stored the offset of {} in slot {} for {} ({count} offset(s) in all)",
+                args.definition_uri, args.slot, store.robot,
             ));
             warn_unusable(
                 &[(args.definition_uri.as_str(), args.slot.as_str())],
@@ -52,8 +51,7 @@ fn run_offsets(command: OffsetsCommand, printer: &Printer) -> Result<()> {
         }
         OffsetsCommand::Clear(args) => {
             let store = Store::open(&args.robot)?;
-            let mut stored = store.load()?;
-            let before = stored.len();
+            let before = store.load()?.len();
             let everything = args.definition_uri.is_none() && args.slot.is_none();
             if everything
                 && before > 0
@@ -64,23 +62,24 @@ fn run_offsets(command: OffsetsCommand, printer: &Printer) -> Result<()> {
             {
                 return usage("nothing cleared; pass --yes to forget every offset");
             }
-            stored.retain(|o| {
-                let same_labware = args
-                    .definition_uri
-                    .as_deref()
-                    .is_none_or(|uri| o["definitionUri"] == uri);
-                let same_slot = args
-                    .slot
-                    .as_deref()
-                    .is_none_or(|slot| o["location"]["slotName"] == slot);
-                !(same_labware && same_slot)
-            });
-            store.save(&stored)?;
+            let (cleared, left) = store.update(|stored| {
+                let before = stored.len();
+                stored.retain(|o| {
+                    let same_labware = args
+                        .definition_uri
+                        .as_deref()
+                        .is_none_or(|uri| o["definitionUri"] == uri);
+                    let same_slot = args
+                        .slot
+                        .as_deref()
+                        .is_none_or(|slot| o["location"]["slotName"] == slot);
+                    !(same_labware && same_slot)
+                });
+                Ok((before - stored.len(), stored.len()))
+            })?;
             printer.line(format_args!(
-                "Cleared {} offset(s) of {}; {} left",
-                before - stored.len(),
+                "Cleared {cleared} offset(s) of {}; {left} left",
                 store.robot,
-                stored.len()
             ));
             Ok(())
         }
@@ -99,16 +98,16 @@ fn run_offsets(command: OffsetsCommand, printer: &Printer) -> Result<()> {
                     })?;
             }
             let store = Store::open(&args.robot)?;
-            let mut stored = store.load()?;
-            for offset in &imported {
-                offsets::upsert(&mut stored, offset.clone());
-            }
-            store.save(&stored)?;
+            let count = store.update(|stored| {
+                for offset in &imported {
+                    offsets::upsert(stored, offset.clone());
+                }
+                Ok(stored.len())
+            })?;
             printer.line(format_args!(
-                "Imported {} offset(s) from {origin} for {} ({} offset(s) in all)",
+                "Imported {} offset(s) from {origin} for {} ({count} offset(s) in all)",
                 imported.len(),
                 store.robot,
-                stored.len()
             ));
             let keys: Vec<(&str, &str)> = imported
                 .iter()
@@ -170,20 +169,25 @@ impl Store {
         offsets::load(&self.path)
     }
 
-    fn save(&self, stored: &[Value]) -> Result<()> {
-        offsets::save(&self.path, stored)
+    /// Changes the stored offsets under the file's lock, so that concurrent writers for
+    /// the same robot keep each other's changes.
+    fn update<T>(&self, change: impl FnOnce(&mut Vec<Value>) -> Result<T>) -> Result<T> {
+        with_lock(&self.path, || {
+            let mut stored = self.load()?;
+            let result = change(&mut stored)?;
+            offsets::save(&self.path, &stored)?;
+            Ok(result)
+        })
     }
 }
 
 fn read_input(file: &Path) -> Result<(String, String)> {
     if file == Path::new("-") {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .context("cannot read standard input")?;
+        let text = bounded::read_stdin()
+            .map_err(|e| UsageError::new(format!("cannot read standard input: {e}")))?;
         return Ok((text, "<stdin>".into()));
     }
-    let text = std::fs::read_to_string(file)
+    let text = bounded::read_text(file)
         .map_err(|e| UsageError::new(format!("cannot read {}: {e}", file.display())))?;
     Ok((text, file.display().to_string()))
 }

@@ -286,7 +286,7 @@ fn pool_ui_url(api: &Client, name: &str) -> String {
 
 /// A base job template from a JSON file, checked for the two keys the server requires.
 fn read_job_template(path: &Path) -> Result<Value> {
-    let text = std::fs::read_to_string(path)
+    let text = crate::bounded::read_text(path)
         .map_err(|err| UsageError::new(format!("cannot read {}: {err}", path.display())))?;
     let value: Value = serde_json::from_str(&text).map_err(|err| {
         UsageError::new(format!(

@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+use crate::bounded;
 use crate::error::UsageError;
 
 /// The marker value meaning "this secret lives in the OS keyring".
@@ -43,9 +44,9 @@ pub struct ProfilesFile {
 impl ProfilesFile {
     /// Loads the file; a missing file is an empty set of profiles.
     pub fn load(path: &Path) -> Result<Self> {
-        let text = match fs::read_to_string(path) {
+        let text = match bounded::read_text(path) {
             Ok(text) => text,
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            Err(err) if err.is_not_found() => {
                 return Ok(ProfilesFile {
                     path: path.to_path_buf(),
                     exists: false,
@@ -53,7 +54,9 @@ impl ProfilesFile {
                 });
             }
             Err(err) => {
-                return Err(err).with_context(|| format!("cannot read {}", path.display()));
+                return Err(
+                    UsageError::new(format!("cannot read {}: {err}", path.display())).into(),
+                );
             }
         };
         let doc = text
@@ -143,8 +146,27 @@ impl ProfilesFile {
         self.profiles_mut().remove(name).is_some()
     }
 
-    /// Writes the file atomically with mode 0600: it may hold credentials.
-    pub fn save(&self) -> Result<()> {
+    /// Changes the profiles file at `path` without losing anyone else's change: under an
+    /// exclusive lock the file is read again, `change` is applied to what it holds now, and
+    /// the result replaces it atomically (mode 0600: it may hold credentials). Nothing is
+    /// written when `change` fails or changes nothing.
+    pub fn update<T>(
+        path: &Path,
+        change: impl FnOnce(&mut ProfilesFile) -> Result<T>,
+    ) -> Result<T> {
+        with_lock(path, || {
+            let mut file = ProfilesFile::load(path)?;
+            let before = file.doc.clone();
+            let result = change(&mut file)?;
+            if file.doc != before {
+                file.save()?;
+            }
+            Ok(result)
+        })
+    }
+
+    /// Writes the file atomically with mode 0600. Callers hold the lock ([`Self::update`]).
+    fn save(&self) -> Result<()> {
         let text = toml::to_string_pretty(&self.doc).context("cannot encode the profiles file")?;
         write_private_file(&self.path, text.as_bytes())
     }
@@ -221,21 +243,47 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// Runs `work` while holding an exclusive lock on `path` (through `<path>.lock`, so that the
+/// file itself can be replaced): writers of a shared file take turns, and none loses
+/// another's change. Temporary files a writer killed mid-write left behind (they may hold
+/// credentials) are removed first: under the lock no other writer can be using one.
+pub fn with_lock<T>(path: &Path, work: impl FnOnce() -> Result<T>) -> Result<T> {
+    let dir = parent_dir(path);
+    create_private_dir(dir)?;
+    let lock_path = dir.join(format!("{}.lock", file_name(path)));
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let lock = options
+        .open(&lock_path)
+        .with_context(|| format!("cannot open {}", lock_path.display()))?;
+    lock.lock()
+        .with_context(|| format!("cannot lock {}", lock_path.display()))?;
+    remove_stale_temporaries(path);
+    let result = work();
+    drop(lock);
+    result
+}
+
 /// Writes `contents` to `path` through a temporary file in the same directory, so a crash
-/// never leaves half a file, with permissions 0600 (directory 0700) on Unix.
+/// never leaves half a file, with permissions 0600 (directory 0700) on Unix. The temporary
+/// file is removed on every path that returns; one left by a killed process is removed by
+/// the next [`with_lock`] on the same file.
 pub fn write_private_file(path: &Path, contents: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let dir = parent_dir(path);
     create_private_dir(dir)?;
     let tmp = dir.join(format!(
-        ".{}.tmp-{}",
-        path.file_name().and_then(|n| n.to_str()).unwrap_or("file"),
-        std::process::id()
+        "{}{}-{}",
+        temporary_prefix(path),
+        std::process::id(),
+        fastrand::u64(..)
     ));
     let mut options = fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
+    options.write(true).create_new(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
@@ -252,6 +300,37 @@ pub fn write_private_file(path: &Path, contents: &[u8]) -> Result<()> {
             let _ = fs::remove_file(&tmp);
         })
         .with_context(|| format!("cannot write {}", path.display()))
+}
+
+fn parent_dir(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+fn file_name(path: &Path) -> &str {
+    path.file_name().and_then(|n| n.to_str()).unwrap_or("file")
+}
+
+/// `.profiles.toml.tmp-`: what every temporary file of `path` is named from.
+fn temporary_prefix(path: &Path) -> String {
+    format!(".{}.tmp-", file_name(path))
+}
+
+fn remove_stale_temporaries(path: &Path) {
+    let prefix = temporary_prefix(path);
+    let Ok(entries) = fs::read_dir(parent_dir(path)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with(&prefix))
+        {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn create_private_dir(dir: &Path) -> Result<()> {
@@ -278,16 +357,18 @@ mod tests {
     fn round_trips_values_and_keyring_markers() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/profiles.toml");
-        let mut file = ProfilesFile::load(&path).unwrap();
-        assert!(!file.exists());
-        file.set_active("lab");
-        file.set_setting(
-            "lab",
-            "PREFECT_API_URL",
-            StoredValue::Text("http://x/api".into()),
-        );
-        file.set_setting("lab", "PREFECT_API_KEY", StoredValue::InKeyring);
-        file.save().unwrap();
+        assert!(!ProfilesFile::load(&path).unwrap().exists());
+        ProfilesFile::update(&path, |file| {
+            file.set_active("lab");
+            file.set_setting(
+                "lab",
+                "PREFECT_API_URL",
+                StoredValue::Text("http://x/api".into()),
+            );
+            file.set_setting("lab", "PREFECT_API_KEY", StoredValue::InKeyring);
+            Ok(())
+        })
+        .unwrap();
 
         let again = ProfilesFile::load(&path).unwrap();
         assert_eq!(again.active(), Some("lab"));
@@ -316,9 +397,11 @@ mod tests {
             "active = \"a\"\n[profiles.a]\nPREFECT_LOGGING_LEVEL = \"DEBUG\"\n",
         )
         .unwrap();
-        let mut file = ProfilesFile::load(&path).unwrap();
-        file.set_setting("a", "PREFECT_API_URL", StoredValue::Text("u".into()));
-        file.save().unwrap();
+        ProfilesFile::update(&path, |file| {
+            file.set_setting("a", "PREFECT_API_URL", StoredValue::Text("u".into()));
+            Ok(())
+        })
+        .unwrap();
         let text = fs::read_to_string(&path).unwrap();
         assert!(text.contains("PREFECT_LOGGING_LEVEL = \"DEBUG\""), "{text}");
     }
@@ -331,6 +414,35 @@ mod tests {
         let err = ProfilesFile::load(&path).unwrap_err().to_string();
         assert!(err.starts_with(&format!("{}:2:", path.display())), "{err}");
         assert!(!err.contains('\n'));
+    }
+
+    #[test]
+    fn concurrent_writers_keep_every_change_and_leave_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("profiles.toml");
+        // A temporary file a killed writer left behind, holding a key.
+        fs::write(dir.path().join(".profiles.toml.tmp-99999-1"), "KEY").unwrap();
+        std::thread::scope(|scope| {
+            for n in 0..20 {
+                let path = &path;
+                scope.spawn(move || {
+                    ProfilesFile::update(path, |file| {
+                        file.create_profile(&format!("p{n}"));
+                        Ok(())
+                    })
+                    .unwrap();
+                });
+            }
+        });
+        let file = ProfilesFile::load(&path).unwrap();
+        assert_eq!(file.profile_names().len(), 20, "{:?}", file.profile_names());
+        let left: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .filter(|n| n.contains(".tmp-"))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
     }
 
     #[test]

@@ -11,6 +11,7 @@ use super::paths::{ot2ctl_profiles_path, prefect_profiles_path};
 use super::profiles::{ProfilesFile, StoredValue};
 use super::secrets::{SecretStore, os_keyring};
 use crate::api::Credential;
+use crate::bounded;
 use crate::error::UsageError;
 
 /// A setting ot2ctl understands. Names are Prefect's, so env vars and profiles are shared.
@@ -21,6 +22,45 @@ pub struct SettingDef {
     pub secret: bool,
     pub default: Option<&'static str>,
     pub help: &'static str,
+    /// What a value must be; `config set` refuses anything else, as every command would.
+    pub kind: ValueKind,
+}
+
+/// The shape of a setting's value.
+#[derive(Debug, Clone, Copy)]
+pub enum ValueKind {
+    /// An http:// or https:// URL.
+    Url,
+    /// Any text that is not empty.
+    Text,
+    /// Seconds between `min` and `max`.
+    Seconds { min: f64, max: f64 },
+    /// A whole number between `min` and `max`.
+    Count { min: u64, max: u64 },
+}
+
+impl SettingDef {
+    /// Why `value` cannot be this setting's value, if it cannot.
+    pub fn check(&self, value: &str) -> Result<(), String> {
+        if value.trim().is_empty() {
+            return Err(format!(
+                "{} needs a value; to remove it use `ot2ctl config unset {}`",
+                self.name, self.name
+            ));
+        }
+        let problem = match self.kind {
+            ValueKind::Url if !(value.starts_with("http://") || value.starts_with("https://")) => {
+                Some("must start with http:// or https:// (e.g. http://127.0.0.1:4200/api)".into())
+            }
+            ValueKind::Url | ValueKind::Text => None,
+            ValueKind::Seconds { min, max } => bounded::seconds(value, min, max).err(),
+            ValueKind::Count { min, max } => bounded::whole(value, min, max).err(),
+        };
+        match problem {
+            Some(problem) => Err(format!("{} {problem}", self.name)),
+            None => Ok(()),
+        }
+    }
 }
 
 pub const API_URL: &str = "PREFECT_API_URL";
@@ -35,30 +75,38 @@ pub const SETTINGS: &[SettingDef] = &[
         secret: false,
         default: None,
         help: "base URL of the Prefect API, ending in /api",
+        kind: ValueKind::Url,
     },
     SettingDef {
         name: API_KEY,
         secret: true,
         default: None,
         help: "Prefect Cloud API key, sent as a Bearer token",
+        kind: ValueKind::Text,
     },
     SettingDef {
         name: API_AUTH_STRING,
         secret: true,
         default: None,
         help: "user:password of a self-hosted server with basic auth (wins over the API key)",
+        kind: ValueKind::Text,
     },
     SettingDef {
         name: REQUEST_TIMEOUT,
         secret: false,
         default: Some("60"),
-        help: "seconds before a request to the API is abandoned",
+        help: "seconds before a request to the API is abandoned (0.1 to 86400)",
+        kind: ValueKind::Seconds {
+            min: 0.1,
+            max: bounded::DAY,
+        },
     },
     SettingDef {
         name: MAX_RETRIES,
         secret: false,
         default: Some("5"),
-        help: "retries of a request that failed with 429, 502, 503, 504 or a dropped connection",
+        help: "retries of a request that failed with 429, 502, 503, 504 or a dropped connection (0 to 100)",
+        kind: ValueKind::Count { min: 0, max: 100 },
     },
 ];
 
@@ -199,8 +247,9 @@ impl Settings {
 
     /// Where to connect and with what: the API URL without any user and password written
     /// into it, and the credential. A user and password in the URL become the basic-auth
-    /// credential (as httpx sends them for Prefect) unless an auth string or key is set;
-    /// either way they never travel on in the URL, where they would be printed and logged.
+    /// credential (as httpx sends them for Prefect); they never travel on in the URL, where
+    /// they would be printed and logged. When an auth string or key is set as well and says
+    /// something else, which one was meant cannot be told: that is refused, not guessed.
     pub fn connection(&self) -> Result<(String, Credential), UsageError> {
         let url = self.api_url()?;
         let credential = self.credential();
@@ -214,7 +263,19 @@ impl Settings {
                         origin: format!("the user and password in {API_URL} (from {})", url.source),
                     },
                 )),
-                explicit => Ok((bare, explicit)),
+                Credential::AuthString {
+                    secret: explicit, ..
+                } if explicit == secret => Ok((bare, self.credential())),
+                Credential::AuthString { origin, .. } | Credential::ApiKey { origin, .. } => {
+                    let url_origin = match &url.source {
+                        Source::Flag(flag) => format!("the URL given to {flag}"),
+                        other => format!("{API_URL} (from {other})"),
+                    };
+                    Err(UsageError::new(format!(
+                        "{url_origin} carries a user and password, and {origin} is set too; \
+                         keep one: take them out of the URL, or unset the other"
+                    )))
+                }
             },
         }
     }
@@ -238,27 +299,35 @@ impl Settings {
     }
 
     pub fn request_timeout(&self) -> Result<Duration, UsageError> {
-        let seconds: f64 = self.parsed(REQUEST_TIMEOUT, "a number of seconds")?;
-        if !(seconds.is_finite() && seconds > 0.0) {
-            return Err(UsageError::new(format!(
-                "{REQUEST_TIMEOUT} must be a positive number of seconds, not {seconds}"
-            )));
-        }
-        Ok(Duration::from_secs_f64(seconds))
+        let text = self.checked(REQUEST_TIMEOUT)?;
+        let ValueKind::Seconds { min, max } = setting_def(REQUEST_TIMEOUT)?.kind else {
+            unreachable!("{REQUEST_TIMEOUT} is a number of seconds")
+        };
+        let seconds = bounded::seconds(text, min, max).map_err(UsageError::new)?;
+        Ok(seconds.duration())
     }
 
     pub fn max_retries(&self) -> Result<u32, UsageError> {
-        self.parsed(MAX_RETRIES, "a whole number")
+        let text = self.checked(MAX_RETRIES)?;
+        let ValueKind::Count { min, max } = setting_def(MAX_RETRIES)?.kind else {
+            unreachable!("{MAX_RETRIES} is a count")
+        };
+        let count = bounded::whole(text, min, max).map_err(UsageError::new)?;
+        Ok(u32::try_from(count).expect("the range fits a u32"))
     }
 
-    fn parsed<T: std::str::FromStr>(&self, name: &str, what: &str) -> Result<T, UsageError> {
+    /// A setting with a default, checked against its kind: the error names where the value
+    /// came from, so that a bad value in a profile or the environment is found and fixed.
+    fn checked(&self, name: &str) -> Result<&str, UsageError> {
         let resolved = self.get(name).expect("setting has a default");
-        resolved.value.trim().parse().map_err(|_| {
+        let def = setting_def(name)?;
+        def.check(&resolved.value).map_err(|problem| {
             UsageError::new(format!(
-                "{name}='{}' (from {}) is not {what}",
-                resolved.value, resolved.source
+                "{problem} (from {}); fix it with `ot2ctl config set {name}=...`",
+                resolved.source
             ))
-        })
+        })?;
+        Ok(&resolved.value)
     }
 }
 

@@ -486,14 +486,13 @@ fn build_body(
         .unwrap_or_else(|| options.cwd.join(path));
     let source = match &parsed {
         Entrypoint::Native(_) => Ok(crate::inventory::flows::SIGNATURES.as_bytes().to_vec()),
-        _ => std::fs::read(&source_path),
+        _ => crate::bounded::read_file(&source_path),
     }
     .map_err(|err| {
         file.error_at(
             entrypoint_node.pos,
             format!(
-                "entrypoint file '{path}' cannot be read ({}); entrypoints are relative to {}",
-                io_reason(&err),
+                "entrypoint file '{path}' cannot be read ({err}); entrypoints are relative to {}",
                 options.cwd.display()
             ),
         )
@@ -730,13 +729,6 @@ fn schedules(fields: &Fields<'_>) -> Result<Vec<Value>, UsageError> {
         .into_iter()
         .map(|item| schedule::to_request(item, None).map_err(|e| file.error_at(e.pos, e.message)))
         .collect()
-}
-
-fn io_reason(err: &std::io::Error) -> String {
-    match err.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        _ => err.to_string(),
-    }
 }
 
 /// What a deployment of an OT-2 protocol looks like as a flow: named by the entry's `flow_name`

@@ -22,6 +22,7 @@ use serde::{Deserialize, Deserializer};
 use serde_saphyr::{Location, Spanned};
 
 use crate::api::names::{work_pool_name_problem, work_queue_name_problem};
+use crate::bounded;
 use crate::error::UsageError;
 
 /// A validated lab file.
@@ -293,10 +294,18 @@ fn validate_queues(
     Ok(queues)
 }
 
-/// A YAML file's text. Text that is not UTF-8 is reported where it stops being so
-/// (`file:line:column: ... (byte N)`), as YAML files must be UTF-8.
+/// A YAML file's text, at most [`bounded::MAX_INPUT_BYTES`]. Text that is not UTF-8 is
+/// reported where it stops being so (`file:line:column: ... (byte N)`), as YAML files must
+/// be UTF-8; both that and a file too large come back as `InvalidData` with the whole
+/// message.
 pub fn read_yaml_text(path: &Path) -> Result<String, std::io::Error> {
-    let bytes = std::fs::read(path)?;
+    let bytes = bounded::read_file(path).map_err(|err| match err {
+        bounded::ReadError::Io(err) => err,
+        too_large => std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("{}: {too_large}", path.display()),
+        ),
+    })?;
     String::from_utf8(bytes).map_err(|err| {
         let offset = err.utf8_error().valid_up_to();
         let before = &err.as_bytes()[..offset];

@@ -60,7 +60,7 @@ pub async fn prepare(context: &RunContext, protocol_path: &str) -> Result<Prepar
         &places.protocols_dirs,
         &places.allowed_repos,
     )?;
-    let source = std::fs::read_to_string(&file)
+    let source = crate::bounded::read_text(&file)
         .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let protocol = read_protocol(&source)
         .map_err(|e| format!("cannot read the protocol {}: {e}", file.display()))?;

@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 use serde_json::{Value, json};
 
 use super::files_with_extension;
+use crate::bounded;
 use crate::config::profiles::write_private_file;
 use crate::error::UsageError;
 
@@ -31,13 +32,13 @@ pub fn store_path(home: &Path, robot: &str) -> PathBuf {
 /// The stored offsets, as robot-server takes them (`definitionUri`, `location.slotName`,
 /// `vector`).
 pub fn load(path: &Path) -> Result<Vec<Value>> {
-    match std::fs::read(path) {
+    match bounded::read_file(path) {
         Ok(bytes) => {
             let value: Value = serde_json::from_slice(&bytes)
                 .with_context(|| format!("{} is not valid JSON", path.display()))?;
             Ok(value.as_array().cloned().unwrap_or_default())
         }
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(err) if err.is_not_found() => Ok(Vec::new()),
         Err(err) => Err(err).with_context(|| format!("cannot read {}", path.display())),
     }
 }
@@ -225,12 +226,25 @@ pub fn from_app_export(text: &str, origin: &str) -> Result<Vec<Value>, UsageErro
 /// well, so anything beyond 10 mm is taken for a slip (mm for cm, a sign, a typo).
 pub const MAX_OFFSET_MM: f64 = 10.0;
 
-/// Checks a vector's parts: finite, and within [`MAX_OFFSET_MM`] unless `allow_large`.
+/// How far the OT-2's gantry travels on each axis, in mm: its homed position (Opentrons'
+/// Smoothie driver, `HOMED_POSITION`: X 418, Y 353, Z 218). No offset, however deliberate,
+/// can move a pipette further than the robot can reach, so these hold even with
+/// `--allow-large-offset`.
+pub const GANTRY_TRAVEL_MM: [(&str, f64); 3] = [("x", 418.0), ("y", 353.0), ("z", 218.0)];
+
+/// Checks a vector's parts: finite, within the gantry's travel, and within [`MAX_OFFSET_MM`]
+/// unless `allow_large`.
 pub fn check_vector(x: f64, y: f64, z: f64, allow_large: bool) -> Result<(), UsageError> {
-    for (axis, value) in [("x", x), ("y", y), ("z", z)] {
+    for ((axis, travel), value) in GANTRY_TRAVEL_MM.into_iter().zip([x, y, z]) {
         if !value.is_finite() {
             return Err(UsageError::new(format!(
                 "offset {axis} must be a number of mm, not {value}"
+            )));
+        }
+        if value.abs() > travel {
+            return Err(UsageError::new(format!(
+                "offset {axis} = {value} mm is beyond what the OT-2 can reach (its gantry \
+                 travels {travel} mm on {axis}), even with --allow-large-offset"
             )));
         }
         if value.abs() > MAX_OFFSET_MM && !allow_large {

@@ -138,7 +138,7 @@ async fn systemctl(action: &str) -> Result<(), String> {
 /// The protocol with this run's values as its parameters' defaults and the stored offsets
 /// applied, written beside nothing else in `dir`.
 fn write_copy(prepared: &Prepared, stored: &[Value], dir: &Path) -> Result<PathBuf, String> {
-    let source = std::fs::read_to_string(&prepared.file)
+    let source = crate::bounded::read_text(&prepared.file)
         .map_err(|e| format!("cannot read {}: {e}", prepared.file.display()))?;
     let name = prepared
         .file

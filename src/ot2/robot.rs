@@ -260,7 +260,7 @@ fn read_upload(path: &std::path::Path) -> Result<UploadFile, Stop> {
             .and_then(|n| n.to_str())
             .unwrap_or("file")
             .to_string(),
-        bytes: std::fs::read(path)
+        bytes: crate::bounded::read_file(path)
             .map_err(|e| Stop::Refused(format!("cannot read {}: {e}", path.display())))?,
     })
 }

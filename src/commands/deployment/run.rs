@@ -2,19 +2,19 @@
 //! deployment's schema, create the flow run, and with `--watch` follow it to the end.
 
 use crate::output::Printer;
-use std::io::Read;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use jiff::{SignedDuration, Timestamp};
 use serde_json::{Map, Value, json};
 
 use crate::api::Client;
 use crate::api::states::{Proposal, StateType};
+use crate::bounded;
 use crate::cli::RunArgs;
 use crate::commands::shared::{Show, follow, resolve, split_name};
 use crate::error::{UsageError, usage_problems};
 use crate::output::{self, OutputFormat};
-use crate::params::{parse_assignment, problems};
+use crate::params::{parse_assignment, problems, strict_json};
 
 pub async fn run(api: &Client, args: RunArgs, printer: &Printer) -> Result<()> {
     split_name(&args.deployment)?;
@@ -109,15 +109,12 @@ fn collect_parameters(args: &RunArgs) -> Result<Map<String, Value>> {
     let mut parameters = Map::new();
     if let Some(source) = &args.params_json {
         let text = if source == "-" {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .context("cannot read --params from stdin")?;
-            text
+            bounded::read_stdin()
+                .map_err(|err| UsageError::new(format!("cannot read --params from stdin: {err}")))?
         } else {
             source.clone()
         };
-        match serde_json::from_str::<Value>(&text) {
+        match strict_json(&text) {
             Ok(Value::Object(map)) => parameters = map,
             Ok(other) => {
                 return Err(UsageError::new(format!(
@@ -126,9 +123,7 @@ fn collect_parameters(args: &RunArgs) -> Result<Map<String, Value>> {
                 ))
                 .into());
             }
-            Err(err) => {
-                return Err(UsageError::new(format!("--params is not valid JSON: {err}")).into());
-            }
+            Err(err) => return Err(UsageError::new(format!("--params {err}")).into()),
         }
     }
     for (key, value) in collect_assignments(&args.params, "--param")? {
@@ -142,6 +137,12 @@ fn collect_assignments(pairs: &[String], flag: &str) -> Result<Map<String, Value
     for pair in pairs {
         let (key, value) =
             parse_assignment(pair).map_err(|e| UsageError::new(format!("{flag}: {e}")))?;
+        if values.contains_key(&key) {
+            return Err(UsageError::new(format!(
+                "{flag} {key} is given twice; give each parameter once"
+            ))
+            .into());
+        }
         values.insert(key, value);
     }
     Ok(values)
@@ -156,7 +157,13 @@ fn start_time(args: &RunArgs) -> Result<Option<Timestamp>, UsageError> {
                 "--start-in '{text}' is not a duration (e.g. 30s, 5m, 2 hours, 1h30m)"
             ))
         })?;
-        return Ok(Some(Timestamp::now() + duration));
+        // jiff's own range (year 9999) bounds it: a run starts within what a timestamp holds.
+        let at = Timestamp::now().checked_add(duration).map_err(|_| {
+            UsageError::new(format!(
+                "--start-in '{text}' is further ahead than a run can be scheduled"
+            ))
+        })?;
+        return Ok(Some(at));
     }
     if let Some(text) = &args.start_at {
         let cleaned = text.trim().trim_start_matches("at ").trim();

@@ -50,7 +50,7 @@ pub fn start(args: WorkerStartArgs, overrides: &Overrides, printer: &Printer) ->
         name: args.name.unwrap_or_else(default_name),
         limit: args.limit as usize,
         prefetch: Duration::from_secs(args.prefetch_seconds),
-        poll_interval: Duration::from_secs_f64(args.poll_seconds),
+        poll_interval: args.poll_seconds.duration(),
         heartbeat_interval: Duration::from_secs(args.heartbeat_seconds),
         run_once: args_run_once,
         shutdown_grace: Duration::from_secs(args.shutdown_grace_seconds),

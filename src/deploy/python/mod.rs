@@ -57,9 +57,7 @@ pub fn read_flow_file(
     rules: SchemaRules,
 ) -> Result<FlowInfo, SourceError> {
     let modules = Modules::new(path, project);
-    let module = modules
-        .load(path)
-        .ok_or_else(|| SourceError(format!("cannot read {}", path.display())))?;
+    let module = modules.load_entry(path)?;
     read_flow_in(&modules, &module, function, rules)
 }
 

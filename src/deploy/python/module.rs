@@ -411,16 +411,35 @@ impl Modules {
     }
 
     /// Reads (once) the module in `path`; `None` if it cannot be read or tokenized.
+    /// The flow's own module: unlike an import, a file that cannot be read or is not Python
+    /// is an error, said as such.
+    pub fn load_entry(&self, path: &Path) -> Result<Rc<Module>, SourceError> {
+        let bytes = crate::bounded::read_file(path)
+            .map_err(|err| SourceError(format!("cannot read {}: {err}", path.display())))?;
+        let module = Rc::new(Module::parse(
+            &String::from_utf8_lossy(&bytes),
+            path.to_path_buf(),
+            self.label(path),
+        )?);
+        self.cache
+            .borrow_mut()
+            .insert(path.to_path_buf(), Some(module.clone()));
+        Ok(module)
+    }
+
+    fn label(&self, path: &Path) -> String {
+        path.strip_prefix(&self.base)
+            .unwrap_or(path)
+            .display()
+            .to_string()
+    }
+
     pub fn load(&self, path: &Path) -> Option<Rc<Module>> {
         if let Some(cached) = self.cache.borrow().get(path) {
             return cached.clone();
         }
-        let label = path
-            .strip_prefix(&self.base)
-            .unwrap_or(path)
-            .display()
-            .to_string();
-        let module = std::fs::read(path).ok().and_then(|bytes| {
+        let label = self.label(path);
+        let module = crate::bounded::read_file(path).ok().and_then(|bytes| {
             Module::parse(&String::from_utf8_lossy(&bytes), path.to_path_buf(), label)
                 .ok()
                 .map(Rc::new)

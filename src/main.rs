@@ -4,7 +4,7 @@ use clap::Parser;
 use clap::error::ErrorKind;
 
 use ot2ctl::cli::Cli;
-use ot2ctl::error::{EXIT_USAGE, exit_code_for, render_error};
+use ot2ctl::error::{EXIT_FAILURE, EXIT_USAGE, exit_code_for, render_error};
 use ot2ctl::output::Printer;
 
 fn main() -> ExitCode {
@@ -18,8 +18,21 @@ fn main() -> ExitCode {
     } else {
         printer
     };
-    match ot2ctl::commands::run(cli, &printer) {
-        Ok(()) => ExitCode::SUCCESS,
+    let outcome = ot2ctl::commands::run(cli, &printer);
+    let delivered = printer.finish();
+    match outcome {
+        Ok(()) => match delivered {
+            Ok(()) => ExitCode::SUCCESS,
+            // A reader that stopped reading (`ot2ctl ... | head`) wanted no more: quiet, as
+            // when SIGPIPE ends a program.
+            Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(err) => {
+                printer.note(format_args!(
+                    "error: cannot write to standard output: {err}"
+                ));
+                ExitCode::from(EXIT_FAILURE)
+            }
+        },
         Err(err) => {
             for line in render_error(&err).lines() {
                 printer.note(format_args!("error: {line}"));
@@ -38,7 +51,13 @@ fn usage(error: clap::Error, printer: &Printer) -> ExitCode {
             | ErrorKind::DisplayVersion
             | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
     ) {
-        let _ = error.print();
+        match error.print() {
+            Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
+                printer.note(format_args!("error: cannot write the help: {err}"));
+                return ExitCode::from(EXIT_FAILURE);
+            }
+            _ => {}
+        }
         return ExitCode::from(if error.use_stderr() { EXIT_USAGE } else { 0 });
     }
     let text = error.to_string();

@@ -230,6 +230,22 @@ pub fn problems(
     found
 }
 
+/// What the server checks of a deployment's own parameters when it enforces their schema:
+/// the type and bounds of each parameter the schema knows (not whether required ones are
+/// there, nor unknown names).
+pub fn value_problems(schema: &Value, parameters: &Map<String, Value>) -> Vec<String> {
+    let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
+        return Vec::new();
+    };
+    parameters
+        .iter()
+        .filter_map(|(name, value)| {
+            let problem = mismatch(properties.get(name)?, value, schema)?;
+            Some(format!("parameter '{name}' {problem}"))
+        })
+        .collect()
+}
+
 /// Why `value` does not fit `property`, if it does not. Covers what flow signatures produce:
 /// type, anyOf, enum, const, items, additionalProperties, $ref to definitions.
 fn mismatch(property: &Value, value: &Value, root: &Value) -> Option<String> {

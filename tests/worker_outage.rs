@@ -281,7 +281,7 @@ fn a_log_batch_whose_answer_was_lost_is_stored_once() {
         let through_proxy = Client::new(ClientOptions {
             api_url: proxy.url.clone(),
             credential: Credential::AuthString {
-                secret: server.auth.clone(),
+                secret: ot2ctl::api::Secret::new(server.auth.clone()),
                 origin: "the test harness".into(),
             },
             timeout: Duration::from_secs(10),

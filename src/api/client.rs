@@ -14,7 +14,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::error::{ApiError, Target, error_detail};
-use super::{API_VERSION, user_agent};
+use super::{API_VERSION, Secret, user_agent};
 
 /// The largest page a list endpoint returns (`PREFECT_SERVER_API_DEFAULT_LIMIT`).
 pub const PAGE_SIZE: usize = 200;
@@ -33,12 +33,12 @@ pub enum Credential {
     None,
     /// Prefect Cloud: `Authorization: Bearer <key>`.
     ApiKey {
-        secret: String,
+        secret: Secret,
         origin: String,
     },
     /// Self-hosted server with `PREFECT_SERVER_API_AUTH_STRING`: `Authorization: Basic ...`.
     AuthString {
-        secret: String,
+        secret: Secret,
         origin: String,
     },
 }
@@ -47,10 +47,10 @@ impl Credential {
     pub(super) fn header(&self) -> Option<String> {
         match self {
             Credential::None => None,
-            Credential::ApiKey { secret, .. } => Some(format!("Bearer {secret}")),
+            Credential::ApiKey { secret, .. } => Some(format!("Bearer {}", secret.expose())),
             Credential::AuthString { secret, .. } => Some(format!(
                 "Basic {}",
-                base64::engine::general_purpose::STANDARD.encode(secret)
+                base64::engine::general_purpose::STANDARD.encode(secret.expose())
             )),
         }
     }
@@ -130,7 +130,7 @@ impl Client {
                 Credential::None => (
                     bare,
                     Credential::AuthString {
-                        secret,
+                        secret: Secret::new(secret),
                         origin: "the user and password in the API URL".into(),
                     },
                 ),
@@ -668,7 +668,7 @@ mod tests {
     #[test]
     fn credentials_never_show_in_debug_output() {
         let credential = Credential::ApiKey {
-            secret: "pnu_topsecret".into(),
+            secret: Secret::new("pnu_topsecret"),
             origin: "PREFECT_API_KEY from env".into(),
         };
         assert!(!format!("{credential:?}").contains("topsecret"));

@@ -108,7 +108,7 @@ impl Client {
         let token = match self.credential() {
             Credential::None => Value::Null,
             Credential::ApiKey { secret, .. } | Credential::AuthString { secret, .. } => {
-                Value::String(secret.clone())
+                Value::String(secret.expose().to_string())
             }
         };
         let handshake = async {

@@ -13,6 +13,7 @@ pub mod models;
 pub mod names;
 pub mod redact;
 pub mod robot;
+mod secret;
 pub mod states;
 pub mod templates;
 pub mod work_pools;
@@ -21,6 +22,7 @@ pub mod workers;
 
 pub use client::{Client, ClientOptions, Credential, PAGE_SIZE};
 pub use error::{ApiError, Target};
+pub use secret::Secret;
 
 /// The Prefect API version ot2ctl is written against (Prefect 3.8).
 pub const API_VERSION: &str = "0.8.4";

@@ -32,6 +32,20 @@ fn common_problem(name: &str) -> Option<String> {
     None
 }
 
+/// Why a deployment or flow name is refused, if it is: empty once quotes and blanks are
+/// taken off (Prefect's own test), or holding a character Prefect bans from names (the
+/// server addresses a deployment as `FLOW/NAME`, so a `/` in either cannot be found again;
+/// `%`, `&`, `<`, `>` make it answer 500).
+pub fn deployment_name_problem(name: &str) -> Option<String> {
+    if name
+        .trim_matches(|c| c == '\'' || c == '"' || c == ' ')
+        .is_empty()
+    {
+        return Some("the name is empty".into());
+    }
+    common_problem(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -43,5 +57,8 @@ mod tests {
         assert!(work_pool_name_problem("  ").is_some());
         assert!(work_queue_name_problem("a/b").is_some());
         assert_eq!(work_queue_name_problem("my queue"), None);
+        assert!(deployment_name_problem("\"\"").is_some());
+        assert!(deployment_name_problem("a%b").is_some());
+        assert_eq!(deployment_name_problem("mix-color a..b"), None);
     }
 }

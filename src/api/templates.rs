@@ -20,6 +20,17 @@ pub const KNOWN_POOL_TYPES: &[&str] = &[
     "azure-container-instance",
 ];
 
+/// Why a pool type is refused, if it is: the one rule of `work-pool create` and `lab setup`.
+pub fn pool_type_problem(pool_type: &str) -> Option<String> {
+    if KNOWN_POOL_TYPES.contains(&pool_type) {
+        return None;
+    }
+    Some(format!(
+        "unknown work pool type '{pool_type}'; the types are {}",
+        KNOWN_POOL_TYPES.join(", ")
+    ))
+}
+
 /// The default template for a pool type, if ot2ctl knows one.
 pub fn default_base_job_template(pool_type: &str) -> Option<Value> {
     match pool_type {

@@ -14,6 +14,7 @@ const DEFAULT_HEARTBEAT: u64 = 30;
 const DEFAULT_PYTHON: &str = "python3";
 const DEFAULT_CANCEL_GRACE: u64 = 10;
 const DEFAULT_SHUTDOWN_GRACE: u64 = 30;
+const DEFAULT_GIT_TIMEOUT: u64 = 300;
 
 #[derive(Debug, Subcommand)]
 pub enum WorkerCommand {
@@ -100,6 +101,10 @@ pub struct WorkerSettings {
     /// Where git_clone pull steps keep their checkouts
     #[arg(long, value_name = "DIR")]
     pub checkouts_dir: Option<PathBuf>,
+    /// Seconds one git command of a git_clone pull step may take before it is stopped (1 to
+    /// 86400)
+    #[arg(long, default_value_t = DEFAULT_GIT_TIMEOUT, value_name = "SECONDS", value_parser = whole_in::<u64>(1, DAY as u64))]
+    pub git_timeout_seconds: u64,
     /// The OT-2 to run protocols on, by its robot-server URL (without it they are simulated)
     #[arg(long, env = "OT2CTL_ROBOT", value_name = "URL")]
     pub robot: Option<String>,
@@ -157,6 +162,11 @@ impl WorkerSettings {
                 "shutdown-grace-seconds",
                 self.shutdown_grace_seconds,
                 DEFAULT_SHUTDOWN_GRACE,
+            ),
+            (
+                "git-timeout-seconds",
+                self.git_timeout_seconds,
+                DEFAULT_GIT_TIMEOUT,
             ),
         ];
         for (name, value, default) in numbers {

@@ -107,6 +107,26 @@ async fn deploy(
         prepared.push(deployment);
     }
 
+    // Two entries for one deployment: the second would overwrite the first.
+    for (index, deployment) in prepared.iter().enumerate() {
+        if let Some(first) = prepared[..index]
+            .iter()
+            .find(|earlier| earlier.label() == deployment.label())
+        {
+            return Err(file
+                .error_at(
+                    deployment.entry_pos,
+                    format!(
+                        "deployment '{}' is defined twice (first at line {}); the second would \
+                         overwrite the first: rename one",
+                        deployment.label(),
+                        first.entry_pos.line
+                    ),
+                )
+                .into());
+        }
+    }
+
     // Phase 2: compare with the server and write what differs.
     let progress = progress_bar(prepared.len() as u64);
     let mut outcomes = Vec::with_capacity(prepared.len());
@@ -220,7 +240,7 @@ async fn apply(api: &Client, deployment: &mut Prepared, dry_run: bool) -> Result
     };
     let stored = serde_json::to_value(&existing)?;
     keep_anchors(&mut deployment.body, &stored);
-    let found = hide(changes(&deployment.body, &stored), &deployment.block_texts);
+    let found = hide(changes(&deployment.body, &stored), &deployment.sensitive);
     if found.is_empty() {
         return Ok(Outcome {
             deployment: label,

@@ -93,8 +93,12 @@ pub fn api_env(settings: &Settings) -> Result<Vec<(String, String)>> {
     let (url, credential) = settings.connection()?;
     let mut env = vec![(API_URL.to_string(), url)];
     match credential {
-        Credential::AuthString { secret, .. } => env.push((API_AUTH_STRING.into(), secret)),
-        Credential::ApiKey { secret, .. } => env.push((API_KEY.into(), secret)),
+        Credential::AuthString { secret, .. } => {
+            env.push((API_AUTH_STRING.into(), secret.expose().to_string()))
+        }
+        Credential::ApiKey { secret, .. } => {
+            env.push((API_KEY.into(), secret.expose().to_string()))
+        }
         Credential::None => {}
     }
     Ok(env)

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::api::models::{WorkPool, WorkPoolCreate, WorkPoolUpdate, WorkQueue, Worker};
 use crate::api::names::work_pool_name_problem;
-use crate::api::templates::{KNOWN_POOL_TYPES, default_base_job_template};
+use crate::api::templates::{default_base_job_template, pool_type_problem};
 use crate::api::{ApiError, Client};
 use crate::cli::{PoolCreateArgs, PoolUpdateArgs, WorkPoolCommand};
 use crate::commands::shared::queue_status;
@@ -80,12 +80,10 @@ async fn create(api: &Client, args: PoolCreateArgs, printer: &Printer) -> Result
     if let Some(problem) = work_pool_name_problem(&args.name) {
         return usage(format!("invalid work pool name '{}': {problem}", args.name));
     }
-    if !KNOWN_POOL_TYPES.contains(&args.pool_type.as_str()) && !args.force {
-        return usage(format!(
-            "unknown work pool type '{}'; the types are {} (--force creates it anyway)",
-            args.pool_type,
-            KNOWN_POOL_TYPES.join(", ")
-        ));
+    if let Some(problem) = pool_type_problem(&args.pool_type)
+        && !args.force
+    {
+        return usage(format!("{problem} (--force creates it anyway)"));
     }
     let template = match &args.base_job_template {
         Some(path) => read_job_template(path)?,

@@ -10,7 +10,7 @@ use anyhow::Result;
 use super::paths::{ot2ctl_profiles_path, prefect_profiles_path};
 use super::profiles::{ProfilesFile, StoredValue};
 use super::secrets::{SecretStore, os_keyring};
-use crate::api::Credential;
+use crate::api::{Credential, Secret};
 use crate::bounded;
 use crate::error::UsageError;
 
@@ -259,13 +259,13 @@ impl Settings {
                 Credential::None => Ok((
                     bare,
                     Credential::AuthString {
-                        secret,
+                        secret: Secret::new(secret),
                         origin: format!("the user and password in {API_URL} (from {})", url.source),
                     },
                 )),
                 Credential::AuthString {
                     secret: explicit, ..
-                } if explicit == secret => Ok((bare, self.credential())),
+                } if explicit.expose() == secret => Ok((bare, self.credential())),
                 Credential::AuthString { origin, .. } | Credential::ApiKey { origin, .. } => {
                     let url_origin = match &url.source {
                         Source::Flag(flag) => format!("the URL given to {flag}"),
@@ -285,13 +285,13 @@ impl Settings {
         let origin = |name: &str, resolved: &Resolved| format!("{name} from {}", resolved.source);
         if let Some(auth) = self.get(API_AUTH_STRING) {
             return Credential::AuthString {
-                secret: auth.value.clone(),
+                secret: Secret::new(auth.value.clone()),
                 origin: origin(API_AUTH_STRING, auth),
             };
         }
         if let Some(key) = self.get(API_KEY) {
             return Credential::ApiKey {
-                secret: key.value.clone(),
+                secret: Secret::new(key.value.clone()),
                 origin: origin(API_KEY, key),
             };
         }

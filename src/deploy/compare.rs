@@ -15,21 +15,38 @@ pub struct Change {
 
 /// What deploy shows instead of a field that holds a block's value.
 pub const HIDDEN: &str = "(hidden: holds a block's value)";
+/// What deploy shows instead of job variables that hold a value from `{{ $ENV }}`.
+pub const HIDDEN_ENV: &str = "(hidden: holds an environment variable's value)";
 
-/// `changes` with every field that holds one of `hidden` (now, or as stored) shown as
-/// [`HIDDEN`] on both sides: the stored side of a rotated credential is the old one.
-pub fn hide(changes: Vec<Change>, hidden: &[String]) -> Vec<Change> {
+/// Texts a deployment took from places that hold credentials.
+#[derive(Debug, Clone, Default)]
+pub struct Sensitive {
+    /// Every string of the block values templated into the entry.
+    pub block_texts: Vec<String>,
+    /// The values of `{{ $ENV }}` placeholders: the user chose the environment for them.
+    pub env_texts: Vec<String>,
+}
+
+/// `changes` with every field that holds a block's text, and job variables that hold an
+/// environment value (now, or as stored), shown hidden on both sides: the stored side of a
+/// rotated credential is the old one.
+pub fn hide(changes: Vec<Change>, sensitive: &Sensitive) -> Vec<Change> {
     changes
         .into_iter()
         .map(|change| {
-            if holds_any(&change.to, hidden) || holds_any(&change.from, hidden) {
-                Change {
-                    field: change.field,
-                    from: Value::String(HIDDEN.into()),
-                    to: Value::String(HIDDEN.into()),
-                }
+            let holds =
+                |texts: &[String]| holds_any(&change.to, texts) || holds_any(&change.from, texts);
+            let shown = if holds(&sensitive.block_texts) {
+                HIDDEN
+            } else if change.field == "job_variables" && holds(&sensitive.env_texts) {
+                HIDDEN_ENV
             } else {
-                change
+                return change;
+            };
+            Change {
+                field: change.field,
+                from: Value::String(shown.into()),
+                to: Value::String(shown.into()),
             }
         })
         .collect()
@@ -37,7 +54,9 @@ pub fn hide(changes: Vec<Change>, hidden: &[String]) -> Vec<Change> {
 
 fn holds_any(value: &Value, texts: &[String]) -> bool {
     match value {
-        Value::String(text) => texts.iter().any(|t| text.contains(t.as_str())),
+        Value::String(text) => texts
+            .iter()
+            .any(|t| !t.is_empty() && text.contains(t.as_str())),
         Value::Array(items) => items.iter().any(|item| holds_any(item, texts)),
         Value::Object(map) => map.values().any(|item| holds_any(item, texts)),
         _ => false,
@@ -191,12 +210,14 @@ pub fn schedule_summary(schedule: &Value) -> Value {
     Value::String(format!("{text}{timezone}{state}"))
 }
 
-/// A value in one short line for the terminal.
+/// A value in one short line for the terminal. Credentials in URLs are masked before the
+/// line is cut: cut first, a URL loses the `@` that marks its password as one.
 pub fn short(value: &Value) -> String {
     let text = match value {
         Value::String(s) => format!("{s:?}"),
         other => other.to_string(),
     };
+    let text = crate::api::redact::redact(&text).into_owned();
     if text.chars().count() > 60 {
         format!("{}…", text.chars().take(59).collect::<String>())
     } else {
@@ -224,11 +245,38 @@ mod tests {
                     to: json!(["b"]),
                 },
             ],
-            &["new-secret".to_string()],
+            &Sensitive {
+                block_texts: vec!["new-secret".to_string()],
+                env_texts: Vec::new(),
+            },
         );
         assert_eq!(shown[0].from, json!(HIDDEN));
         assert_eq!(shown[0].to, json!(HIDDEN));
         assert_eq!(shown[1].to, json!(["b"]));
+    }
+
+    #[test]
+    fn job_variables_from_the_environment_are_hidden_and_urls_masked_before_cutting() {
+        let sensitive = Sensitive {
+            block_texts: Vec::new(),
+            env_texts: vec!["s3cr3t-token".into()],
+        };
+        let shown = hide(
+            vec![Change {
+                field: "job_variables".into(),
+                from: json!({}),
+                to: json!({"env": {"TOKEN": "s3cr3t-token"}}),
+            }],
+            &sensitive,
+        );
+        assert_eq!(shown[0].to, json!(HIDDEN_ENV));
+        let url = json!("postgresql://lab:LONGPASSWORDLONGPASSWORDLONGPASSWORD@db/lab");
+        let line = short(&url);
+        assert!(!line.contains("LONGPASS"), "{line}");
+        assert!(
+            line.starts_with("\"postgresql://lab:********@db/lab"),
+            "{line}"
+        );
     }
 
     #[test]

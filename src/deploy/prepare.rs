@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use md5::{Digest, Md5};
 use serde_json::{Map, Value, json};
 
+use super::compare::Sensitive;
 use super::project::ProjectFile;
 use super::python::{SchemaRules, read_flow, read_flow_file};
 use super::schedule;
@@ -19,6 +20,7 @@ use super::template::{
 };
 use super::yaml::{Kind, Node, Pos};
 use crate::api::Client;
+use crate::api::names::deployment_name_problem;
 use crate::entrypoint::Entrypoint;
 use crate::error::UsageError;
 use crate::output::Printer;
@@ -44,12 +46,14 @@ pub struct Prepared {
     pub work_pool: String,
     /// Where the work pool's name is written, to report a pool missing on the server.
     pub work_pool_pos: Pos,
+    /// Where the entry starts, to report it.
+    pub entry_pos: Pos,
     /// The `DeploymentCreate` body, without `flow_id`.
     pub body: Map<String, Value>,
     pub warnings: Vec<String>,
-    /// The text of the block values written into `body`: blocks hold credentials, so what
-    /// deploy shows of a field holding one is hidden.
-    pub block_texts: Vec<String>,
+    /// The block values and environment values templated into `body`: what deploy shows of
+    /// a field holding one is hidden.
+    pub sensitive: Sensitive,
 }
 
 impl Prepared {
@@ -106,7 +110,16 @@ pub async fn prepare(
     fill_variables(api, &mut node, fetched, options)
         .await
         .map_err(|e| settle(file, e))?;
-    fill(&mut node, &env_lookup, options.allow_missing).map_err(missing)?;
+    // The environment's values are kept to hide job variables holding them in the plan.
+    let env_texts = std::cell::RefCell::new(Vec::new());
+    let recording_env = |placeholder: &Placeholder| {
+        let lookup = env_lookup(placeholder);
+        if let Lookup::Value(Value::String(text)) = &lookup {
+            env_texts.borrow_mut().push(text.clone());
+        }
+        lookup
+    };
+    fill(&mut node, &recording_env, options.allow_missing).map_err(missing)?;
     // Prefect picks the default pull step here, before step outputs are filled in.
     let default = DefaultPull::for_entry(&node, &options.cwd);
 
@@ -170,9 +183,10 @@ pub async fn prepare(
     if raw_pull.is_none() {
         prepared.warnings.extend(default.warning());
     }
+    prepared.sensitive.env_texts = env_texts.into_inner();
     for name in &used_blocks {
         if let Some(Some(value)) = fetched.blocks.get(name) {
-            string_leaves(value, &mut prepared.block_texts);
+            string_leaves(value, &mut prepared.sensitive.block_texts);
         }
     }
     Ok(prepared)
@@ -463,6 +477,12 @@ fn build_body(
     let name = fields
         .text("name")?
         .ok_or_else(|| file.missing_key(raw_entry, "name", "this deployment has no name".into()))?;
+    if let Some(problem) = deployment_name_problem(&name) {
+        let at = fields.get("name").map_or(raw_entry.pos, |n| n.pos);
+        return Err(file
+            .error_at(at, format!("deployment name '{name}': {problem}"))
+            .into());
+    }
     let entrypoint_node = fields.get("entrypoint").ok_or_else(|| {
         file.missing_key(
             raw_entry,
@@ -516,6 +536,14 @@ fn build_body(
             protocol_flow(&text, path, fields.text("flow_name")?).map_err(unreadable)?
         }
     };
+    if let Some(problem) = deployment_name_problem(&flow.name) {
+        return Err(file
+            .error_at(
+                entrypoint_node.pos,
+                format!("the flow's name '{}': {problem}", flow.name),
+            )
+            .into());
+    }
     let mut warnings: Vec<String> = flow
         .warnings
         .iter()
@@ -692,15 +720,32 @@ fn build_body(
     );
     body.insert("job_variables".into(), Value::Object(job_variables));
     body.insert("pull_steps".into(), pull_steps);
+    // The server refuses parameters that do not fit an enforced schema: found here, before
+    // any deployment of the file is written.
+    if body["enforce_parameter_schema"] == json!(true) {
+        let problems = crate::params::value_problems(
+            &body["parameter_openapi_schema"],
+            body["parameters"]
+                .as_object()
+                .expect("inserted as an object"),
+        );
+        if let Some(problem) = problems.first() {
+            let at = fields.get("parameters").map_or(raw_entry.pos, |n| n.pos);
+            return Err(file
+                .error_at(at, format!("deployment '{name}': {problem}"))
+                .into());
+        }
+    }
 
     Ok(Prepared {
         flow_name: flow.name,
         name,
         work_pool,
         work_pool_pos: pool_name_node.pos,
+        entry_pos: raw_entry.pos,
         body,
         warnings,
-        block_texts: Vec::new(),
+        sensitive: Sensitive::default(),
     })
 }
 

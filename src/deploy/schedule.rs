@@ -165,8 +165,19 @@ fn interval_seconds(node: &Node) -> Result<f64, ScheduleError> {
         }
         _ => return Err(bad()),
     };
-    if seconds <= 0.0 {
+    if seconds.is_nan() || seconds <= 0.0 {
         return Err(error(node.pos, "interval must be longer than zero"));
+    }
+    // Python's timedelta, which the server keeps intervals in, ends at 999,999,999 days.
+    const MAX_INTERVAL_SECONDS: f64 = 999_999_999.0 * 86_400.0;
+    if seconds > MAX_INTERVAL_SECONDS {
+        return Err(error(
+            node.pos,
+            format!(
+                "interval must be at most 999999999 days ({MAX_INTERVAL_SECONDS} s), the longest \
+                 the server keeps, not {seconds} s"
+            ),
+        ));
     }
     Ok(seconds)
 }

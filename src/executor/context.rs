@@ -61,6 +61,8 @@ pub struct Places {
     pub allowed_repos: Vec<String>,
     /// Where checkouts are cached.
     pub checkouts: PathBuf,
+    /// How long one git command may take.
+    pub git_timeout: Duration,
 }
 
 /// What every executor shares, set once when the worker starts.

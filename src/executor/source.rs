@@ -3,9 +3,16 @@
 //! cached checkout per repository and branch), with `{{ step-id.directory }}` and
 //! `{{ $VAR }}` in their inputs resolved as Prefect's engine resolves them; any other step is
 //! refused with its name.
+//!
+//! A user and token written into a repository URL (`https://x-access-token:TOKEN@host/…`)
+//! never reach git's command line (which `ps` shows) nor the checkout's `.git/config`
+//! (which anyone may read): git is given the bare URL, and the credential through a helper
+//! that reads it from git's own environment. Every git command is bounded in time, so that
+//! a host that never answers cannot hold a worker's slot.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use serde_json::{Map, Value};
 use tokio::process::Command;
@@ -31,7 +38,12 @@ const GIT_CLONE: &[&str] = &[
 ];
 
 /// Runs the pull steps; returns the directory the code is in, or why it cannot be had.
-pub async fn materialise(steps: &[Value], checkouts: &Path) -> Result<CodeDir, String> {
+/// Each git command is stopped after `git_timeout`.
+pub async fn materialise(
+    steps: &[Value],
+    checkouts: &Path,
+    git_timeout: Duration,
+) -> Result<CodeDir, String> {
     if steps.is_empty() {
         return Err(
             "the deployment has no pull steps, so the worker cannot tell where its code is \
@@ -61,7 +73,7 @@ pub async fn materialise(steps: &[Value], checkouts: &Path) -> Result<CodeDir, S
                 provenance: code.as_ref().and_then(|c| c.provenance.clone()),
             });
         } else if GIT_CLONE.contains(&name.as_str()) {
-            let cloned = git_clone(inputs, checkouts).await?;
+            let cloned = git_clone(inputs, checkouts, git_timeout).await?;
             if let Some(id) = inputs["id"].as_str() {
                 let directory = Value::String(cloned.dir.display().to_string());
                 outputs.insert(
@@ -137,7 +149,36 @@ fn resolve_text(
     Ok(out)
 }
 
-async fn git_clone(inputs: &Value, checkouts: &Path) -> Result<CodeDir, String> {
+/// A repository URL as it may be shown and stored: without the user and password written
+/// into it, if any.
+pub fn bare_repository(url: &str) -> String {
+    Remote::of(url).url
+}
+
+/// A repository URL with any user and password taken out of it, and those apart.
+struct Remote {
+    /// The URL git is given, and the one stored and shown.
+    url: String,
+    /// `user[:password]` from the URL, for git's credential helper.
+    credential: Option<String>,
+}
+
+impl Remote {
+    fn of(repository: &str) -> Remote {
+        match crate::api::redact::split_credentials(repository) {
+            Some((credential, bare)) => Remote {
+                url: bare,
+                credential: Some(credential),
+            },
+            None => Remote {
+                url: repository.to_string(),
+                credential: None,
+            },
+        }
+    }
+}
+
+async fn git_clone(inputs: &Value, checkouts: &Path, timeout: Duration) -> Result<CodeDir, String> {
     let repository = inputs["repository"]
         .as_str()
         .ok_or("git_clone has no repository")?
@@ -147,10 +188,16 @@ async fn git_clone(inputs: &Value, checkouts: &Path) -> Result<CodeDir, String> 
     {
         return Err("git_clone with credentials is not supported by the ot2ctl worker; use a repository it can read".into());
     }
+    let remote = Remote::of(&repository);
+    let git = Git {
+        credential: remote.credential.as_deref(),
+        timeout,
+    };
     let branch = inputs["branch"].as_str().map(str::to_string);
     let name: String = format!(
         "{}-{}",
-        repository
+        remote
+            .url
             .trim_end_matches(".git")
             .rsplit(['/', ':'])
             .next()
@@ -170,49 +217,98 @@ async fn git_clone(inputs: &Value, checkouts: &Path) -> Result<CodeDir, String> 
     std::fs::create_dir_all(checkouts)
         .map_err(|e| format!("cannot create {}: {e}", checkouts.display()))?;
     if checkout.join(".git").is_dir() {
+        // A checkout made before credentials were kept out of it may still hold them.
+        git.run(&checkout, &["remote", "set-url", "origin", &remote.url])
+            .await?;
         let mut fetch = vec!["fetch", "--depth", "1", "origin"];
         if let Some(branch) = &branch {
             fetch.push(branch);
         }
-        git(&checkout, &fetch).await?;
-        git(&checkout, &["reset", "--hard", "FETCH_HEAD"]).await?;
+        git.run(&checkout, &fetch).await?;
+        git.run(&checkout, &["reset", "--hard", "FETCH_HEAD"])
+            .await?;
     } else {
         let mut clone = vec!["clone", "--depth", "1"];
         if let Some(branch) = &branch {
             clone.extend(["--branch", branch.as_str()]);
         }
         let target = checkout.display().to_string();
-        clone.extend([repository.as_str(), target.as_str()]);
-        git(checkouts, &clone).await?;
+        clone.extend([remote.url.as_str(), target.as_str()]);
+        git.run(checkouts, &clone).await?;
     }
     if let Some(commit) = inputs["commit_sha"].as_str() {
-        git(&checkout, &["fetch", "--depth", "1", "origin", commit]).await?;
-        git(&checkout, &["checkout", "--detach", commit]).await?;
+        git.run(&checkout, &["fetch", "--depth", "1", "origin", commit])
+            .await?;
+        git.run(&checkout, &["checkout", "--detach", commit])
+            .await?;
     }
-    let commit = git(&checkout, &["rev-parse", "HEAD"]).await?;
+    let commit = git.run(&checkout, &["rev-parse", "HEAD"]).await?;
     Ok(CodeDir {
         dir: checkout,
-        provenance: Some(format!("{repository}@{}", commit.trim())),
-        repository: Some(repository),
+        provenance: Some(format!("{}@{}", remote.url, commit.trim())),
+        repository: Some(remote.url),
     })
 }
 
-async fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
-    let output = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_TERMINAL_PROMPT", "0")
-        .output()
-        .await
-        .map_err(|e| format!("cannot run git: {e}"))?;
-    if !output.status.success() {
-        return Err(format!(
-            "git {} failed: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr).trim()
-        ));
+/// The environment variables git's credential helper reads the user and password from.
+const GIT_USER_VAR: &str = "OT2CTL_GIT_USER";
+const GIT_PASSWORD_VAR: &str = "OT2CTL_GIT_PASSWORD";
+
+/// How git is run for one repository.
+struct Git<'a> {
+    /// `user[:password]` for the repository's host, if its URL carried one.
+    credential: Option<&'a str>,
+    timeout: Duration,
+}
+
+impl Git<'_> {
+    async fn run(&self, dir: &Path, args: &[&str]) -> Result<String, String> {
+        let mut command = Command::new("git");
+        command
+            .args(args)
+            .current_dir(dir)
+            .env("GIT_TERMINAL_PROMPT", "0")
+            .kill_on_drop(true);
+        if let Some(credential) = self.credential {
+            let (user, password) = credential.split_once(':').unwrap_or((credential, ""));
+            // Configuration through the environment (git 2.31+), so that neither the helper
+            // nor the credential is on git's command line; the helper is a shell function
+            // whose `echo`s are built in, so the values reach no argv either.
+            command
+                .env("GIT_CONFIG_COUNT", "2")
+                .env("GIT_CONFIG_KEY_0", "credential.helper")
+                .env("GIT_CONFIG_VALUE_0", "")
+                .env("GIT_CONFIG_KEY_1", "credential.helper")
+                .env(
+                    "GIT_CONFIG_VALUE_1",
+                    format!(
+                        "!f() {{ test \"$1\" = get && echo \"username=${GIT_USER_VAR}\" && \
+                         echo \"password=${GIT_PASSWORD_VAR}\"; }}; f"
+                    ),
+                )
+                .env(GIT_USER_VAR, user)
+                .env(GIT_PASSWORD_VAR, password);
+        }
+        let output = match tokio::time::timeout(self.timeout, command.output()).await {
+            Ok(output) => output.map_err(|e| format!("cannot run git: {e}"))?,
+            Err(_) => {
+                return Err(format!(
+                    "git {} did not finish within {} s (the git host did not answer?); it was \
+                     stopped",
+                    args.first().unwrap_or(&""),
+                    self.timeout.as_secs()
+                ));
+            }
+        };
+        if !output.status.success() {
+            return Err(format!(
+                "git {} failed: {}",
+                args.join(" "),
+                String::from_utf8_lossy(&output.stderr).trim()
+            ));
+        }
+        Ok(String::from_utf8_lossy(&output.stdout).to_string())
     }
-    Ok(String::from_utf8_lossy(&output.stdout).to_string())
 }
 
 /// Whether a file may be run: inside one of the allowed directories, or inside a checkout of
@@ -262,9 +358,12 @@ pub fn allowed(
     }
 }
 
-fn same_repository(a: &str, b: &str) -> bool {
+/// The same repository, whatever credential either URL carries.
+pub fn same_repository(a: &str, b: &str) -> bool {
     let norm = |s: &str| {
-        s.trim_end_matches('/')
+        Remote::of(s)
+            .url
+            .trim_end_matches('/')
             .trim_end_matches(".git")
             .to_ascii_lowercase()
     };
@@ -280,12 +379,21 @@ mod tests {
     fn set_working_directory_names_the_code_dir_and_other_steps_are_refused() {
         let steps =
             [json!({"prefect.deployments.steps.set_working_directory": {"directory": "/srv/lab"}})];
-        let code = tokio_test(materialise(&steps, Path::new("/tmp"))).unwrap();
+        let code = tokio_test(materialise(
+            &steps,
+            Path::new("/tmp"),
+            Duration::from_secs(60),
+        ))
+        .unwrap();
         assert_eq!(code.dir, PathBuf::from("/srv/lab"));
-        let refused =
-            tokio_test(materialise(&[json!({"my.step": {}})], Path::new("/tmp"))).unwrap_err();
+        let refused = tokio_test(materialise(
+            &[json!({"my.step": {}})],
+            Path::new("/tmp"),
+            Duration::from_secs(60),
+        ))
+        .unwrap_err();
         assert!(refused.contains("'my.step'"));
-        assert!(tokio_test(materialise(&[], Path::new("/tmp"))).is_err());
+        assert!(tokio_test(materialise(&[], Path::new("/tmp"), Duration::from_secs(60))).is_err());
     }
 
     #[test]
@@ -308,6 +416,18 @@ mod tests {
             .join(dir.path().file_name().unwrap())
             .join("p.py");
         assert!(allowed(&sneaky, &code, &[other.path().to_path_buf()], &[]).is_err());
+    }
+
+    #[test]
+    fn a_repository_is_the_same_with_or_without_a_credential() {
+        assert!(same_repository(
+            "https://x-access-token:T@github.com/lab/p.git",
+            "https://github.com/lab/p"
+        ));
+        assert!(!same_repository(
+            "https://github.com/lab/p",
+            "https://github.com/lab/q"
+        ));
     }
 
     fn tokio_test<F: std::future::Future>(future: F) -> F::Output {

@@ -22,6 +22,7 @@ use serde::{Deserialize, Deserializer};
 use serde_saphyr::{Location, Spanned};
 
 use crate::api::names::{work_pool_name_problem, work_queue_name_problem};
+use crate::api::templates::pool_type_problem;
 use crate::bounded;
 use crate::error::UsageError;
 
@@ -190,6 +191,17 @@ pub fn parse(text: &str, origin: &str) -> Result<LabSpec, UsageError> {
         let pool_type = match pool.pool_type {
             Some(t) if t.value.trim().is_empty() => {
                 return Err(at(t.referenced, "the pool type is empty".into()));
+            }
+            Some(t) if pool_type_problem(&t.value).is_some() => {
+                let problem = pool_type_problem(&t.value).expect("checked");
+                return Err(at(
+                    t.referenced,
+                    format!(
+                        "{problem} (a pool of another type can be made with `ot2ctl work-pool \
+                         create --type {} --force`, then left out of lab.yaml)",
+                        t.value
+                    ),
+                ));
             }
             Some(t) => t.value,
             None => "process".to_string(),

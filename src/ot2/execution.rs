@@ -50,7 +50,7 @@ pub async fn prepare(context: &RunContext, protocol_path: &str) -> Result<Prepar
         }
     }
     let pull_steps = context.deployment.pull_steps.clone().unwrap_or_default();
-    let code = materialise(&pull_steps, &places.checkouts).await?;
+    let code = materialise(&pull_steps, &places.checkouts, places.git_timeout).await?;
     if let Some(provenance) = &code.provenance {
         context.log(Level::Info, format!("Code from {provenance}"));
     }

@@ -17,11 +17,16 @@ use crate::api::redact::redact;
 
 type Stream = Mutex<Box<dyn Write + Send>>;
 
+/// The first error writing a command's results, kept until [`Printer::finish`] reports it:
+/// output that never arrived must not look like success.
+type Failure = Mutex<Option<std::io::Error>>;
+
 /// A command's two output streams, cheap to clone and share between tasks.
 #[derive(Clone)]
 pub struct Printer {
     out: Arc<Stream>,
     err: Arc<Stream>,
+    out_failure: Arc<Failure>,
     /// Whether a person watches stderr: spinners and questions only then.
     interactive: bool,
     /// `--no-prompt`: never ask, as when no one is at a terminal.
@@ -73,9 +78,17 @@ impl std::fmt::Debug for Printer {
 impl Printer {
     /// The process's stdout and stderr.
     pub fn stdio() -> Printer {
+        // Rust's stdout takes writes to a closed descriptor for success; a result written
+        // nowhere must fail instead.
+        let out: Box<dyn Write + Send> = if stdout_is_open() {
+            Box::new(std::io::stdout())
+        } else {
+            Box::new(Closed)
+        };
         Printer {
-            out: Arc::new(Mutex::new(Box::new(std::io::stdout()))),
+            out: Arc::new(Mutex::new(out)),
             err: Arc::new(Mutex::new(Box::new(std::io::stderr()))),
+            out_failure: Arc::default(),
             interactive: std::io::stderr().is_terminal(),
             prompts: true,
         }
@@ -93,6 +106,7 @@ impl Printer {
         let printer = Printer {
             out: Arc::new(Mutex::new(Box::new(Buffer(captured.out.clone())))),
             err: Arc::new(Mutex::new(Box::new(Buffer(captured.err.clone())))),
+            out_failure: Arc::default(),
             interactive: false,
             prompts: false,
         };
@@ -101,14 +115,40 @@ impl Printer {
 
     /// A line of a command's result, on stdout.
     pub fn line(&self, text: impl Display) {
-        write_line(&self.out, text);
+        self.result(|out| writeln!(out, "{}", redact(&text.to_string())));
     }
 
     /// Text as it is (a generated script), on stdout.
     pub fn text(&self, text: &str) {
+        self.result(|out| out.write_all(redact(text).as_bytes()));
+    }
+
+    /// Writes part of the result on stdout, unless an earlier write failed (the rest would
+    /// be lost as well); the first failure is kept for [`Printer::finish`].
+    fn result(&self, write: impl FnOnce(&mut Box<dyn Write + Send>) -> std::io::Result<()>) {
+        let mut failure = self.out_failure.lock().unwrap_or_else(|p| p.into_inner());
+        if failure.is_some() {
+            return;
+        }
         let mut out = lock(&self.out);
-        let _ = out.write_all(redact(text).as_bytes());
-        let _ = out.flush();
+        if let Err(err) = write(&mut out).and_then(|()| out.flush()) {
+            *failure = Some(err);
+        }
+    }
+
+    /// Whether the command's results all reached stdout: the first write error, if any.
+    /// Call it once the command is done.
+    pub fn finish(&self) -> Result<(), std::io::Error> {
+        self.result(|out| out.flush());
+        match self
+            .out_failure
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take()
+        {
+            Some(err) => Err(err),
+            None => Ok(()),
+        }
     }
 
     /// A line about what is happening, on stderr.
@@ -124,7 +164,7 @@ impl Printer {
     /// Pretty JSON on stdout.
     pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> Result<()> {
         let text = serde_json::to_string_pretty(value).context("cannot write JSON")?;
-        write_line(&self.out, text);
+        self.line(text);
         Ok(())
     }
 
@@ -133,11 +173,12 @@ impl Printer {
         for column in table.column_iter_mut() {
             column.set_padding((0, 2));
         }
-        let mut out = lock(&self.out);
-        for line in table.lines() {
-            let _ = writeln!(out, "{}", redact(line.trim_end()));
-        }
-        let _ = out.flush();
+        self.result(|out| {
+            for line in table.lines() {
+                writeln!(out, "{}", redact(line.trim_end()))?;
+            }
+            Ok(())
+        });
     }
 
     /// A spinner on stderr while something is waited for; invisible unless a person watches.
@@ -176,6 +217,48 @@ impl Printer {
     }
 }
 
+/// Standard output when the process was started without one (`ot2ctl ... >&-`).
+struct Closed;
+
+impl Write for Closed {
+    fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+        Err(std::io::Error::other("standard output is closed"))
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Whether standard output was given to the process. Rust's runtime opens `/dev/null`
+/// read-write in place of a closed standard descriptor before `main`; a shell's `>/dev/null`
+/// opens it write-only. So `/dev/null` open for reading and writing on fd 1 means there was
+/// no standard output.
+#[cfg(unix)]
+fn stdout_is_open() -> bool {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    // SAFETY: F_GETFL only reads the descriptor's flags.
+    let flags = unsafe { libc::fcntl(libc::STDOUT_FILENO, libc::F_GETFL) };
+    if flags == -1 {
+        return false;
+    }
+    if flags & libc::O_ACCMODE != libc::O_RDWR {
+        return true;
+    }
+    let (Ok(stdout), Ok(null)) = (
+        std::fs::metadata("/proc/self/fd/1"),
+        std::fs::metadata("/dev/null"),
+    ) else {
+        return true;
+    };
+    !(stdout.file_type().is_char_device() && stdout.rdev() == null.rdev())
+}
+
+#[cfg(not(unix))]
+fn stdout_is_open() -> bool {
+    true
+}
+
 fn lock(stream: &Stream) -> std::sync::MutexGuard<'_, Box<dyn Write + Send>> {
     stream.lock().unwrap_or_else(|p| p.into_inner())
 }
@@ -192,6 +275,29 @@ fn write_line(stream: &Stream, text: impl Display) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A stream that refuses every write, as /dev/full does.
+    struct Full;
+
+    impl Write for Full {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::from_raw_os_error(28))
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_failed_write_is_kept_for_finish() {
+        let (mut printer, _) = Printer::capture();
+        printer.out = Arc::new(Mutex::new(Box::new(Full)));
+        printer.line("lost");
+        printer.line("also lost");
+        let err = printer.finish().unwrap_err();
+        assert_eq!(err.raw_os_error(), Some(28));
+        assert!(printer.finish().is_ok(), "reported once");
+    }
 
     #[test]
     fn a_captured_printer_keeps_both_streams_apart() {

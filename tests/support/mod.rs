@@ -214,7 +214,7 @@ pub fn api() -> ot2ctl::api::Client {
     ot2ctl::api::Client::new(ot2ctl::api::ClientOptions {
         api_url: server.url,
         credential: ot2ctl::api::Credential::AuthString {
-            secret: server.auth,
+            secret: ot2ctl::api::Secret::new(server.auth),
             origin: "the test harness".into(),
         },
         timeout: std::time::Duration::from_secs(30),

@@ -16,6 +16,7 @@ use crate::config::paths::ot2ctl_home;
 use crate::config::profiles::write_private_file;
 use crate::config::settings::{Overrides, is_secret, mask, process_env};
 use crate::error::UsageError;
+use crate::executor::source::bare_repository;
 use crate::worker::default_name;
 
 /// Seconds systemd waits after a failure before starting the worker again.
@@ -41,7 +42,7 @@ struct Service {
 pub fn install(args: WorkerInstallArgs, overrides: &Overrides, printer: &Printer) -> Result<()> {
     let settings = Settings::load(overrides)?;
     print_warnings(&settings, printer);
-    let worker = settled(args.settings.clone())?;
+    let worker = settled(args.settings.clone(), printer)?;
     let (unit_dir, env_dir) = match args.target {
         InstallTarget::Systemd => ("/etc/systemd/system", "/etc/ot2ctl"),
         InstallTarget::Ot2 => ("/var/data/boot.d", "/var/data/ot2ctl"),
@@ -144,7 +145,19 @@ pub fn install(args: WorkerInstallArgs, overrides: &Overrides, printer: &Printer
 
 /// The settings as the service will use them: the robot URL normalised, a fixed worker name
 /// (Prefect tracks a worker by name) and absolute paths (a service has no working directory).
-fn settled(mut worker: WorkerSettings) -> Result<WorkerSettings> {
+fn settled(mut worker: WorkerSettings, printer: &Printer) -> Result<WorkerSettings> {
+    // The allowlist names repositories; a credential written into one would end up in a
+    // unit anyone can read. The pull step's own URL carries what git needs.
+    for repo in &mut worker.allow_repo {
+        let bare = bare_repository(repo);
+        if bare != *repo {
+            printer.note(format_args!(
+                "note: --allow-repo {repo} is written into the service without its credential \
+                 ({bare}); the repository is allowed whatever credential its pull step's URL carries"
+            ));
+            *repo = bare;
+        }
+    }
     if let Some(robot) = &worker.robot {
         worker.robot = Some(robot_url(robot).map_err(|e| UsageError::new(e.to_string()))?);
     }

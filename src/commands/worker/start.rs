@@ -13,6 +13,7 @@ use crate::config::paths::{ot2ctl_dir, ot2ctl_home};
 use crate::config::settings::Overrides;
 use crate::error::UsageError;
 use crate::executor;
+use crate::executor::source::bare_repository;
 use crate::inventory::Store;
 use crate::ot2::Runner;
 use crate::output::{OutputFormat, Printer};
@@ -59,8 +60,9 @@ pub fn start(args: WorkerStartArgs, overrides: &Overrides, printer: &Printer) ->
     let settings = executor::Settings {
         places: executor::Places {
             protocols_dirs: args.protocols_dir,
-            allowed_repos: args.allow_repo,
+            allowed_repos: args.allow_repo.iter().map(|r| bare_repository(r)).collect(),
             checkouts,
+            git_timeout: Duration::from_secs(args.git_timeout_seconds),
         },
         ot2ctl_home: home,
         cancel_grace: Duration::from_secs(args.cancel_grace_seconds),

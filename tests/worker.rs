@@ -286,6 +286,11 @@ fn a_cancelled_run_is_cancelled_within_seconds_and_its_process_is_gone() {
 /// `kill -9` of a worker during two runs, then a restart under the same name: the run whose
 /// process went too is crashed, saying so; the one whose engine outlived the worker is
 /// followed again, so that a cancellation still stops it (Cancelling → Cancelled).
+///
+/// The outliving run is left as a worker killed between starting its engine and recording
+/// the engine's pid leaves it (under load, the engine reaches RUNNING before that record
+/// lands): its `infrastructure_pid` names the dead worker. The restarted worker must find
+/// the engine by the run id it was started with, not crash a live run.
 #[test]
 fn a_worker_killed_during_runs_takes_them_over_when_it_restarts() {
     let lab = Lab::new(&[]);
@@ -295,16 +300,29 @@ fn a_worker_killed_during_runs_takes_them_over_when_it_restarts() {
     let name = unique("killed");
     let worker_args = ["--limit", "2", "--name", name.as_str()];
     let worker = Background::start(lab.worker(&worker_args));
+    let worker_pid = worker.0.as_ref().unwrap().id();
     let pids: Vec<u32> = [gone, outlives]
         .iter()
         .map(|id| {
-            let running = wait_for(*id, "RUNNING", Duration::from_secs(60), |r| {
-                r["state_type"] == "RUNNING"
-            });
+            // RUNNING comes from the engine itself; the engine's pid from the worker, which
+            // may record it a little later.
+            let running = wait_for(
+                *id,
+                "RUNNING with its engine's pid",
+                Duration::from_secs(60),
+                |r| r["state_type"] == "RUNNING" && run_pid(r) != worker_pid,
+            );
             run_pid(&running)
         })
         .collect();
     worker.kill();
+    let held = ProcessRef::new(worker_pid, &name).to_string();
+    block_on(async {
+        api()
+            .update_flow_run(outlives, &json!({"infrastructure_pid": held}))
+            .await
+            .unwrap()
+    });
     // The first run's engine goes with it, as on a power cut; the second's outlives it.
     unsafe {
         libc::kill(-(pids[0] as i32), libc::SIGKILL);
@@ -321,7 +339,12 @@ fn a_worker_killed_during_runs_takes_them_over_when_it_restarts() {
         message.contains(&format!("Worker '{name}' stopped")) && message.contains("is gone"),
         "{message}"
     );
-    assert_eq!(flow_run(outlives)["state_type"], "RUNNING");
+    let followed = flow_run(outlives);
+    assert_eq!(
+        followed["state_type"], "RUNNING",
+        "{}",
+        followed["state"]["message"]
+    );
     assert!(alive(pids[1]));
 
     ok(lab

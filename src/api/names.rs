@@ -34,14 +34,19 @@ fn common_problem(name: &str) -> Option<String> {
 
 /// Why a deployment or flow name is refused, if it is: empty once quotes and blanks are
 /// taken off (Prefect's own test), or holding a character Prefect bans from names (the
-/// server addresses a deployment as `FLOW/NAME`, so a `/` in either cannot be found again;
-/// `%`, `&`, `<`, `>` make it answer 500).
+/// server addresses a deployment as `FLOW/NAME`, so a `/` in either, or a name `..`, cannot
+/// be found again; `%`, `&`, `<`, `>` make it answer 500).
 pub fn deployment_name_problem(name: &str) -> Option<String> {
     if name
         .trim_matches(|c| c == '\'' || c == '"' || c == ' ')
         .is_empty()
     {
         return Some("the name is empty".into());
+    }
+    if name == "." || name == ".." {
+        return Some(format!(
+            "'{name}' reads as a path, not a name, where the server looks a deployment up"
+        ));
     }
     common_problem(name)
 }
@@ -59,6 +64,7 @@ mod tests {
         assert_eq!(work_queue_name_problem("my queue"), None);
         assert!(deployment_name_problem("\"\"").is_some());
         assert!(deployment_name_problem("a%b").is_some());
+        assert!(deployment_name_problem("..").is_some());
         assert_eq!(deployment_name_problem("mix-color a..b"), None);
     }
 }

@@ -206,6 +206,20 @@ pub fn started_with_env(pid: u32, name: &str, value: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// The live processes (not zombies) started with `name=value` in their environment (Linux):
+/// a run's engine or simulation found by the run id it was given, where the pid recorded
+/// for the run is not its own (the worker was killed before it recorded it).
+pub fn started_with(name: &str, value: &str) -> Vec<u32> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| entry.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| started_with_env(*pid, name, value) && is_alive(*pid))
+        .collect()
+}
+
 /// The executable name the kernel keeps for a process (`/proc/<pid>/comm`, Linux).
 pub fn command_name(pid: u32) -> Option<String> {
     std::fs::read_to_string(format!("/proc/{pid}/comm"))

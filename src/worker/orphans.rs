@@ -25,8 +25,8 @@ use super::{Claimer, run};
 use crate::api::models::FlowRun;
 use crate::executor::RunContext;
 use crate::executor::process::{
-    ProcessRef, SIMULATION_MARK, command_name, is_alive, kill_group, parent, started_with_env,
-    this_host,
+    ProcessRef, SIMULATION_MARK, command_name, is_alive, kill_group, parent, started_with,
+    started_with_env, this_host,
 };
 use crate::ot2::robot::RobotRunRef;
 use crate::output::Printer;
@@ -162,32 +162,46 @@ impl Claimer {
             return None;
         }
         let worker = &self.options.name;
-        let gone = || {
-            Left::Gone(format!(
-                "Worker '{worker}' stopped while it held this flow run (killed, or its machine \
-                 restarted), and process {pid} that ran it is gone."
-            ))
-        };
-        if !is_alive(pid) {
-            return Some(gone());
-        }
         let is_ot2ctl = |pid: u32| command_name(pid).as_deref() == Some(OT2CTL);
-        if is_ot2ctl(pid) {
+        if is_alive(pid) && is_ot2ctl(pid) {
             // The claim is held by a worker of the same name that is still running.
             return Some(Left::Held);
         }
         let id = run.id.to_string();
-        if started_with_env(pid, SIMULATION_MARK, &id) {
-            return Some(Left::Simulating(pid));
-        }
-        if !started_with_env(pid, "PREFECT__FLOW_RUN_ID", &id) {
-            // The id was taken by an unrelated process since.
-            return Some(gone());
-        }
-        if parent(pid).is_some_and(is_ot2ctl) {
+        let runs_this = |pid: u32| {
+            started_with_env(pid, "PREFECT__FLOW_RUN_ID", &id)
+                || started_with_env(pid, SIMULATION_MARK, &id)
+        };
+        // The recorded pid is the engine's, or the worker's own when it was killed between
+        // starting the engine and recording it: then the engine, if it lives, is found by
+        // the run id it was started with. The pid alone is never taken for the judgement.
+        let process = if is_alive(pid) && runs_this(pid) {
+            Some(pid)
+        } else {
+            // The engine, not a process it started (which inherits the run id too).
+            let found: Vec<u32> = started_with("PREFECT__FLOW_RUN_ID", &id)
+                .into_iter()
+                .chain(started_with(SIMULATION_MARK, &id))
+                .filter(|found| !is_ot2ctl(*found))
+                .collect();
+            found
+                .iter()
+                .copied()
+                .find(|candidate| !parent(*candidate).is_some_and(|up| found.contains(&up)))
+        };
+        let Some(process) = process else {
+            return Some(Left::Gone(format!(
+                "Worker '{worker}' stopped while it held this flow run (killed, or its machine \
+                 restarted), and process {pid} that ran it is gone."
+            )));
+        };
+        if parent(process).is_some_and(is_ot2ctl) {
             return Some(Left::Held);
         }
-        Some(Left::Running(pid))
+        if started_with_env(process, SIMULATION_MARK, &id) {
+            return Some(Left::Simulating(process));
+        }
+        Some(Left::Running(process))
     }
 }
 

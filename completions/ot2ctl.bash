@@ -4740,7 +4740,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__worker__subcmd__install)
-            opts="-p -q -n -h -V --pool --queue --name --limit --prefetch-seconds --poll-seconds --heartbeat-seconds --python --no-python-flows --opentrons-python --protocols-dir --allow-repo --checkouts-dir --robot --force-stop --opentrons-execute --stop-robot-server --cancel-grace-seconds --shutdown-grace-seconds --target --unit-name --unit-dir --env-dir --binary --dry-run --api-url --profile --no-prompt --help --version"
+            opts="-p -q -n -h -V --pool --queue --name --limit --prefetch-seconds --poll-seconds --heartbeat-seconds --python --no-python-flows --opentrons-python --protocols-dir --allow-repo --checkouts-dir --git-timeout-seconds --robot --force-stop --opentrons-execute --stop-robot-server --cancel-grace-seconds --shutdown-grace-seconds --target --unit-name --unit-dir --env-dir --binary --dry-run --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4803,6 +4803,10 @@ _ot2ctl() {
                     return 0
                     ;;
                 --checkouts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --git-timeout-seconds)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4858,7 +4862,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__worker__subcmd__start)
-            opts="-p -q -n -o -h -V --pool --queue --name --limit --prefetch-seconds --poll-seconds --heartbeat-seconds --python --no-python-flows --opentrons-python --protocols-dir --allow-repo --checkouts-dir --robot --force-stop --opentrons-execute --stop-robot-server --cancel-grace-seconds --shutdown-grace-seconds --run-once --output --api-url --profile --no-prompt --help --version"
+            opts="-p -q -n -o -h -V --pool --queue --name --limit --prefetch-seconds --poll-seconds --heartbeat-seconds --python --no-python-flows --opentrons-python --protocols-dir --allow-repo --checkouts-dir --git-timeout-seconds --robot --force-stop --opentrons-execute --stop-robot-server --cancel-grace-seconds --shutdown-grace-seconds --run-once --output --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4921,6 +4925,10 @@ _ot2ctl() {
                     return 0
                     ;;
                 --checkouts-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --git-timeout-seconds)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -230,7 +230,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_see
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from clear-concurrency-limit" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from clear-concurrency-limit" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from preview" -s p -l pool -d 'Work pool the queue belongs to' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from preview" -l hours -d 'How many hours ahead to look' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from preview" -l hours -d 'How many hours ahead to look (1 to 87600, ten years)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from preview" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from preview" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
@@ -288,7 +288,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l start-in -d 'Start
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l start-at -d 'Start at this time: RFC 3339 ("2026-08-01T17:30:00+02:00") or "2026-08-01 17:30" (UTC)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l flow-run-name -d 'Name of the run; {param} is replaced by a parameter\'s value' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l idempotency-key -d 'A key that makes repeating this command return the same run' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l timeout -d 'With --watch: give up after this many seconds (exit 1)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l timeout -d 'With --watch: give up after this many seconds (1 to 604800, a week; exit 1)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand run" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
@@ -361,7 +361,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_see
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l start-at -d 'Start at this time: RFC 3339 ("2026-08-01T17:30:00+02:00") or "2026-08-01 17:30" (UTC)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l flow-run-name -d 'Name of the run; {param} is replaced by a parameter\'s value' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l idempotency-key -d 'A key that makes repeating this command return the same run' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l timeout -d 'With --watch: give up after this many seconds (exit 1)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l timeout -d 'With --watch: give up after this many seconds (1 to 604800, a week; exit 1)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deployment; and __fish_seen_subcommand_from run" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
@@ -392,7 +392,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and not __fish_s
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -l flow-name -d 'Only runs of this flow (repeatable)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -l state -d 'Only runs in this state, by name: Late, Completed, Failed, ... (repeatable)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -l state-type -d 'Only runs of this state type: SCHEDULED, PENDING, RUNNING, COMPLETED, FAILED, CANCELLED, CRASHED, PAUSED, CANCELLING (repeatable)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -l limit -d 'How many runs to show' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -l limit -d 'How many runs to show (1 to 10000)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from ls" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
@@ -403,7 +403,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -l flow-name -d 'Only runs of this flow (repeatable)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -l state -d 'Only runs in this state, by name: Late, Completed, Failed, ... (repeatable)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -l state-type -d 'Only runs of this state type: SCHEDULED, PENDING, RUNNING, COMPLETED, FAILED, CANCELLED, CRASHED, PAUSED, CANCELLING (repeatable)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -l limit -d 'How many runs to show' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -l limit -d 'How many runs to show (1 to 10000)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from list" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
@@ -418,7 +418,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from inspect" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s n -l num-logs -d 'How many lines --head or --tail show' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s n -l num-logs -d 'How many lines --head or --tail show (1 to 1000000)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand flow-run; and __fish_seen_subcommand_from logs" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
@@ -458,19 +458,20 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and not __fish_see
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s p -l pool -d 'The work pool to take runs from' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s q -l queue -d 'A queue of the pool to take runs from (repeatable; default: every queue)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s n -l name -d 'The worker\'s name in Prefect; keep it stable across restarts' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l limit -d 'How many runs may execute at once' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l prefetch-seconds -d 'Claim runs scheduled up to this many seconds ahead' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l poll-seconds -d 'Seconds between two polls of the pool (fractions allowed); the server\'s events wake the worker sooner' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l heartbeat-seconds -d 'Seconds between two heartbeats' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l limit -d 'How many runs may execute at once (1 to 1000)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l prefetch-seconds -d 'Claim runs scheduled up to this many seconds ahead (0 to 604800, a week)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l poll-seconds -d 'Seconds between two polls of the pool (0.1 to 86400, fractions allowed); the server\'s events wake the worker sooner' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l heartbeat-seconds -d 'Seconds between two heartbeats (1 to 86400)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l python -d 'Python with prefect installed, for Python flows' -r -F
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l opentrons-python -d 'Python with opentrons (8.2.0) installed, to simulate OT-2 protocols' -r -F
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l protocols-dir -d 'A directory protocols may be run from (repeatable)' -r -F
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l allow-repo -d 'A git repository whose checkouts protocols may be run from (repeatable)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l checkouts-dir -d 'Where git_clone pull steps keep their checkouts' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l git-timeout-seconds -d 'Seconds one git command of a git_clone pull step may take before it is stopped (1 to 86400)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l robot -d 'The OT-2 to run protocols on, by its robot-server URL (without it they are simulated)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l opentrons-execute -d 'Run protocols on this robot with opentrons_execute, for robots whose HTTP API is not usable' -r -F
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l cancel-grace-seconds -d 'Seconds between SIGTERM and SIGKILL when a run is cancelled' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l shutdown-grace-seconds -d 'Seconds running runs get to finish after SIGINT/SIGTERM before they are cancelled' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l cancel-grace-seconds -d 'Seconds between SIGTERM and SIGKILL when a run is cancelled (0 to 86400)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l shutdown-grace-seconds -d 'Seconds running runs get to finish after SIGINT/SIGTERM before they are cancelled (0 to 86400)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
@@ -485,19 +486,20 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_su
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -s p -l pool -d 'The work pool to take runs from' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -s q -l queue -d 'A queue of the pool to take runs from (repeatable; default: every queue)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -s n -l name -d 'The worker\'s name in Prefect; keep it stable across restarts' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l limit -d 'How many runs may execute at once' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l prefetch-seconds -d 'Claim runs scheduled up to this many seconds ahead' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l poll-seconds -d 'Seconds between two polls of the pool (fractions allowed); the server\'s events wake the worker sooner' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l heartbeat-seconds -d 'Seconds between two heartbeats' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l limit -d 'How many runs may execute at once (1 to 1000)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l prefetch-seconds -d 'Claim runs scheduled up to this many seconds ahead (0 to 604800, a week)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l poll-seconds -d 'Seconds between two polls of the pool (0.1 to 86400, fractions allowed); the server\'s events wake the worker sooner' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l heartbeat-seconds -d 'Seconds between two heartbeats (1 to 86400)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l python -d 'Python with prefect installed, for Python flows' -r -F
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l opentrons-python -d 'Python with opentrons (8.2.0) installed, to simulate OT-2 protocols' -r -F
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l protocols-dir -d 'A directory protocols may be run from (repeatable)' -r -F
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l allow-repo -d 'A git repository whose checkouts protocols may be run from (repeatable)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l checkouts-dir -d 'Where git_clone pull steps keep their checkouts' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l git-timeout-seconds -d 'Seconds one git command of a git_clone pull step may take before it is stopped (1 to 86400)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l robot -d 'The OT-2 to run protocols on, by its robot-server URL (without it they are simulated)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l opentrons-execute -d 'Run protocols on this robot with opentrons_execute, for robots whose HTTP API is not usable' -r -F
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l cancel-grace-seconds -d 'Seconds between SIGTERM and SIGKILL when a run is cancelled' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l shutdown-grace-seconds -d 'Seconds running runs get to finish after SIGINT/SIGTERM before they are cancelled' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l cancel-grace-seconds -d 'Seconds between SIGTERM and SIGKILL when a run is cancelled (0 to 86400)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l shutdown-grace-seconds -d 'Seconds running runs get to finish after SIGINT/SIGTERM before they are cancelled (0 to 86400)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l target -d 'What starts the worker: a systemd unit, or a boot script for an OT-2 (whose /etc is read-only; the script starts a transient systemd unit from /var/data/boot.d)' -r -f -a "systemd\t'A systemd service unit with Restart=on-failure'
 ot2\t'An OT-2 boot script in /var/data/boot.d that runs the worker under systemd-run'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l unit-name -d 'Name of the unit (and of the boot script)' -r
@@ -530,7 +532,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -f -a "maintenance" -d 'Check at 5 mL, restock 10 mL of each colour, check again'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and not __fish_seen_subcommand_from status check init initialize restock log maintenance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -l deployment -d 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds (1 to 604800, a week)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
@@ -540,7 +542,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l deployment -d 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds (1 to 604800, a week)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
@@ -551,7 +553,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l evaporation-rate -d 'Evaporation, in µL per hour' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l deployment -d 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds (1 to 604800, a week)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
@@ -562,7 +564,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l evaporation-rate -d 'Evaporation, in µL per hour' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l deployment -d 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds (1 to 604800, a week)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
@@ -573,7 +575,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l operator -d 'Who restocked, for the audit log (the original took it as a fourth argument)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l deployment -d 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds (1 to 604800, a week)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
@@ -582,7 +584,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -s V -l version -d 'Print version'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from log" -s n -l limit -d 'How many entries, newest first' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from log" -s n -l limit -d 'How many entries, newest first (1 to 100000)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from log" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from log" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
@@ -592,7 +594,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l operator -d 'Who restocked, for the audit log' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l deployment -d 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds (1 to 604800, a week)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r

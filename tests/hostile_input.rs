@@ -79,12 +79,19 @@ fn an_offset_beyond_what_labware_position_check_corrects_needs_an_explicit_flag(
         .args(extra);
         cmd
     };
+    let failure = fails(&mut set(&["--x", "50"]), 2);
+    assert_eq!(
+        first_line(&failure.stderr),
+        "offset x = 50 mm is more than 10 mm: Labware Position Check corrects small \
+         misplacements, and this would aim at another well; pass --allow-large-offset if it is \
+         really meant"
+    );
+    // Beyond the gantry's reach the flag would not help, so it is not offered.
     let failure = fails(&mut set(&["--x", "1e9"]), 2);
     assert_eq!(
         first_line(&failure.stderr),
-        "offset x = 1000000000 mm is more than 10 mm: Labware Position Check corrects small \
-         misplacements, and this would aim at another well; pass --allow-large-offset if it is \
-         really meant"
+        "offset x = 1000000000 mm is beyond what the OT-2 can reach (its gantry travels 418 mm \
+         on x), even with --allow-large-offset"
     );
     let stored = ok_json(sandbox.bare().args([
         "robot",

@@ -226,13 +226,13 @@ fn no_planted_secret_leaves_through_any_output() {
             ot2ctl(sandbox, &in_profile, &args),
         );
     }
-    // The key wins over the URL's password, and the server refuses it: the 401 says what
-    // was sent, from where, and not what it was.
+    // A password in the URL and a key beside it: which was meant cannot be told, so the
+    // command refuses, naming both by where they came from, not by what they are.
     let refused = transcript.run(
         "with the key",
         ot2ctl(sandbox, &in_profile, &["work-pool", "ls"]),
     );
-    assert_eq!(refused.status.code(), Some(1), "{:#?}", transcript.said);
+    assert_eq!(refused.status.code(), Some(2), "{:#?}", transcript.said);
     assert!(
         transcript
             .text_of("with the key")
@@ -363,10 +363,11 @@ fn no_planted_secret_leaves_through_any_output() {
     });
     assert!(leaks.is_empty(), "{}", leaks.join("\n"));
 
-    // And the planted paths were really taken: the git URL reached the run's log, masked.
+    // And the planted paths were really taken: the git URL reached the run's log, without
+    // its credential (git is given the bare URL).
     let git_logs = transcript.text_of(&format!("flow-run logs {git_run}"));
     assert!(
-        git_logs.contains("https://deploy:********@git.example.invalid"),
+        git_logs.contains("https://git.example.invalid/lab/protocols.git"),
         "{git_logs}\n{}",
         transcript.text_of("worker")
     );

@@ -50,7 +50,10 @@ fn anchors(text: &str) -> BTreeSet<String> {
 }
 
 fn markdown_files() -> Vec<PathBuf> {
-    let mut files = vec![root().join("README.md"), root().join("tests/fixtures/README.md")];
+    let mut files = vec![
+        root().join("README.md"),
+        root().join("tests/fixtures/README.md"),
+    ];
     for entry in std::fs::read_dir(root().join("docs")).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "md") {
@@ -107,7 +110,10 @@ fn name(file: &Path) -> String {
 fn the_readme_is_a_front_door_to_every_page_of_the_manual() {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
     let lines = readme.lines().count();
-    assert!(lines <= 200, "README.md has {lines} lines; the manual belongs in docs/");
+    assert!(
+        lines <= 200,
+        "README.md has {lines} lines; the manual belongs in docs/"
+    );
     let linked: BTreeSet<String> = links(&readme).into_iter().collect();
     for page in markdown_files()
         .iter()

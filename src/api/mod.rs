@@ -13,6 +13,7 @@ pub mod models;
 pub mod names;
 pub mod redact;
 pub mod robot;
+pub mod robot_models;
 mod secret;
 pub mod states;
 pub mod templates;

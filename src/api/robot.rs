@@ -8,9 +8,13 @@ use std::time::Duration;
 
 use reqwest::StatusCode;
 use reqwest::multipart::{Form, Part};
-use serde_json::{Value, json};
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value, json};
 
 use super::client::root_cause;
+use super::robot_models::{
+    ActionType, Analysis, AnalysisSummary, CommandsPage, Health, LabwareOffset, ProtocolRecord, Run,
+};
 use super::user_agent;
 
 /// What the robot said, when it said no.
@@ -102,10 +106,11 @@ impl RobotClient {
         &self.base
     }
 
-    /// `GET /health`: model, `api_version`, `maximum_protocol_api_version` ([major, minor]).
-    pub async fn health(&self) -> Result<Value, RobotError> {
-        self.send(self.http.get(self.path("/health")), "GET /health")
-            .await
+    /// `GET /health`: name, model, `api_version`, `maximum_protocol_api_version`.
+    pub async fn health(&self) -> Result<Health, RobotError> {
+        let what = "GET /health";
+        let body = self.send(self.http.get(self.path("/health")), what).await?;
+        decode(body, what)
     }
 
     /// `POST /protocols`: the protocol and its labware, analysed with `values`. Returns
@@ -115,24 +120,26 @@ impl RobotClient {
     pub async fn upload_protocol(
         &self,
         files: Vec<UploadFile>,
-        values: &Value,
-    ) -> Result<Value, RobotError> {
-        let mut form = Form::new().text("runTimeParameterValues", values.to_string());
+        values: &Map<String, Value>,
+    ) -> Result<ProtocolRecord, RobotError> {
+        let values = Value::Object(values.clone()).to_string();
+        let mut form = Form::new().text("runTimeParameterValues", values);
         for file in files {
             form = form.part("files", Part::bytes(file.bytes).file_name(file.name));
         }
+        let what = "POST /protocols";
         let response = self
             .send(
                 self.http.post(self.path("/protocols")).multipart(form),
-                "POST /protocols",
+                what,
             )
             .await?;
-        Ok(response["data"].clone())
+        data(response, what)
     }
 
     /// `GET /protocols/{id}/analyses/{analysis}`: `data` with `status`, `result`, `errors`,
     /// `runTimeParameters`, `commands`.
-    pub async fn analysis(&self, protocol: &str, analysis: &str) -> Result<Value, RobotError> {
+    pub async fn analysis(&self, protocol: &str, analysis: &str) -> Result<Analysis, RobotError> {
         let what = format!("GET /protocols/{protocol}/analyses/{analysis}");
         let response = self
             .send(
@@ -141,12 +148,16 @@ impl RobotClient {
                 &what,
             )
             .await?;
-        Ok(response["data"].clone())
+        data(response, &what)
     }
 
     /// `POST /protocols/{id}/analyses`: analyses the protocol with `values` unless its last
     /// analysis used them. Returns the protocol's analysis summaries, the newest last.
-    pub async fn analyse(&self, protocol: &str, values: &Value) -> Result<Value, RobotError> {
+    pub async fn analyse(
+        &self,
+        protocol: &str,
+        values: &Map<String, Value>,
+    ) -> Result<Vec<AnalysisSummary>, RobotError> {
         let body = json!({"data": {"runTimeParameterValues": values, "forceReAnalyze": false}});
         let what = format!("POST /protocols/{protocol}/analyses");
         let response = self
@@ -157,11 +168,11 @@ impl RobotClient {
                 &what,
             )
             .await?;
-        Ok(response["data"].clone())
+        data(response, &what)
     }
 
     /// `GET /protocols/{id}`: `data` with `metadata`, `files`, `analysisSummaries`.
-    pub async fn protocol(&self, protocol: &str) -> Result<Value, RobotError> {
+    pub async fn protocol(&self, protocol: &str) -> Result<ProtocolRecord, RobotError> {
         let what = format!("GET /protocols/{protocol}");
         let response = self
             .send(
@@ -169,35 +180,39 @@ impl RobotClient {
                 &what,
             )
             .await?;
-        Ok(response["data"].clone())
+        data(response, &what)
     }
 
     /// `GET /runs`: every run the robot keeps, oldest first.
-    pub async fn runs(&self) -> Result<Vec<Value>, RobotError> {
-        let response = self
-            .send(self.http.get(self.path("/runs")), "GET /runs")
-            .await?;
-        Ok(response["data"].as_array().cloned().unwrap_or_default())
+    pub async fn runs(&self) -> Result<Vec<Run>, RobotError> {
+        let what = "GET /runs";
+        let response = self.send(self.http.get(self.path("/runs")), what).await?;
+        data(response, what)
     }
 
     /// `POST /runs`; 409 is [`RobotError::Busy`].
     pub async fn create_run(
         &self,
         protocol: &str,
-        values: &Value,
-        offsets: &Value,
-    ) -> Result<Value, RobotError> {
+        values: &Map<String, Value>,
+        offsets: &[LabwareOffset],
+    ) -> Result<Run, RobotError> {
         let body = json!({"data": {"protocolId": protocol, "runTimeParameterValues": values, "labwareOffsets": offsets}});
+        let what = "POST /runs";
         let response = self
-            .send(self.http.post(self.path("/runs")).json(&body), "POST /runs")
+            .send(self.http.post(self.path("/runs")).json(&body), what)
             .await?;
-        Ok(response["data"].clone())
+        data(response, what)
     }
 
     /// `POST /runs/{id}/actions` with `play`, `pause` or `stop`.
-    pub async fn action(&self, run: &str, action: &str) -> Result<(), RobotError> {
+    pub async fn action(&self, run: &str, action: ActionType) -> Result<(), RobotError> {
         let body = json!({"data": {"actionType": action}});
-        let what = format!("{action} of run {run}");
+        let name = serde_json::to_value(action)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let what = format!("{name} of run {run}");
         self.send(
             self.http
                 .post(self.path(&format!("/runs/{run}/actions")))
@@ -208,30 +223,26 @@ impl RobotClient {
         .map(drop)
     }
 
-    /// `GET /runs/{id}`: `data` with `status`, `errors`, `current`.
-    pub async fn run(&self, run: &str) -> Result<Value, RobotError> {
+    /// `GET /runs/{id}`: the run's status, errors, actions, labware and pipettes.
+    pub async fn run(&self, run: &str) -> Result<Run, RobotError> {
+        let what = format!("GET /runs/{run}");
         let response = self
-            .send(
-                self.http.get(self.path(&format!("/runs/{run}"))),
-                &format!("GET /runs/{run}"),
-            )
+            .send(self.http.get(self.path(&format!("/runs/{run}"))), &what)
             .await?;
-        Ok(response["data"].clone())
+        data(response, &what)
     }
 
-    /// `GET /runs/{id}/commands?cursor=N&pageLength=M`: the whole response (`data`, `meta`).
+    /// `GET /runs/{id}/commands?cursor=N&pageLength=M`: a page of commands and the total.
     pub async fn commands(
         &self,
         run: &str,
         cursor: usize,
         page_length: usize,
-    ) -> Result<Value, RobotError> {
+    ) -> Result<CommandsPage, RobotError> {
         let path = format!("/runs/{run}/commands?cursor={cursor}&pageLength={page_length}");
-        self.send(
-            self.http.get(self.path(&path)),
-            &format!("GET /runs/{run}/commands"),
-        )
-        .await
+        let what = format!("GET /runs/{run}/commands");
+        let response = self.send(self.http.get(self.path(&path)), &what).await?;
+        decode(response, &what)
     }
 
     /// `PATCH /runs/{id}` `current: false`: the run no longer blocks the robot.
@@ -303,6 +314,18 @@ impl RobotClient {
             detail,
         })
     }
+}
+
+/// The `data` of a robot-server answer, as `T`.
+fn data<T: DeserializeOwned>(mut response: Value, what: &str) -> Result<T, RobotError> {
+    decode(response["data"].take(), what)
+}
+
+fn decode<T: DeserializeOwned>(value: Value, what: &str) -> Result<T, RobotError> {
+    serde_json::from_value(value).map_err(|e| RobotError::Decode {
+        what: what.to_string(),
+        reason: e.to_string(),
+    })
 }
 
 #[cfg(test)]

@@ -5,9 +5,9 @@ use crate::output::Printer;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use serde_json::Value;
 
 use crate::api::robot::robot_url;
+use crate::api::robot_models::LabwareOffset;
 use crate::bounded;
 use crate::cli::{OffsetsCommand, ProtocolsDirArg, RobotArgs, RobotCommand};
 use crate::config::paths::ot2ctl_home;
@@ -68,11 +68,11 @@ fn run_offsets(command: OffsetsCommand, printer: &Printer) -> Result<()> {
                     let same_labware = args
                         .definition_uri
                         .as_deref()
-                        .is_none_or(|uri| o["definitionUri"] == uri);
+                        .is_none_or(|uri| o.definition_uri == uri);
                     let same_slot = args
                         .slot
                         .as_deref()
-                        .is_none_or(|slot| o["location"]["slotName"] == slot);
+                        .is_none_or(|slot| o.location.slot_name == slot);
                     !(same_labware && same_slot)
                 });
                 Ok((before - stored.len(), stored.len()))
@@ -87,13 +87,12 @@ fn run_offsets(command: OffsetsCommand, printer: &Printer) -> Result<()> {
             let (text, origin) = read_input(&args.file)?;
             let imported = offsets::from_app_export(&text, &origin)?;
             for offset in &imported {
-                let part = |axis: &str| offset["vector"][axis].as_f64().unwrap_or(f64::NAN);
-                offsets::check_vector(part("x"), part("y"), part("z"), args.allow_large_offset)
+                let vector = offset.vector;
+                offsets::check_vector(vector.x, vector.y, vector.z, args.allow_large_offset)
                     .map_err(|e| {
                         UsageError::new(format!(
                             "{origin}: {} in slot {}: {e}",
-                            offset["definitionUri"].as_str().unwrap_or("?"),
-                            offset["location"]["slotName"].as_str().unwrap_or("?")
+                            offset.definition_uri, offset.location.slot_name
                         ))
                     })?;
             }
@@ -111,12 +110,7 @@ fn run_offsets(command: OffsetsCommand, printer: &Printer) -> Result<()> {
             ));
             let keys: Vec<(&str, &str)> = imported
                 .iter()
-                .map(|o| {
-                    (
-                        o["definitionUri"].as_str().unwrap_or(""),
-                        o["location"]["slotName"].as_str().unwrap_or(""),
-                    )
-                })
+                .map(|o| (o.definition_uri.as_str(), o.location.slot_name.as_str()))
                 .collect();
             warn_unusable(&keys, &args.protocols, printer);
             Ok(())
@@ -165,13 +159,13 @@ impl Store {
         Ok(Store { robot, path })
     }
 
-    fn load(&self) -> Result<Vec<Value>> {
+    fn load(&self) -> Result<Vec<LabwareOffset>> {
         offsets::load(&self.path)
     }
 
     /// Changes the stored offsets under the file's lock, so that concurrent writers for
     /// the same robot keep each other's changes.
-    fn update<T>(&self, change: impl FnOnce(&mut Vec<Value>) -> Result<T>) -> Result<T> {
+    fn update<T>(&self, change: impl FnOnce(&mut Vec<LabwareOffset>) -> Result<T>) -> Result<T> {
         with_lock(&self.path, || {
             let mut stored = self.load()?;
             let result = change(&mut stored)?;
@@ -192,7 +186,12 @@ fn read_input(file: &Path) -> Result<(String, String)> {
     Ok((text, file.display().to_string()))
 }
 
-fn list(store: &Store, stored: &[Value], format: OutputFormat, printer: &Printer) -> Result<()> {
+fn list(
+    store: &Store,
+    stored: &[LabwareOffset],
+    format: OutputFormat,
+    printer: &Printer,
+) -> Result<()> {
     if format == OutputFormat::Json {
         return printer.json(stored);
     }
@@ -205,16 +204,14 @@ fn list(store: &Store, stored: &[Value], format: OutputFormat, printer: &Printer
     }
     let mut table = output::table(&["LABWARE", "SLOT", "X", "Y", "Z"]);
     for offset in stored {
-        let vector = &offset["vector"];
+        let vector = offset.vector;
         table.add_row(vec![
-            offset["definitionUri"].as_str().unwrap_or("").to_string(),
-            offset["location"]["slotName"]
-                .as_str()
-                .unwrap_or("")
-                .to_string(),
-            vector["x"].to_string(),
-            vector["y"].to_string(),
-            vector["z"].to_string(),
+            offset.definition_uri.clone(),
+            offset.location.slot_name.clone(),
+            // As JSON writes them (`0.0`, `-12.5`), like `-o json` and the offsets file.
+            serde_json::Value::from(vector.x).to_string(),
+            serde_json::Value::from(vector.y).to_string(),
+            serde_json::Value::from(vector.z).to_string(),
         ]);
     }
     printer.table(table);

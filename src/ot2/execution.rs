@@ -8,6 +8,9 @@ use serde_json::{Map, Value, json};
 
 use super::protocol::{Kind, Protocol, read_protocol};
 use super::validate;
+use crate::api::robot_models::{
+    CommandParams, ErrorOccurrence, LoadedLabware, LoadedPipette, RobotCommand, error_details,
+};
 use crate::executor::source::{allowed, materialise};
 use crate::executor::{Level, Outcome, RunContext};
 use crate::params;
@@ -15,6 +18,8 @@ use crate::params;
 /// The paint rack of the lab's deck and what each position holds.
 const PAINT_RACK: &str = "ot2ctl_6_tuberack_15ml";
 const PAINTS: &[(&str, &str)] = &[("B1", "red"), ("B2", "yellow"), ("B3", "blue")];
+/// The mix protocol's parameter naming the plate's well it mixes into.
+pub const MIX_WELL: &str = "mix_well";
 
 /// A protocol that passed every check, ready to run.
 pub struct Prepared {
@@ -124,25 +129,18 @@ pub struct Deck {
 }
 
 impl Deck {
-    pub fn from_record(record: &Value) -> Deck {
-        let text = |value: &Value| value.as_str().unwrap_or("?").to_string();
-        let labware = record["labware"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|l| {
-                let slot = l["location"]["slotName"]
-                    .as_str()
-                    .map(str::to_string)
-                    .unwrap_or_else(|| l["location"].to_string());
-                Some((text(&l["id"]), (l["loadName"].as_str()?.to_string(), slot)))
-            })
+    /// The deck of a robot run or an analysis, from what it says it loaded.
+    pub fn of(labware: &[LoadedLabware], pipettes: &[LoadedPipette]) -> Deck {
+        let labware = labware
+            .iter()
+            .filter_map(|l| Some((l.id.clone(), (l.load_name.clone()?, l.slot()))))
             .collect();
-        let pipettes = record["pipettes"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|p| (text(&p["id"]), text(&p["pipetteName"])))
+        let pipettes = pipettes
+            .iter()
+            .map(|p| {
+                let name = p.pipette_name.clone().unwrap_or_else(|| "?".into());
+                (p.id.clone(), name)
+            })
             .collect();
         Deck { labware, pipettes }
     }
@@ -153,20 +151,23 @@ impl Deck {
     }
 
     /// Whether the deck knows every labware and pipette a command names.
-    pub fn knows(&self, command: &Value) -> bool {
-        let params = &command["params"];
-        params["labwareId"]
-            .as_str()
+    pub fn knows(&self, command: &RobotCommand) -> bool {
+        let params = &command.params;
+        params
+            .labware_id
+            .as_deref()
             .is_none_or(|id| self.labware.contains_key(id))
-            && params["pipetteId"]
-                .as_str()
+            && params
+                .pipette_id
+                .as_deref()
                 .is_none_or(|id| self.pipettes.contains_key(id))
     }
 
-    fn place(&self, params: &Value) -> String {
-        let well = params["wellName"].as_str().unwrap_or("?");
-        match params["labwareId"]
-            .as_str()
+    fn place(&self, params: &CommandParams) -> String {
+        let well = params.well_name.as_deref().unwrap_or("?");
+        match params
+            .labware_id
+            .as_deref()
             .and_then(|id| self.labware.get(id))
         {
             Some((name, slot)) => format!("{well} of {name} in slot {slot}"),
@@ -174,9 +175,10 @@ impl Deck {
         }
     }
 
-    fn pipette(&self, params: &Value) -> String {
-        params["pipetteId"]
-            .as_str()
+    fn pipette(&self, params: &CommandParams) -> String {
+        params
+            .pipette_id
+            .as_deref()
             .and_then(|id| self.pipettes.get(id))
             .map(|name| format!(" with {name}"))
             .unwrap_or_default()
@@ -184,7 +186,12 @@ impl Deck {
 }
 
 /// Logs each robot command, one line per command.
-pub fn log_commands(context: &RunContext, commands: &[Value], deck: &Deck, first_number: usize) {
+pub fn log_commands(
+    context: &RunContext,
+    commands: &[RobotCommand],
+    deck: &Deck,
+    first_number: usize,
+) {
     for (index, command) in commands.iter().enumerate() {
         context.log(
             Level::Info,
@@ -213,7 +220,7 @@ impl Prepared {
 pub async fn complete(
     context: &RunContext,
     outline: Outline<'_>,
-    commands: &[Value],
+    commands: &[RobotCommand],
     deck: &Deck,
     seconds: f64,
     how: &str,
@@ -235,19 +242,8 @@ pub async fn complete(
 }
 
 /// A run whose protocol or robot reported errors, failed with their own messages.
-pub fn failed(errors: &Value, fallback: &str) -> Outcome {
+pub fn failed(errors: &[ErrorOccurrence], fallback: &str) -> Outcome {
     Outcome::failed(error_details(errors).unwrap_or_else(|| fallback.to_string()))
-}
-
-/// The `detail` of each error of a robot's `errors[]`, joined; `None` when there are none.
-pub fn error_details(errors: &Value) -> Option<String> {
-    let details: Vec<String> = errors
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|e| e["detail"].as_str().unwrap_or("unknown error").to_string())
-        .collect();
-    (!details.is_empty()).then(|| details.join("; "))
 }
 
 /// A number as a person wrote it: the robot sends every parameter and volume as a decimal
@@ -259,54 +255,62 @@ pub fn display_number(value: &Value) -> String {
     }
 }
 
+/// A decimal the robot sent, as a person writes it; `?` when it sent none.
+fn number_text(number: Option<f64>) -> String {
+    number.map_or_else(|| "?".to_string(), |n| as_given(n).to_string())
+}
+
 /// One run log line per command: what it did, where, and its status.
-pub fn command_line(number: usize, command: &Value, deck: &Deck) -> String {
-    let params = &command["params"];
-    let kind = command["commandType"].as_str().unwrap_or("?");
+pub fn command_line(number: usize, command: &RobotCommand, deck: &Deck) -> String {
+    let params = &command.params;
+    let kind = command.command_type.as_str();
+    let text = |value: &Option<String>| value.clone().unwrap_or_else(|| "?".into());
     let detail = match kind {
         "aspirate" | "dispense" => format!(
             "{} µL at {}{}",
-            display_number(&params["volume"]),
+            number_text(params.volume),
             deck.place(params),
             deck.pipette(params)
         ),
         "pickUpTip" | "dropTip" | "moveToWell" | "blowout" | "touchTip" => {
             format!("{}{}", deck.place(params), deck.pipette(params))
         }
-        "comment" => params["message"].as_str().unwrap_or("").to_string(),
-        "waitForDuration" => format!("{} s", display_number(&params["seconds"])),
+        "comment" => params.message.clone().unwrap_or_default(),
+        "waitForDuration" => format!("{} s", number_text(params.seconds)),
         "loadLabware" => format!(
             "{} in slot {}",
-            params["loadName"].as_str().unwrap_or("?"),
-            params["location"]["slotName"].as_str().unwrap_or("?")
+            text(&params.load_name),
+            params.slot_name().unwrap_or("?")
         ),
         "loadPipette" => format!(
             "{} on the {} mount",
-            params["pipetteName"].as_str().unwrap_or("?"),
-            params["mount"].as_str().unwrap_or("?")
+            text(&params.pipette_name),
+            text(&params.mount)
         ),
         _ => String::new(),
     };
-    let status = command["status"].as_str().unwrap_or("?");
-    let error = command["error"]["detail"]
-        .as_str()
+    let status = command.status.as_str();
+    let error = command
+        .error
+        .as_ref()
+        .and_then(|e| e.detail.as_deref())
         .map(|d| format!(": {d}"))
         .unwrap_or_default();
     format!("command {number:>3} {kind} {detail} [{status}]{error}").replace("  [", " [")
 }
 
 /// µL aspirated from each paint of the rack, in the rack's order (red, yellow, blue).
-fn paint_moved(commands: &[Value], deck: &Deck) -> Map<String, Value> {
+fn paint_moved(commands: &[RobotCommand], deck: &Deck) -> Map<String, Value> {
     let mut moved: Vec<(&str, f64)> = Vec::new();
-    for command in commands.iter().filter(|c| c["commandType"] == "aspirate") {
-        let params = &command["params"];
-        let from_rack = deck.labware_name(params["labwareId"].as_str()) == Some(PAINT_RACK);
+    for command in commands.iter().filter(|c| c.command_type == "aspirate") {
+        let params = &command.params;
+        let from_rack = deck.labware_name(params.labware_id.as_deref()) == Some(PAINT_RACK);
         let paint = PAINTS
             .iter()
-            .find(|(well, _)| params["wellName"] == *well)
+            .find(|(well, _)| params.well_name.as_deref() == Some(*well))
             .map(|(_, colour)| *colour);
         if let (true, Some(colour)) = (from_rack, paint) {
-            let volume = params["volume"].as_f64().unwrap_or(0.0);
+            let volume = params.volume.unwrap_or(0.0);
             match moved.iter_mut().find(|(c, _)| *c == colour) {
                 Some((_, total)) => *total += volume,
                 None => moved.push((colour, volume)),
@@ -355,27 +359,21 @@ fn summary(
 async fn create_artifact(
     context: &RunContext,
     outline: &Outline<'_>,
-    commands: &[Value],
+    commands: &[RobotCommand],
     moved: &Map<String, Value>,
     how: &str,
 ) {
     let rows: Vec<Value> = if moved.is_empty() {
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
         for command in commands {
-            *counts
-                .entry(command["commandType"].as_str().unwrap_or("?").to_string())
-                .or_default() += 1;
+            *counts.entry(command.command_type.clone()).or_default() += 1;
         }
         counts
             .into_iter()
             .map(|(command, count)| json!({"command": command, "count": count}))
             .collect()
     } else {
-        let destination = outline
-            .values
-            .get("mix_well")
-            .cloned()
-            .unwrap_or(Value::Null);
+        let destination = outline.values.get(MIX_WELL).cloned().unwrap_or(Value::Null);
         moved
             .iter()
             .map(|(colour, volume)| json!({"colour": colour, "volume_ul": volume, "well": destination, "status": how}))

@@ -4,9 +4,12 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::files_with_extension;
+use crate::api::robot_models::{
+    LabwareDefinition, LabwareOffset, LoadedLabware, OffsetLocation, Vector,
+};
 use crate::bounded;
 use crate::config::profiles::write_private_file;
 use crate::error::UsageError;
@@ -31,52 +34,45 @@ pub fn store_path(home: &Path, robot: &str) -> PathBuf {
 
 /// The stored offsets, as robot-server takes them (`definitionUri`, `location.slotName`,
 /// `vector`).
-pub fn load(path: &Path) -> Result<Vec<Value>> {
+pub fn load(path: &Path) -> Result<Vec<LabwareOffset>> {
     match bounded::read_file(path) {
-        Ok(bytes) => {
-            let value: Value = serde_json::from_slice(&bytes)
-                .with_context(|| format!("{} is not valid JSON", path.display()))?;
-            Ok(value.as_array().cloned().unwrap_or_default())
-        }
+        Ok(bytes) => serde_json::from_slice(&bytes)
+            .with_context(|| format!("{} is not a list of labware offsets", path.display())),
         Err(err) if err.is_not_found() => Ok(Vec::new()),
         Err(err) => Err(err).with_context(|| format!("cannot read {}", path.display())),
     }
 }
 
-pub fn save(path: &Path, offsets: &[Value]) -> Result<()> {
+pub fn save(path: &Path, offsets: &[LabwareOffset]) -> Result<()> {
     let text = serde_json::to_string_pretty(offsets)?;
     write_private_file(path, text.as_bytes())
 }
 
 /// One offset in robot-server's shape.
-pub fn offset(definition_uri: &str, slot: &str, x: f64, y: f64, z: f64) -> Value {
-    json!({
-        "definitionUri": definition_uri,
-        "location": {"slotName": slot},
-        "vector": {"x": x, "y": y, "z": z},
-    })
+pub fn offset(definition_uri: &str, slot: &str, x: f64, y: f64, z: f64) -> LabwareOffset {
+    LabwareOffset {
+        definition_uri: definition_uri.to_string(),
+        location: OffsetLocation {
+            slot_name: slot.to_string(),
+            module_model: None,
+        },
+        vector: Vector { x, y, z },
+    }
 }
 
 /// A warning for each offset that matches no labware the protocol loads (same definition URI
 /// and slot): robot-server leaves it unapplied without a word, which usually means a typo in
 /// the URI or the slot.
-pub fn unmatched(offsets: &[Value], loaded: &Value) -> Vec<String> {
+pub fn unmatched(offsets: &[LabwareOffset], loaded: &[LoadedLabware]) -> Vec<String> {
     let loaded: Vec<(&str, &str)> = loaded
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|l| {
-            Some((
-                l["definitionUri"].as_str()?,
-                l["location"]["slotName"].as_str()?,
-            ))
-        })
+        .iter()
+        .filter_map(|l| Some((l.definition_uri.as_deref()?, l.slot_name()?)))
         .collect();
     offsets
         .iter()
         .filter_map(|offset| {
-            let uri = offset["definitionUri"].as_str().unwrap_or("?");
-            let slot = offset["location"]["slotName"].as_str().unwrap_or("?");
+            let uri = offset.definition_uri.as_str();
+            let slot = offset.location.slot_name.as_str();
             if loaded.contains(&(uri, slot)) {
                 return None;
             }
@@ -112,13 +108,9 @@ pub fn lab_mismatches(definition_uri: &str, slot: &str, protocols_dir: &Path) ->
     let custom: Vec<String> = files_with_extension(&protocols_dir.join("labware"), "json")
         .iter()
         .filter_map(|path| {
-            let definition: Value = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
-            Some(format!(
-                "{}/{}/{}",
-                definition["namespace"].as_str()?,
-                definition["parameters"]["loadName"].as_str()?,
-                definition["version"]
-            ))
+            let bytes = bounded::read_file(path).ok()?;
+            let definition: LabwareDefinition = serde_json::from_slice(&bytes).ok()?;
+            Some(definition.uri())
         })
         .collect();
     let dir = protocols_dir.display();
@@ -157,10 +149,9 @@ pub fn lab_mismatches(definition_uri: &str, slot: &str, protocols_dir: &Path) ->
 }
 
 /// Adds or replaces the offset of one labware in one slot.
-pub fn upsert(offsets: &mut Vec<Value>, new: Value) {
+pub fn upsert(offsets: &mut Vec<LabwareOffset>, new: LabwareOffset) {
     offsets.retain(|o| {
-        !(o["definitionUri"] == new["definitionUri"]
-            && o["location"]["slotName"] == new["location"]["slotName"])
+        !(o.definition_uri == new.definition_uri && o.location.slot_name == new.location.slot_name)
     });
     offsets.push(new);
 }
@@ -168,52 +159,72 @@ pub fn upsert(offsets: &mut Vec<Value>, new: Value) {
 /// Offsets from an Opentrons App export: a list of offsets, or an object holding one under
 /// `data`, `labwareOffsets` or `offsets` (a robot-server run record, `data.labwareOffsets`,
 /// works too). Only the fields robot-server uses are kept.
-pub fn from_app_export(text: &str, origin: &str) -> Result<Vec<Value>, UsageError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| {
+pub fn from_app_export(text: &str, origin: &str) -> Result<Vec<LabwareOffset>, UsageError> {
+    let export: AppExport = serde_json::from_str(text).map_err(|e| {
         UsageError::new(format!(
             "{origin}:{}:{}: invalid JSON: {e}",
             e.line(),
             e.column()
         ))
     })?;
-    let list = match &value {
-        Value::Array(items) => items.clone(),
-        Value::Object(map) => ["data", "labwareOffsets", "offsets"]
-            .iter()
-            .find_map(|key| map.get(*key).and_then(Value::as_array).cloned())
-            .or_else(|| value["data"]["labwareOffsets"].as_array().cloned())
-            .ok_or_else(|| {
-                UsageError::new(format!("{origin}: no list of labware offsets in it"))
-            })?,
-        _ => {
-            return Err(UsageError::new(format!(
-                "{origin}: no list of labware offsets in it"
-            )));
-        }
-    };
-    list.iter()
+    let list = export
+        .offsets()
+        .ok_or_else(|| UsageError::new(format!("{origin}: no list of labware offsets in it")))?;
+    list.into_iter()
         .enumerate()
         .map(|(index, item)| {
-            let uri = item["definitionUri"].as_str();
-            let slot = item["location"]["slotName"].as_str();
-            let vector = &item["vector"];
-            match (uri, slot, vector["x"].as_f64(), vector["y"].as_f64(), vector["z"].as_f64()) {
-                (Some(uri), Some(slot), Some(x), Some(y), Some(z)) => {
-                    check(uri, slot).map_err(|e| {
-                        UsageError::new(format!("{origin}: offset {index}: {}", e.0))
-                    })?;
-                    let mut kept = offset(uri, slot, x, y, z);
-                    if let Some(module) = item["location"]["moduleModel"].as_str() {
-                        kept["location"]["moduleModel"] = json!(module);
-                    }
-                    Ok(kept)
-                }
-                _ => Err(UsageError::new(format!(
+            let incomplete = || {
+                UsageError::new(format!(
                     "{origin}: offset {index} needs definitionUri, location.slotName and vector.x/y/z"
-                ))),
-            }
+                ))
+            };
+            let offset: LabwareOffset = serde_json::from_value(item).map_err(|_| incomplete())?;
+            check(&offset.definition_uri, &offset.location.slot_name)
+                .map_err(|e| UsageError::new(format!("{origin}: offset {index}: {}", e.0)))?;
+            Ok(offset)
         })
         .collect()
+}
+
+/// What the Opentrons App (or robot-server) exports: a list of offsets, or an object holding
+/// one under `data`, `labwareOffsets`, `offsets` or `data.labwareOffsets`.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum AppExport {
+    List(Vec<Value>),
+    Wrapped {
+        data: Option<Wrapped>,
+        #[serde(rename = "labwareOffsets")]
+        labware_offsets: Option<Vec<Value>>,
+        offsets: Option<Vec<Value>>,
+    },
+}
+
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum Wrapped {
+    List(Vec<Value>),
+    Run {
+        #[serde(rename = "labwareOffsets")]
+        labware_offsets: Vec<Value>,
+    },
+}
+
+impl AppExport {
+    fn offsets(self) -> Option<Vec<Value>> {
+        match self {
+            AppExport::List(items) => Some(items),
+            AppExport::Wrapped {
+                data,
+                labware_offsets,
+                offsets,
+            } => match data {
+                Some(Wrapped::List(items)) => Some(items),
+                Some(Wrapped::Run { labware_offsets }) => Some(labware_offsets),
+                None => labware_offsets.or(offsets),
+            },
+        }
+    }
 }
 
 /// A definition URI is `namespace/load_name/version`; an OT-2 deck has slots 1 to 12.
@@ -306,7 +317,7 @@ mod tests {
         upsert(&mut offsets, offset("a/b/1", "1", 1.0, 0.0, 0.0));
         upsert(&mut offsets, offset("a/b/1", "2", 0.0, 0.0, 0.0));
         assert_eq!(offsets.len(), 2);
-        assert_eq!(offsets[0]["vector"]["x"], 1.0);
+        assert_eq!(offsets[0].vector.x, 1.0);
         assert_eq!(
             store_path(Path::new("/h"), "http://10.0.0.5:31950"),
             PathBuf::from("/h/robots/10.0.0.5_31950/offsets.json")

@@ -13,6 +13,8 @@ use std::process::{ExitStatus, Stdio};
 use std::time::Instant;
 
 use serde_json::Value;
+
+use crate::api::robot_models::LabwareOffset;
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::sync::Mutex;
 
@@ -137,7 +139,11 @@ async fn systemctl(action: &str) -> Result<(), String> {
 
 /// The protocol with this run's values as its parameters' defaults and the stored offsets
 /// applied, written beside nothing else in `dir`.
-fn write_copy(prepared: &Prepared, stored: &[Value], dir: &Path) -> Result<PathBuf, String> {
+fn write_copy(
+    prepared: &Prepared,
+    stored: &[LabwareOffset],
+    dir: &Path,
+) -> Result<PathBuf, String> {
     let source = crate::bounded::read_text(&prepared.file)
         .map_err(|e| format!("cannot read {}: {e}", prepared.file.display()))?;
     let name = prepared
@@ -161,7 +167,11 @@ fn write_copy(prepared: &Prepared, stored: &[Value], dir: &Path) -> Result<PathB
 /// call gets the run's value as its default) and its `run` (each loaded labware gets its
 /// stored offset). The opentrons engine still checks the values against the declared
 /// minimum, maximum and choices.
-pub fn with_run_values(source: &str, values: &Value, stored: &[Value]) -> Result<String, String> {
+pub fn with_run_values(
+    source: &str,
+    values: &Value,
+    stored: &[LabwareOffset],
+) -> Result<String, String> {
     // Opentrons accepts one top-level `run` (and `add_parameters`): the originals are renamed
     // and the added ones call them.
     let mut renamed = Vec::new();
@@ -190,7 +200,10 @@ pub fn with_run_values(source: &str, values: &Value, stored: &[Value]) -> Result
     };
     let tail = format!("{COPY_HEADER}{parameters}{COPY_RUN}")
         .replace("@VALUES@", &literal(values))
-        .replace("@OFFSETS@", &literal(&Value::Array(stored.to_vec())));
+        .replace(
+            "@OFFSETS@",
+            &literal(&serde_json::to_value(stored).unwrap_or_default()),
+        );
     Ok(format!("{}\n\n{tail}", renamed.join("\n")))
 }
 

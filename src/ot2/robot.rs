@@ -26,10 +26,14 @@ use std::time::{Duration, Instant};
 use serde_json::{Map, Value};
 
 use super::execution::{
-    Deck, Outline, Prepared, command_line, complete, display_number, error_details, failed, prepare,
+    Deck, Outline, Prepared, command_line, complete, display_number, failed, prepare,
 };
 use super::offsets;
 use crate::api::robot::{RobotClient, RobotError, UploadFile};
+use crate::api::robot_models::{
+    ActionType, Analysis, AnalysisResult, AnalysisStatus, AnalysisSummary, CommandStatus, Health,
+    LabwareOffset, RobotCommand, Run, RunStatus, RunTimeParameter, error_details,
+};
 use crate::executor::{Level, Outcome, RunContext};
 
 /// The labware the colour sensor sits in.
@@ -146,13 +150,14 @@ async fn run_on_robot(
         .await
         .map_err(|e| Stop::Refused(e.to_string()))?;
     check_api_level(prepared, &health)?;
+    let or_unknown = |text: &Option<String>| text.clone().unwrap_or_else(|| "?".into());
     context.log(
         Level::Info,
         format!(
             "Robot {} ({}, robot software {})",
-            health["name"].as_str().unwrap_or("?"),
-            health["robot_model"].as_str().unwrap_or("?"),
-            health["api_version"].as_str().unwrap_or("?")
+            or_unknown(&health.name),
+            or_unknown(&health.robot_model),
+            or_unknown(&health.api_version)
         ),
     );
 
@@ -160,9 +165,9 @@ async fn run_on_robot(
     for labware in &prepared.labware {
         files.push(read_upload(labware)?);
     }
-    let values = Value::Object(prepared.values.clone());
+    let values = &prepared.values;
     let uploaded = Instant::now();
-    let (protocol_id, analysis) = upload_and_analyse(robot, &files, &values).await?;
+    let (protocol_id, analysis) = upload_and_analyse(robot, &files, values).await?;
     context.log(
         Level::Info,
         format!(
@@ -170,15 +175,15 @@ async fn run_on_robot(
             uploaded.elapsed().as_secs_f64()
         ),
     );
-    if analysis["result"] != "ok" {
+    if analysis.result != Some(AnalysisResult::Ok) {
         return Ok(failed(
-            &analysis["errors"],
+            &analysis.errors,
             "the robot's analysis of the protocol was not ok",
         ));
     }
     // robot-server answers a bad value with a 500 that also poisons the next request: the
     // robot's own limits are checked here, and such a value never reaches POST /runs.
-    let problems = robot_limit_problems(&analysis["runTimeParameters"], &prepared.values);
+    let problems = robot_limit_problems(&analysis.run_time_parameters, &prepared.values);
     if !problems.is_empty() {
         return Err(Stop::Refused(problems.join("\n")));
     }
@@ -191,7 +196,7 @@ async fn run_on_robot(
             format!("Sending {} labware offset(s)", stored.len()),
         );
     }
-    for warning in offsets::unmatched(&stored, &analysis["labware"]) {
+    for warning in offsets::unmatched(&stored, &analysis.labware) {
         context.log(Level::Warning, warning);
     }
     if !context.start_running().await {
@@ -206,12 +211,10 @@ async fn run_on_robot(
     };
     context.record_infrastructure(&reference.to_string()).await;
     let busy_since = Instant::now();
-    let Some(run) =
-        create_run(context, robot, &protocol_id, &values, &Value::Array(stored)).await?
-    else {
+    let Some(run) = create_run(context, robot, &protocol_id, values, &stored).await? else {
         return Ok(Outcome::cancelled("Cancelled while waiting for the robot"));
     };
-    let run_id = run["id"].as_str().unwrap_or_default().to_string();
+    let run_id = run.id.clone();
     reference.target = RunTarget::Run { id: run_id.clone() };
     context.record_infrastructure(&reference.to_string()).await;
     let waited = busy_since.elapsed();
@@ -224,16 +227,16 @@ async fn run_on_robot(
             ),
         );
     }
-    if !ran_with(&run["runTimeParameters"], &prepared.values) {
+    if !ran_with(&run.run_time_parameters, &prepared.values) {
         close(context, robot, &run_id).await;
         return Err(Stop::Refused(format!(
             "the robot's run {run_id} would use other values than this flow run's ({}); nothing \
              was moved",
-            values_text(&run["runTimeParameters"])
+            values_text(&run.run_time_parameters)
         )));
     }
     robot
-        .action(&run_id, "play")
+        .action(&run_id, ActionType::Play)
         .await
         .map_err(|e| Stop::Crashed(e.to_string()))?;
     context.log(Level::Info, format!("Run {run_id} started on the robot"));
@@ -266,14 +269,12 @@ fn read_upload(path: &std::path::Path) -> Result<UploadFile, Stop> {
 }
 
 /// A protocol whose API level the robot cannot run is refused before upload.
-fn check_api_level(prepared: &Prepared, health: &Value) -> Result<(), Stop> {
+fn check_api_level(prepared: &Prepared, health: &Health) -> Result<(), Stop> {
     let parse = |text: &str| -> Option<(u64, u64)> {
         let (major, minor) = text.split_once('.')?;
         Some((major.parse().ok()?, minor.parse().ok()?))
     };
-    let maximum = health["maximum_protocol_api_version"]
-        .as_array()
-        .and_then(|v| Some((v.first()?.as_u64()?, v.get(1)?.as_u64()?)));
+    let maximum = health.maximum_api_level();
     let wanted = prepared.protocol.api_level.as_deref().and_then(parse);
     if let (Some(wanted), Some(maximum)) = (wanted, maximum)
         && wanted > maximum
@@ -293,21 +294,15 @@ fn check_api_level(prepared: &Prepared, health: &Value) -> Result<(), Stop> {
 async fn upload_and_analyse(
     robot: &RobotClient,
     files: &[UploadFile],
-    values: &Value,
-) -> Result<(String, Value), Stop> {
+    values: &Map<String, Value>,
+) -> Result<(String, Analysis), Stop> {
     let protocol = while_analysis_pending(|| robot.upload_protocol(files.to_vec(), values)).await?;
-    let protocol_id = protocol["id"].as_str().unwrap_or_default().to_string();
-    let mut summaries = protocol["analysisSummaries"].clone();
+    let protocol_id = protocol.id;
+    let mut summaries: Vec<AnalysisSummary> = protocol.analysis_summaries;
     for _ in 0..3 {
-        let analysis_id = summaries
-            .as_array()
-            .and_then(|a| a.last())
-            .and_then(|a| a["id"].as_str())
-            .unwrap_or_default()
-            .to_string();
+        let analysis_id = summaries.last().map(|a| a.id.clone()).unwrap_or_default();
         let analysis = wait_for_analysis(robot, &protocol_id, &analysis_id).await?;
-        let ours = values.as_object().cloned().unwrap_or_default();
-        if ran_with(&analysis["runTimeParameters"], &ours) {
+        if ran_with(&analysis.run_time_parameters, values) {
             return Ok((protocol_id, analysis));
         }
         summaries = while_analysis_pending(|| robot.analyse(&protocol_id, values)).await?;
@@ -321,10 +316,10 @@ async fn upload_and_analyse(
 
 /// robot-server answers 503 LastAnalysisPending to an upload of a protocol whose last analysis
 /// is still running: that is waited out.
-async fn while_analysis_pending<F, Fut>(mut attempt: F) -> Result<Value, Stop>
+async fn while_analysis_pending<T, F, Fut>(mut attempt: F) -> Result<T, Stop>
 where
     F: FnMut() -> Fut,
-    Fut: Future<Output = Result<Value, RobotError>>,
+    Fut: Future<Output = Result<T, RobotError>>,
 {
     let started = Instant::now();
     loop {
@@ -343,14 +338,14 @@ async fn wait_for_analysis(
     robot: &RobotClient,
     protocol: &str,
     analysis: &str,
-) -> Result<Value, Stop> {
+) -> Result<Analysis, Stop> {
     let started = Instant::now();
     loop {
         let current = robot
             .analysis(protocol, analysis)
             .await
             .map_err(|e| Stop::Refused(e.to_string()))?;
-        if current["status"] == "completed" {
+        if current.status == AnalysisStatus::Completed {
             return Ok(current);
         }
         if started.elapsed() > ANALYSIS_TIMEOUT {
@@ -364,63 +359,54 @@ async fn wait_for_analysis(
 
 /// Whether the robot's `runTimeParameters` (of an analysis or a run) hold these values. The
 /// robot reports numbers as decimals, so they are compared as numbers.
-fn ran_with(declared: &Value, values: &Map<String, Value>) -> bool {
+fn ran_with(declared: &[RunTimeParameter], values: &Map<String, Value>) -> bool {
     values.iter().all(|(name, value)| {
         declared
-            .as_array()
-            .into_iter()
-            .flatten()
-            .find(|p| p["variableName"] == name.as_str())
-            .is_some_and(|p| match (p["value"].as_f64(), value.as_f64()) {
+            .iter()
+            .find(|p| p.variable_name == *name)
+            .is_some_and(|p| match (p.value.as_f64(), value.as_f64()) {
                 (Some(robot), Some(ours)) => robot == ours,
-                _ => p["value"] == *value,
+                _ => p.value == *value,
             })
     })
 }
 
 /// `name=value, ...` of the robot's `runTimeParameters`, numbers as the user writes them.
-fn values_text(declared: &Value) -> String {
+fn values_text(declared: &[RunTimeParameter]) -> String {
     declared
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|p| {
-            format!(
-                "{}={}",
-                p["variableName"].as_str().unwrap_or("?"),
-                display_number(&p["value"])
-            )
-        })
+        .iter()
+        .map(|p| format!("{}={}", p.variable_name, display_number(&p.value)))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 /// Values outside what the robot's analysis declares (min/max/choices), one line each.
-pub fn robot_limit_problems(declared: &Value, values: &Map<String, Value>) -> Vec<String> {
+pub fn robot_limit_problems(
+    declared: &[RunTimeParameter],
+    values: &Map<String, Value>,
+) -> Vec<String> {
     let mut problems = Vec::new();
-    for parameter in declared.as_array().into_iter().flatten() {
-        let Some(name) = parameter["variableName"].as_str() else {
-            continue;
-        };
+    for parameter in declared {
+        let name = &parameter.variable_name;
         let Some(value) = values.get(name) else {
             continue;
         };
         if let Some(number) = value.as_f64() {
-            if parameter["min"].as_f64().is_some_and(|min| number < min) {
+            if let Some(min) = parameter.min.filter(|min| number < *min) {
                 problems.push(format!(
                     "parameter '{name}' = {value} is below the robot's minimum {}",
-                    display_number(&parameter["min"])
+                    display_number(&Value::from(min))
                 ));
             }
-            if parameter["max"].as_f64().is_some_and(|max| number > max) {
+            if let Some(max) = parameter.max.filter(|max| number > *max) {
                 problems.push(format!(
                     "parameter '{name}' = {value} is above the robot's maximum {}",
-                    display_number(&parameter["max"])
+                    display_number(&Value::from(max))
                 ));
             }
         }
-        if let Some(choices) = parameter["choices"].as_array() {
-            let allowed: Vec<&Value> = choices.iter().map(|c| &c["value"]).collect();
+        if let Some(choices) = &parameter.choices {
+            let allowed: Vec<&Value> = choices.iter().map(|c| &c.value).collect();
             if !allowed.is_empty() && !allowed.contains(&value) {
                 problems.push(format!(
                     "parameter '{name}' = {value} is not one of the robot's choices"
@@ -437,9 +423,9 @@ async fn create_run(
     context: &RunContext,
     robot: &RobotClient,
     protocol: &str,
-    values: &Value,
-    offsets: &Value,
-) -> Result<Option<Value>, Stop> {
+    values: &Map<String, Value>,
+    offsets: &[LabwareOffset],
+) -> Result<Option<Run>, Stop> {
     let mut said_busy = false;
     let mut retried_500 = false;
     loop {
@@ -531,19 +517,15 @@ impl<'a> Follower<'a> {
             let Some(record) = self.ask(self.robot.run(self.run_id)).await? else {
                 continue;
             };
-            self.deck = Deck::from_record(&record);
+            self.deck = Deck::of(&record.labware, &record.pipettes);
             let Some(page) = self
                 .ask(self.robot.commands(self.run_id, self.logged, PAGE))
                 .await?
             else {
                 continue;
             };
-            let items = page["data"].as_array().cloned().unwrap_or_default();
-            let (finished, running) = self.log_finished(&items).await?;
-            let status = record["status"].as_str().unwrap_or("");
-            if matches!(status, "succeeded" | "failed" | "stopped")
-                && (running.is_some() || finished < PAGE)
-            {
+            let (finished, running) = self.log_finished(&page.data).await?;
+            if record.status.is_final() && (running.is_some() || finished < PAGE) {
                 return self.ending(&record, outline).await;
             }
             self.guard(running.as_ref()).await?;
@@ -558,9 +540,9 @@ impl<'a> Follower<'a> {
 
     /// A robot request, waiting out a robot that is away (restarting) for a while. `None`
     /// when the robot did not answer this time.
-    async fn ask<F>(&mut self, request: F) -> Result<Option<Value>, Stop>
+    async fn ask<T, F>(&mut self, request: F) -> Result<Option<T>, Stop>
     where
-        F: Future<Output = Result<Value, RobotError>>,
+        F: Future<Output = Result<T, RobotError>>,
     {
         match request.await {
             Ok(value) => {
@@ -604,23 +586,25 @@ impl<'a> Follower<'a> {
 
     /// Logs the commands that finished, in order, and follows the sensor. Returns how many
     /// were logged and the first command that has not finished.
-    async fn log_finished(&mut self, items: &[Value]) -> Result<(usize, Option<Value>), Stop> {
+    async fn log_finished(
+        &mut self,
+        items: &[RobotCommand],
+    ) -> Result<(usize, Option<RobotCommand>), Stop> {
         let mut finished = 0;
         for command in items {
-            let status = command["status"].as_str().unwrap_or("");
-            if status != "succeeded" && status != "failed" {
+            if !command.status.is_finished() {
                 return Ok((finished, Some(command.clone())));
             }
             if !self.deck.knows(command) {
                 // Loaded between the two reads: the record is read again.
                 if let Some(record) = self.ask(self.robot.run(self.run_id)).await? {
-                    self.deck = Deck::from_record(&record);
+                    self.deck = Deck::of(&record.labware, &record.pipettes);
                 }
             }
-            if status == "succeeded" && self.on_charger(command) {
-                match command["commandType"].as_str() {
-                    Some("pickUpTip") => self.sensor = Sensor::Held,
-                    Some("dropTip") => self.sensor = Sensor::OnCharger,
+            if command.status == CommandStatus::Succeeded && self.on_charger(command) {
+                match command.command_type.as_str() {
+                    "pickUpTip" => self.sensor = Sensor::Held,
+                    "dropTip" => self.sensor = Sensor::OnCharger,
                     _ => {}
                 }
             }
@@ -632,20 +616,18 @@ impl<'a> Follower<'a> {
         Ok((finished, None))
     }
 
-    fn on_charger(&self, command: &Value) -> bool {
-        self.deck
-            .labware_name(command["params"]["labwareId"].as_str())
-            == Some(SENSOR_CHARGER)
+    fn on_charger(&self, command: &RobotCommand) -> bool {
+        self.deck.labware_name(command.params.labware_id.as_deref()) == Some(SENSOR_CHARGER)
     }
 
     /// Whether a stop now could drop the sensor: it is held, or being picked up.
-    fn sensor_at_risk(&self, running: Option<&Value>) -> bool {
+    fn sensor_at_risk(&self, running: Option<&RobotCommand>) -> bool {
         self.sensor == Sensor::Held
-            || running.is_some_and(|c| c["commandType"] == "pickUpTip" && self.on_charger(c))
+            || running.is_some_and(|c| c.command_type == "pickUpTip" && self.on_charger(c))
     }
 
     /// Carries out a cancellation requested in Prefect, once the sensor is safe.
-    async fn guard(&mut self, running: Option<&Value>) -> Result<(), Stop> {
+    async fn guard(&mut self, running: Option<&RobotCommand>) -> Result<(), Stop> {
         if self.stop_asked {
             return Ok(());
         }
@@ -677,16 +659,11 @@ impl<'a> Follower<'a> {
         };
         self.context.log(Level::Info, line);
         self.stop_asked = true;
-        if let Err(error) = self.robot.action(self.run_id, "stop").await {
+        if let Err(error) = self.robot.action(self.run_id, ActionType::Stop).await {
             // The run may have ended on its own meanwhile (robot-server refuses to stop a run
             // that is not running); the next look at it tells.
             let record = self.robot.run(self.run_id).await.ok();
-            let ended = record.as_ref().is_some_and(|r| {
-                matches!(
-                    r["status"].as_str(),
-                    Some("succeeded" | "failed" | "stopped")
-                )
-            });
+            let ended = record.as_ref().is_some_and(|r| r.status.is_final());
             if !ended {
                 return Err(Stop::Crashed(format!(
                     "the robot did not take the stop: {error}"
@@ -697,10 +674,10 @@ impl<'a> Follower<'a> {
     }
 
     /// The flow run's ending for a robot run that ended.
-    async fn ending(&self, record: &Value, outline: Outline<'_>) -> Result<Outcome, Stop> {
+    async fn ending(&self, record: &Run, outline: Outline<'_>) -> Result<Outcome, Stop> {
         let context = self.context;
-        match record["status"].as_str().unwrap_or("") {
-            "succeeded" => {
+        match record.status {
+            RunStatus::Succeeded => {
                 let commands = all_commands(self.robot, self.run_id)
                     .await
                     .unwrap_or_default();
@@ -715,25 +692,21 @@ impl<'a> Follower<'a> {
                 )
                 .await)
             }
-            "failed" => Ok(failed(&record["errors"], "the robot run failed")),
+            RunStatus::Failed => Ok(failed(&record.errors, "the robot run failed")),
             _ if self.stop_asked => Ok(Outcome::cancelled(
                 "Flow run was cancelled successfully; the robot run was stopped.",
             )),
             _ => {
-                let stopped_by_someone = record["actions"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .any(|a| a["actionType"] == "stop");
-                if stopped_by_someone {
+                if record.was_stopped() {
                     return Ok(Outcome::cancelled(
                         "The robot run was stopped on the robot.",
                     ));
                 }
-                let words = record["dataError"]["detail"]
-                    .as_str()
-                    .map(str::to_string)
-                    .or_else(|| error_details(&record["errors"]))
+                let words = record
+                    .data_error
+                    .as_ref()
+                    .and_then(|e| e.detail.clone())
+                    .or_else(|| error_details(&record.errors))
                     .unwrap_or_else(|| "no reason given".into());
                 Err(Stop::Crashed(format!(
                     "the robot run {} stopped without a stop request, as when robot-server \
@@ -748,24 +721,23 @@ impl<'a> Follower<'a> {
 
 /// How long the robot ran the run, by its own clock (time spent waiting for a busy robot is
 /// not in it).
-fn robot_seconds(record: &Value) -> f64 {
-    let at = |key: &str| record[key].as_str()?.parse::<jiff::Timestamp>().ok();
-    match (at("startedAt"), at("completedAt")) {
+fn robot_seconds(record: &Run) -> f64 {
+    let at = |time: &Option<String>| time.as_deref()?.parse::<jiff::Timestamp>().ok();
+    match (at(&record.started_at), at(&record.completed_at)) {
         (Some(start), Some(end)) => start.duration_until(end).as_secs_f64().max(0.0),
         _ => 0.0,
     }
 }
 
-async fn all_commands(robot: &RobotClient, run_id: &str) -> Result<Vec<Value>, RobotError> {
+async fn all_commands(robot: &RobotClient, run_id: &str) -> Result<Vec<RobotCommand>, RobotError> {
     let mut commands = Vec::new();
     loop {
         let page = robot.commands(run_id, commands.len(), PAGE).await?;
-        let items = page["data"].as_array().cloned().unwrap_or_default();
-        if items.is_empty() {
+        if page.data.is_empty() {
             return Ok(commands);
         }
-        commands.extend(items);
-        let total = page["meta"]["totalLength"].as_u64().unwrap_or(0) as usize;
+        commands.extend(page.data);
+        let total = page.meta.map_or(0, |m| m.total_length) as usize;
         if commands.len() >= total {
             return Ok(commands);
         }
@@ -810,15 +782,15 @@ async fn resume_on_robot(
             "the robot does not answer about run {run_id}"
         )));
     };
-    let name = match record["protocolId"].as_str() {
+    let name = match record.protocol_id.as_deref() {
         Some(protocol) => robot
             .protocol(protocol)
             .await
             .ok()
-            .and_then(|p| p["metadata"]["protocolName"].as_str().map(str::to_string)),
+            .and_then(|p| p.metadata.protocol_name),
         None => None,
     };
-    let values = robot_values(&record["runTimeParameters"]);
+    let values = robot_values(&record.run_time_parameters);
     let outline = Outline {
         name: name.as_deref(),
         values: &values,
@@ -826,11 +798,7 @@ async fn resume_on_robot(
     // What ran while no worker watched is on the robot; the log goes on from here.
     follower.logged = all_commands(robot, &run_id)
         .await
-        .map(|c| {
-            c.iter()
-                .filter(|c| matches!(c["status"].as_str(), Some("succeeded" | "failed")))
-                .count()
-        })
+        .map(|c| c.iter().filter(|c| c.status.is_finished()).count())
         .unwrap_or(0);
     context.log(
         Level::Info,
@@ -838,7 +806,7 @@ async fn resume_on_robot(
             "Worker '{}' follows robot run {run_id} after a restart (robot status {}, {} \
              command(s) done; earlier ones are in the robot's run log)",
             context.worker_name,
-            record["status"].as_str().unwrap_or("?"),
+            record.status.as_str(),
             follower.logged
         ),
     );
@@ -859,29 +827,26 @@ async fn adoptable_run(
     let runs = robot.runs().await.ok()?;
     runs.iter()
         .rev()
-        .filter(|r| r["protocolId"] == protocol)
+        .filter(|r| r.protocol_id.as_deref() == Some(protocol))
         .find(|r| {
-            r["createdAt"]
-                .as_str()
+            r.created_at
+                .as_deref()
                 .and_then(|t| t.parse::<jiff::Timestamp>().ok())
                 .is_some_and(|created| created >= started)
         })
-        .and_then(|r| r["id"].as_str().map(str::to_string))
+        .map(|r| r.id.clone())
 }
 
 /// A run's values as the robot reports them, integers as integers.
-fn robot_values(declared: &Value) -> Map<String, Value> {
+fn robot_values(declared: &[RunTimeParameter]) -> Map<String, Value> {
     declared
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|p| {
-            let name = p["variableName"].as_str()?.to_string();
-            let value = match (p["type"].as_str(), p["value"].as_f64()) {
+        .iter()
+        .map(|p| {
+            let value = match (p.kind.as_deref(), p.value.as_f64()) {
                 (Some("int"), Some(number)) => Value::from(number as i64),
-                _ => p["value"].clone(),
+                _ => p.value.clone(),
             };
-            Some((name, value))
+            (p.variable_name.clone(), value)
         })
         .collect()
 }
@@ -893,10 +858,11 @@ mod tests {
 
     #[test]
     fn values_outside_the_robots_limits_are_named() {
-        let declared = json!([
+        let declared: Vec<RunTimeParameter> = serde_json::from_value(json!([
             {"variableName": "R", "type": "int", "min": 0.0, "max": 200.0},
             {"variableName": "mix_well", "type": "str", "choices": [{"displayName": "A1", "value": "A1"}]}
-        ]);
+        ]))
+        .unwrap();
         let values = json!({"R": 250, "mix_well": "B2"})
             .as_object()
             .unwrap()
@@ -930,10 +896,11 @@ mod tests {
 
     #[test]
     fn the_robots_decimals_match_the_users_whole_numbers() {
-        let declared = json!([
+        let declared: Vec<RunTimeParameter> = serde_json::from_value(json!([
             {"variableName": "R", "type": "int", "value": 120.0},
             {"variableName": "mix_well", "type": "str", "value": "B2"}
-        ]);
+        ]))
+        .unwrap();
         let ours = json!({"R": 120, "mix_well": "B2"});
         assert!(ran_with(&declared, ours.as_object().unwrap()));
         let other = json!({"R": 100, "mix_well": "B2"});

@@ -9,6 +9,8 @@ use std::time::Instant;
 
 use serde_json::Value;
 
+use crate::api::robot_models::{Analysis, AnalysisResult};
+
 use super::execution::{Deck, Prepared, complete, failed, log_commands, prepare};
 use crate::executor::process::{SIMULATION_MARK, exit_message, own_process_group, stop};
 use crate::executor::{Level, Outcome, RunContext, Supervised};
@@ -79,7 +81,7 @@ async fn simulate(context: &RunContext, prepared: Prepared, python: &Path) -> Ou
         }
     };
     let stderr = std::fs::read_to_string(&stderr_file).unwrap_or_default();
-    let report: Option<Value> = std::fs::read(&analysis)
+    let report: Option<Analysis> = crate::bounded::read_file(&analysis)
         .ok()
         .and_then(|bytes| serde_json::from_slice(&bytes).ok());
     // 0: ok; 255: the analysis found errors. Anything else is the simulator itself failing.
@@ -99,20 +101,19 @@ async fn simulate(context: &RunContext, prepared: Prepared, python: &Path) -> Ou
         return Outcome::crashed(exit_message(status));
     };
 
-    let commands = report["commands"].as_array().cloned().unwrap_or_default();
-    let deck = Deck::from_record(&report);
-    log_commands(context, &commands, &deck, 1);
+    let deck = Deck::of(&report.labware, &report.pipettes);
+    log_commands(context, &report.commands, &deck, 1);
     let seconds = started.elapsed().as_secs_f64();
-    if report["result"] == "ok" && status.code() == Some(0) {
+    if report.result == Some(AnalysisResult::Ok) && status.code() == Some(0) {
         return complete(
             context,
             prepared.outline(),
-            &commands,
+            &report.commands,
             &deck,
             seconds,
             "simulated",
         )
         .await;
     }
-    failed(&report["errors"], "the protocol's analysis was not ok")
+    failed(&report.errors, "the protocol's analysis was not ok")
 }

@@ -432,22 +432,17 @@ fn shutdown_signal() -> tokio::sync::mpsc::Receiver<()> {
 async fn robot_identity(url: &str) -> Result<String> {
     let robot = RobotClient::new(url)?;
     let health = robot.health().await?;
-    let text = |key: &str| health[key].as_str().unwrap_or("?").to_string();
-    let maximum = health["maximum_protocol_api_version"]
-        .as_array()
-        .map(|v| {
-            v.iter()
-                .map(|n| n.to_string())
-                .collect::<Vec<_>>()
-                .join(".")
-        })
-        .unwrap_or_else(|| "?".into());
+    let text = |value: &Option<String>| value.clone().unwrap_or_else(|| "?".into());
+    let maximum = health.maximum_api_level().map_or_else(
+        || "?".to_string(),
+        |(major, minor)| format!("{major}.{minor}"),
+    );
     Ok(format!(
         "OT-2 protocols on robot '{}' at {} ({}, robot software {}, protocols up to API {maximum})",
-        text("name"),
+        text(&health.name),
         robot.url(),
-        text("robot_model"),
-        text("api_version"),
+        text(&health.robot_model),
+        text(&health.api_version),
     ))
 }
 

@@ -354,3 +354,197 @@ fn only_worker_states_proposes_states() {
         "state proposals outside worker/states.rs: {found:?}"
     );
 }
+
+/// Every string-key JSON read in `code`: indexing by a string literal (`x["key"]`) and
+/// `.get("key")`, found at the token level, so that the text of a literal (an embedded
+/// script, a message) is never taken for code. Each is returned with its line.
+fn string_key_reads(code: &str) -> Vec<String> {
+    let chars: Vec<char> = code.chars().collect();
+    let mut reads = Vec::new();
+    let mut index = 0;
+    // The code outside literals seen so far, to look back at what precedes a literal.
+    let mut outside = String::new();
+    let mut line = 1;
+    while index < chars.len() {
+        let c = chars[index];
+        let raw_hashes = raw_string_start(&chars, index);
+        if c == '"' || raw_hashes.is_some() {
+            let (start_quote, hashes) = match raw_hashes {
+                Some((quote, hashes)) => (quote, Some(hashes)),
+                None => (index, None),
+            };
+            let mut end = start_quote + 1;
+            let mut literal = String::new();
+            loop {
+                let Some(&next) = chars.get(end) else { break };
+                match (next, hashes) {
+                    ('\\', None) => {
+                        literal.push(next);
+                        if let Some(&escaped) = chars.get(end + 1) {
+                            literal.push(escaped);
+                        }
+                        end += 2;
+                        continue;
+                    }
+                    ('"', None) => break,
+                    ('"', Some(n)) if (1..=n).all(|k| chars.get(end + k) == Some(&'#')) => {
+                        end += n;
+                        break;
+                    }
+                    _ => {}
+                }
+                if next == '\n' {
+                    line += 1;
+                }
+                literal.push(next);
+                end += 1;
+            }
+            let after: String = chars[(end + 1).min(chars.len())..]
+                .iter()
+                .take_while(|c| !c.is_whitespace() || **c == ' ')
+                .collect();
+            let after = after.trim_start();
+            let before = outside.trim_end();
+            let is_index = before.ends_with('[') && after.starts_with(']');
+            let is_get = before.ends_with(".get(") && after.starts_with(')');
+            if is_index || is_get {
+                reads.push(format!("line {line}: {literal:?}"));
+            }
+            outside.push_str("\"\"");
+            index = end + 1;
+            continue;
+        }
+        if c == '\'' {
+            // A char literal ('x', '\n', '"'); a lifetime ('a) has no closing quote.
+            let close = if chars.get(index + 1) == Some(&'\\') {
+                (index + 2..chars.len().min(index + 12)).find(|&i| chars[i] == '\'')
+            } else if chars.get(index + 2) == Some(&'\'') {
+                Some(index + 2)
+            } else {
+                None
+            };
+            if let Some(close) = close {
+                outside.push_str("' '");
+                index = close + 1;
+                continue;
+            }
+        }
+        if c == '/' && chars.get(index + 1) == Some(&'/') {
+            while index < chars.len() && chars[index] != '\n' {
+                index += 1;
+            }
+            continue;
+        }
+        if c == '\n' {
+            line += 1;
+        }
+        outside.push(c);
+        index += 1;
+    }
+    reads
+}
+
+/// `Some((index of the opening quote, number of #))` when a raw string (`r"`, `r#"`, `br"`)
+/// starts at `index`.
+fn raw_string_start(chars: &[char], index: usize) -> Option<(usize, usize)> {
+    let previous_is_word =
+        index > 0 && (chars[index - 1].is_alphanumeric() || chars[index - 1] == '_');
+    let mut at = index;
+    if chars.get(at) == Some(&'b') && chars.get(at + 1) == Some(&'r') && !previous_is_word {
+        at += 1;
+    } else if previous_is_word && !(index > 0 && chars[index - 1] == 'b') {
+        return None;
+    }
+    if chars.get(at) != Some(&'r') {
+        return None;
+    }
+    let mut hashes = 0;
+    while chars.get(at + 1 + hashes) == Some(&'#') {
+        hashes += 1;
+    }
+    (chars.get(at + 1 + hashes) == Some(&'"')).then_some((at + 1 + hashes, hashes))
+}
+
+/// Files outside `api/` that still read JSON by string keys, and how many reads each may
+/// keep. A ratchet: a file may not grow its count, and a file that drops below its allowance
+/// must lower it, until the list is empty and every read outside `api/` is a field of a type.
+const STRING_KEY_READS_ALLOWED: &[(&str, usize)] = &[
+    ("commands/deploy.rs", 8),
+    ("commands/deployment/mod.rs", 2),
+    ("commands/inventory.rs", 24),
+    ("commands/lab.rs", 1),
+    ("commands/profile.rs", 1),
+    ("commands/work_pool.rs", 2),
+    ("config/profiles.rs", 2),
+    ("deploy/compare.rs", 28),
+    ("deploy/prepare.rs", 29),
+    ("deploy/project.rs", 11),
+    ("deploy/python/schema.rs", 1),
+    ("deploy/schedule.rs", 19),
+    ("deploy/steps.rs", 6),
+    ("executor/source.rs", 7),
+    ("inventory/mongo_docs.rs", 4),
+    ("inventory/ops.rs", 2),
+    ("lab/zombies.rs", 19),
+    ("ot2/protocol.rs", 2),
+    ("params.rs", 19),
+    ("worker/job.rs", 6),
+    ("worker/report.rs", 6),
+];
+
+#[test]
+fn json_is_read_by_string_keys_only_in_api() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let krate = read_crate();
+    let mut problems = Vec::new();
+    let mut total = 0;
+    for file in krate.files.values() {
+        let relative = file.strip_prefix(&src).unwrap();
+        if relative.starts_with("api") {
+            continue;
+        }
+        let name = relative.display().to_string();
+        let reads = string_key_reads(&code(&std::fs::read_to_string(file).unwrap()));
+        total += reads.len();
+        let allowed = STRING_KEY_READS_ALLOWED
+            .iter()
+            .find(|(allowed, _)| *allowed == name)
+            .map_or(0, |(_, count)| *count);
+        if reads.len() > allowed {
+            problems.push(format!(
+                "{name}: {} string-key reads, {allowed} allowed (read fields of a type from api/ instead):\n  {}",
+                reads.len(),
+                reads.join("\n  ")
+            ));
+        } else if reads.len() < allowed {
+            problems.push(format!(
+                "{name}: {} string-key reads; lower its allowance from {allowed} to {}",
+                reads.len(),
+                reads.len()
+            ));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{total} in all\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn string_key_reads_are_found_in_code_and_not_in_literals() {
+    let code = r##"let a = run["status"]; let b = map.get("key"); let c = x.get( "k" );
+let script = "print(v[\"no\"])"; let raw = r#"o["no"]"#; let q = '"'; let d = v["yes"];
+let e = f(v, "no"); let g = items[0]; let h = vec!["no", "no"];"##;
+    let reads = string_key_reads(code);
+    assert_eq!(
+        reads,
+        [
+            "line 1: \"status\"",
+            "line 1: \"key\"",
+            "line 1: \"k\"",
+            "line 2: \"yes\""
+        ],
+        "{reads:?}"
+    );
+}

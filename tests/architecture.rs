@@ -375,8 +375,7 @@ fn string_key_reads(code: &str) -> Vec<String> {
             };
             let mut end = start_quote + 1;
             let mut literal = String::new();
-            loop {
-                let Some(&next) = chars.get(end) else { break };
+            while let Some(&next) = chars.get(end) {
                 match (next, hashes) {
                     ('\\', None) => {
                         literal.push(next);

@@ -404,7 +404,12 @@ fn string_key_reads(code: &str) -> Vec<String> {
                 .collect();
             let after = after.trim_start();
             let before = outside.trim_end();
-            let is_index = before.ends_with('[') && after.starts_with(']');
+            // `x["key"]` indexes; `["a"]`, `&["a"]`, `vec!["a"]` are array literals.
+            let indexed = before
+                .strip_suffix('[')
+                .and_then(|b| b.chars().last())
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | ')' | ']' | '?'));
+            let is_index = indexed && after.starts_with(']');
             let is_get = before.ends_with(".get(") && after.starts_with(')');
             if is_index || is_get {
                 reads.push(format!("line {line}: {literal:?}"));
@@ -468,10 +473,9 @@ fn raw_string_start(chars: &[char], index: usize) -> Option<(usize, usize)> {
 /// keep. A ratchet: a file may not grow its count, and a file that drops below its allowance
 /// must lower it, until the list is empty and every read outside `api/` is a field of a type.
 const STRING_KEY_READS_ALLOWED: &[(&str, usize)] = &[
-    ("commands/deploy.rs", 8),
+    ("commands/deploy.rs", 1),
     ("commands/deployment/mod.rs", 2),
     ("commands/inventory.rs", 24),
-    ("commands/lab.rs", 1),
     ("commands/profile.rs", 1),
     ("commands/work_pool.rs", 2),
     ("config/profiles.rs", 2),
@@ -484,8 +488,7 @@ const STRING_KEY_READS_ALLOWED: &[(&str, usize)] = &[
     ("executor/source.rs", 7),
     ("inventory/mongo_docs.rs", 4),
     ("inventory/ops.rs", 2),
-    ("lab/zombies.rs", 19),
-    ("ot2/protocol.rs", 2),
+    ("ot2/protocol.rs", 1),
     ("params.rs", 19),
     ("worker/job.rs", 6),
     ("worker/report.rs", 6),
@@ -517,9 +520,13 @@ fn json_is_read_by_string_keys_only_in_api() {
             ));
         } else if reads.len() < allowed {
             problems.push(format!(
-                "{name}: {} string-key reads; lower its allowance from {allowed} to {}",
+                "{name}: {} string-key reads; lower its allowance from {allowed} to {}{}",
                 reads.len(),
-                reads.len()
+                reads.len(),
+                reads
+                    .iter()
+                    .map(|read| format!("\n  {read}"))
+                    .collect::<String>()
             ));
         }
     }
@@ -534,7 +541,8 @@ fn json_is_read_by_string_keys_only_in_api() {
 fn string_key_reads_are_found_in_code_and_not_in_literals() {
     let code = r##"let a = run["status"]; let b = map.get("key"); let c = x.get( "k" );
 let script = "print(v[\"no\"])"; let raw = r#"o["no"]"#; let q = '"'; let d = v["yes"];
-let e = f(v, "no"); let g = items[0]; let h = vec!["no", "no"];"##;
+let e = f(v, "no"); let g = items[0]; let h = vec!["no", "no"]; let i = &["no"];
+let j = json!({"k": ["no"]}); let k = m()["yes"]; let l = w[0]["yes"];"##;
     let reads = string_key_reads(code);
     assert_eq!(
         reads,
@@ -542,7 +550,9 @@ let e = f(v, "no"); let g = items[0]; let h = vec!["no", "no"];"##;
             "line 1: \"status\"",
             "line 1: \"key\"",
             "line 1: \"k\"",
-            "line 2: \"yes\""
+            "line 2: \"yes\"",
+            "line 4: \"yes\"",
+            "line 4: \"yes\""
         ],
         "{reads:?}"
     );

@@ -112,20 +112,23 @@ fn shipped_lab_file_sets_up_the_lab_idempotently() {
         first.contains("automation ot2ctl: crash zombie flow runs"),
         "{first}"
     );
-    let automation: Value = support::block_on(async {
+    let automation = support::block_on(async {
         support::api()
             .find_automation("ot2ctl: crash zombie flow runs")
             .await
             .unwrap()
             .expect("the automation exists")
     });
-    assert_eq!(automation["trigger"]["within"], 600.0);
-    assert_eq!(automation["trigger"]["posture"], "Proactive");
+    let ot2ctl::api::automations::Trigger::Event(trigger) = &automation.trigger else {
+        panic!("not an event trigger: {automation:?}")
+    };
+    assert_eq!(trigger.within, 600.0);
+    assert_eq!(trigger.posture, "Proactive");
+    assert_eq!(trigger.after, ["prefect.flow-run.heartbeat"]);
     assert_eq!(
-        automation["trigger"]["after"][0],
-        "prefect.flow-run.heartbeat"
+        automation.actions[0].state,
+        Some(ot2ctl::api::states::StateType::Crashed)
     );
-    assert_eq!(automation["actions"][0]["state"], "CRASHED");
 
     // A second run has nothing to do.
     let second = ok(sandbox

@@ -72,7 +72,7 @@ async fn setup(api: &Client, lab: &LabSpec, args: SetupArgs, printer: &Printer) 
         }
         if let Some((spec, current, action)) = &zombies {
             let wanted = zombies::automation(*spec);
-            match (action, current.as_ref().and_then(automation_id)) {
+            match (action, current.as_ref().and_then(|c| c.id)) {
                 (Action::Create, _) => api.create_automation(&wanted).await?,
                 (Action::Update(_), Some(id)) => api.replace_automation(id, &wanted).await?,
                 _ => {}
@@ -212,9 +212,4 @@ fn describe(changes: &[FieldChange]) -> String {
         .map(|c| format!("{} {} -> {}", c.field, c.from, c.to))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// The id of an automation as the server returned it.
-fn automation_id(automation: &serde_json::Value) -> Option<uuid::Uuid> {
-    automation["id"].as_str().and_then(|id| id.parse().ok())
 }

@@ -3,77 +3,90 @@
 //! automation Prefect's guide "Detect zombie flows" creates by hand, named so that `lab setup`
 //! finds it again.
 
-use serde_json::{Value, json};
+use serde_json::json;
 
 use super::plan::{Action, FieldChange};
 use super::spec::ZombieRuns;
+use crate::api::automations::{self, Automation, EventTrigger, Trigger};
 use crate::api::states::StateType;
 
 pub const NAME: &str = "ot2ctl: crash zombie flow runs";
 const MESSAGE: &str = "Flow run marked as crashed due to missing heartbeats.";
 
 /// The automation as the lab file wants it.
-pub fn automation(spec: ZombieRuns) -> Value {
-    json!({
-        "name": NAME,
-        "description": "Marks a flow run CRASHED when it stops sending heartbeats (kept by `ot2ctl lab setup`).",
-        "enabled": true,
-        "trigger": {
-            "type": "event",
-            "match": {"prefect.resource.id": ["prefect.flow-run.*"]},
-            "match_related": {},
-            "after": ["prefect.flow-run.heartbeat"],
-            "expect": [
+pub fn automation(spec: ZombieRuns) -> Automation {
+    let events = |names: &[&str]| names.iter().map(|n| n.to_string()).collect();
+    Automation {
+        id: None,
+        name: NAME.into(),
+        description: "Marks a flow run CRASHED when it stops sending heartbeats (kept by \
+                      `ot2ctl lab setup`)."
+            .into(),
+        enabled: true,
+        trigger: Trigger::Event(Box::new(EventTrigger {
+            kind: "event".into(),
+            matches: json!({"prefect.resource.id": ["prefect.flow-run.*"]}),
+            match_related: json!({}),
+            after: events(&["prefect.flow-run.heartbeat"]),
+            expect: events(&[
                 "prefect.flow-run.heartbeat",
                 "prefect.flow-run.Completed",
                 "prefect.flow-run.Failed",
                 "prefect.flow-run.Cancelled",
                 "prefect.flow-run.Crashed",
-            ],
-            "for_each": ["prefect.resource.id"],
-            "posture": "Proactive",
-            "threshold": 1,
-            "within": spec.crash_after_seconds,
-        },
-        "actions": [{"type": "change-flow-run-state", "state": StateType::Crashed, "message": MESSAGE}],
-        "actions_on_trigger": [],
-        "actions_on_resolve": [],
-    })
+            ]),
+            for_each: events(&["prefect.resource.id"]),
+            posture: "Proactive".into(),
+            threshold: 1,
+            within: spec.crash_after_seconds as f64,
+        })),
+        actions: vec![automations::Action {
+            kind: "change-flow-run-state".into(),
+            state: Some(StateType::Crashed),
+            message: Some(MESSAGE.into()),
+        }],
+        actions_on_trigger: Vec::new(),
+        actions_on_resolve: Vec::new(),
+    }
 }
 
 /// What must change for the server's automation (`None`: there is none) to be the wanted one.
-pub fn plan(spec: ZombieRuns, current: Option<&Value>) -> Action {
+pub fn plan(spec: ZombieRuns, current: Option<&Automation>) -> Action {
     let Some(current) = current else {
         return Action::Create;
     };
     let wanted = automation(spec);
-    let mut changes = Vec::new();
-    let seconds = |value: &Value| {
-        value
-            .as_f64()
-            .map_or("none".into(), |s| format!("{s:.0} s"))
+    let Trigger::Event(wanted_trigger) = &wanted.trigger else {
+        unreachable!("the zombie automation has an event trigger")
     };
-    if current["trigger"]["within"].as_f64() != Some(spec.crash_after_seconds as f64) {
+    let mut changes = Vec::new();
+    let seconds = |within: Option<f64>| within.map_or("none".into(), |s| format!("{s:.0} s"));
+    let current_trigger = match &current.trigger {
+        Trigger::Event(trigger) => Some(trigger.as_ref()),
+        Trigger::Other(_) => None,
+    };
+    let current_within = current_trigger.map(|t| t.within);
+    if current_within != Some(wanted_trigger.within) {
         changes.push(FieldChange {
             field: "crash_after_seconds",
-            from: seconds(&current["trigger"]["within"]),
-            to: seconds(&wanted["trigger"]["within"]),
+            from: seconds(current_within),
+            to: seconds(Some(wanted_trigger.within)),
         });
     }
-    if current["enabled"] != true {
+    if !current.enabled {
         changes.push(FieldChange {
             field: "enabled",
-            from: current["enabled"].to_string(),
+            from: "false".into(),
             to: "true".into(),
         });
     }
-    let same_rule = ["type", "posture", "match", "threshold"]
-        .iter()
-        .all(|key| current["trigger"][key] == wanted["trigger"][key])
-        && ["after", "expect", "for_each"]
-            .iter()
-            .all(|key| as_set(&current["trigger"][key]) == as_set(&wanted["trigger"][key]))
-        && actions(current) == actions(&wanted);
+    let same_rule = current_trigger.is_some_and(|t| {
+        t.kind == wanted_trigger.kind
+            && t.posture == wanted_trigger.posture
+            && t.matches == wanted_trigger.matches
+            && t.threshold == wanted_trigger.threshold
+            && t.event_sets() == wanted_trigger.event_sets()
+    }) && current.actions == wanted.actions;
     if !same_rule {
         changes.push(FieldChange {
             field: "rule",
@@ -88,26 +101,6 @@ pub fn plan(spec: ZombieRuns, current: Option<&Value>) -> Action {
     }
 }
 
-/// A list the server stores as a set (in its own order).
-fn as_set(value: &Value) -> std::collections::BTreeSet<String> {
-    value
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|item| item.as_str().map(str::to_string))
-        .collect()
-}
-
-/// What each action does, without the defaults the server fills in (`name`, `force`).
-fn actions(automation: &Value) -> Vec<[Value; 3]> {
-    automation["actions"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|a| [a["type"].clone(), a["state"].clone(), a["message"].clone()])
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,15 +112,16 @@ mod tests {
         };
         assert_eq!(plan(spec, None), Action::Create);
         // As the server returns it: lists in its own order, defaults filled in.
-        let mut stored = automation(spec);
-        stored["trigger"]["within"] = json!(90.0);
-        stored["trigger"]["expect"]
+        let mut returned = serde_json::to_value(automation(spec)).unwrap();
+        returned["trigger"]["within"] = json!(90.0);
+        returned["trigger"]["expect"]
             .as_array_mut()
             .unwrap()
             .reverse();
-        stored["actions"][0]["force"] = json!(false);
-        stored["actions"][0]["name"] = Value::Null;
-        stored["id"] = json!("8c1b0b3e-0000-4000-8000-000000000000");
+        returned["actions"][0]["force"] = json!(false);
+        returned["actions"][0]["name"] = serde_json::Value::Null;
+        returned["id"] = json!("8c1b0b3e-0000-4000-8000-000000000000");
+        let stored: Automation = serde_json::from_value(returned).unwrap();
         assert_eq!(plan(spec, Some(&stored)), Action::Unchanged);
         let longer = ZombieRuns {
             crash_after_seconds: 120,

@@ -4,6 +4,7 @@
 mod support;
 
 use serde_json::{Value, json};
+use support::scene::{save_block, set_variable};
 use support::{Sandbox, api, block_on, copy_fixture, fails, ok, ok_json, unique};
 
 /// Fields a user sets in prefect.yaml; the server's records must agree on every one.
@@ -235,20 +236,7 @@ fn templating_anchors_and_every_schedule_kind_match_prefect() {
             ("ot2ctl_test_red", json!(90)),
         ] {
             // Each test run makes them anew; an earlier run's copy may exist.
-            let _ = client
-                .delete(
-                    &format!("/variables/name/{name}"),
-                    &ot2ctl::api::Target::Variable(name.into()),
-                )
-                .await;
-            let _: Value = client
-                .post(
-                    "/variables/",
-                    &json!({"name": name, "value": value}),
-                    &ot2ctl::api::Target::Variable(name.into()),
-                )
-                .await
-                .unwrap();
+            set_variable(&client, name, value).await;
         }
         save_block(
             &client,
@@ -327,47 +315,6 @@ fn templating_anchors_and_every_schedule_kind_match_prefect() {
 }
 
 /// Saves a block document anew (an earlier run's copy is deleted), as `Block.save` does.
-async fn save_block(client: &ot2ctl::api::Client, type_slug: &str, name: &str, data: Value) {
-    let target = ot2ctl::api::Target::Block(name.into());
-    let block_type: Value = client
-        .get(&format!("/block_types/slug/{type_slug}"), &target)
-        .await
-        .unwrap();
-    if let Ok(old) = client
-        .get::<Value>(
-            &format!("/block_types/slug/{type_slug}/block_documents/name/{name}"),
-            &target,
-        )
-        .await
-    {
-        let id = old["id"].as_str().unwrap();
-        client
-            .delete(&format!("/block_documents/{id}"), &target)
-            .await
-            .unwrap();
-    }
-    let schemas: Value = client
-        .post(
-            "/block_schemas/filter",
-            &json!({"block_schemas": {"block_type_id": {"any_": [block_type["id"]]}}}),
-            &target,
-        )
-        .await
-        .unwrap();
-    let _: Value = client
-        .post(
-            "/block_documents/",
-            &json!({
-                "name": name,
-                "block_type_id": block_type["id"],
-                "block_schema_id": schemas[0]["id"],
-                "data": data,
-            }),
-            &target,
-        )
-        .await
-        .unwrap();
-}
 
 /// Patterns of public prefect.yaml files (tests/fixtures/README.md): Prefect 2-era keys and
 /// nulls, keys Prefect ignores, git_clone step outputs in pull steps (file-level and

@@ -8,6 +8,7 @@ pub mod lab;
 pub mod mock;
 pub mod robot_faults;
 pub mod robot_server;
+pub mod scene;
 pub mod tls;
 
 use std::path::{Path, PathBuf};

@@ -314,8 +314,6 @@ fn templating_anchors_and_every_schedule_kind_match_prefect() {
     );
 }
 
-/// Saves a block document anew (an earlier run's copy is deleted), as `Block.save` does.
-
 /// Patterns of public prefect.yaml files (tests/fixtures/README.md): Prefect 2-era keys and
 /// nulls, keys Prefect ignores, git_clone step outputs in pull steps (file-level and
 /// deployment-level), Prefect 2 step paths, a module-path entrypoint, a pydantic model imported

@@ -94,7 +94,7 @@ fn bodies() -> BTreeMap<String, String> {
             let mut fetched = Fetched::default();
             for entry in project.deployments() {
                 // prefect init's empty template entry is skipped by --all.
-                if entry.get("name").is_none_or(|n| n.is_null()) {
+                if entry.field("name").is_none_or(|n| n.is_null()) {
                     continue;
                 }
                 let prepared = prepare(&client, &project, entry, &options, &mut fetched)

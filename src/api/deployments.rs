@@ -1,10 +1,10 @@
 //! Flows and deployments: `/flows/...`, `/deployments/...`.
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::client::segment;
-use super::models::{Deployment, Flow, FlowRun};
+use super::models::{Deployment, DeploymentCreate, DeploymentUpdate, Flow, FlowRun};
 use super::{ApiError, Client, Target};
 
 impl Client {
@@ -63,23 +63,38 @@ impl Client {
     /// `POST /deployments/` with a complete DeploymentCreate body.
     pub async fn create_deployment(
         &self,
-        body: &Map<String, Value>,
+        body: &DeploymentCreate,
         label: &str,
     ) -> Result<Deployment, ApiError> {
         self.post("/deployments/", body, &Target::Deployment(label.into()))
             .await
     }
 
-    /// `PATCH /deployments/{id}`: only the fields present change.
+    /// `PATCH /deployments/{id}` with the complete specification.
     pub async fn update_deployment(
         &self,
         id: Uuid,
-        body: &Map<String, Value>,
+        body: &DeploymentUpdate<'_>,
         label: &str,
     ) -> Result<(), ApiError> {
         self.patch(
             &format!("/deployments/{id}"),
             body,
+            &Target::Deployment(label.into()),
+        )
+        .await
+    }
+
+    /// `PATCH /deployments/{id}` with `paused` alone: the rest stays.
+    pub async fn set_deployment_paused(
+        &self,
+        id: Uuid,
+        paused: bool,
+        label: &str,
+    ) -> Result<(), ApiError> {
+        self.patch(
+            &format!("/deployments/{id}"),
+            &json!({ "paused": paused }),
             &Target::Deployment(label.into()),
         )
         .await

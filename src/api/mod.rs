@@ -11,6 +11,7 @@ pub mod events;
 pub mod flow_runs;
 pub mod models;
 pub mod names;
+pub mod parameters;
 pub mod redact;
 pub mod robot;
 pub mod robot_models;

@@ -197,8 +197,188 @@ pub struct Deployment {
     pub pull_steps: Option<Vec<Value>>,
     #[serde(default)]
     pub job_variables: Option<Map<String, Value>>,
+    #[serde(default)]
+    pub version: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub path: Option<String>,
+    #[serde(default)]
+    pub concurrency_options: Option<ConcurrencyOptions>,
+    /// Where the server keeps the deployment's concurrency limit.
+    #[serde(default)]
+    pub global_concurrency_limit: Option<GlobalConcurrencyLimit>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+impl Deployment {
+    /// The schedules as the typed requests that would make them (the server's ids and times
+    /// left out); a schedule of a shape ot2ctl does not know is kept as it is.
+    pub fn schedule_requests(&self) -> Vec<DeploymentSchedule> {
+        self.schedules
+            .iter()
+            .filter_map(|s| serde_json::from_value(s.clone()).ok())
+            .collect()
+    }
+}
+
+/// The global concurrency limit the server made for a deployment's `concurrency_limit`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GlobalConcurrencyLimit {
+    #[serde(default)]
+    pub limit: Option<u64>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// `concurrency_options` of a deployment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConcurrencyOptions {
+    /// `ENQUEUE` or `CANCEL_NEW`, as the file wrote it.
+    pub collision_strategy: Value,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grace_period_seconds: Option<Value>,
+}
+
+/// `POST /deployments/`: the whole deployment, as `prefect deploy` sends it (field for field,
+/// in its order).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DeploymentCreate {
+    pub name: String,
+    /// `None` until the pool's default queue is filled in.
+    pub work_queue_name: Option<String>,
+    pub work_pool_name: String,
+    pub version: String,
+    pub version_info: VersionInfo,
+    pub paused: bool,
+    pub schedules: Vec<DeploymentSchedule>,
+    /// A whole number, or what the file's `concurrency_limit.limit` says.
+    pub concurrency_limit: Value,
+    pub concurrency_options: Option<ConcurrencyOptions>,
+    pub parameters: Map<String, Value>,
+    pub description: Option<String>,
+    pub tags: Vec<String>,
+    pub labels: Map<String, Value>,
+    pub path: Option<String>,
+    pub entrypoint: String,
+    pub storage_document_id: Option<Uuid>,
+    pub infrastructure_document_id: Option<Uuid>,
+    pub parameter_openapi_schema: Value,
+    pub enforce_parameter_schema: bool,
+    pub job_variables: Map<String, Value>,
+    pub pull_steps: Vec<Value>,
+    /// Set when it is created, from the flow of that name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flow_id: Option<Uuid>,
+}
+
+/// `PATCH /deployments/{id}`: the complete specification (an update resets what it leaves
+/// out), without what an update cannot change (its name, labels and flow).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DeploymentUpdate<'a> {
+    pub work_queue_name: &'a Option<String>,
+    pub work_pool_name: &'a str,
+    pub version: &'a str,
+    pub version_info: &'a VersionInfo,
+    pub paused: bool,
+    pub schedules: &'a [DeploymentSchedule],
+    pub concurrency_limit: &'a Value,
+    pub concurrency_options: &'a Option<ConcurrencyOptions>,
+    pub parameters: &'a Map<String, Value>,
+    pub description: &'a Option<String>,
+    pub tags: &'a [String],
+    pub path: &'a Option<String>,
+    pub entrypoint: &'a str,
+    pub storage_document_id: Option<Uuid>,
+    pub infrastructure_document_id: Option<Uuid>,
+    pub parameter_openapi_schema: &'a Value,
+    pub enforce_parameter_schema: bool,
+    pub job_variables: &'a Map<String, Value>,
+    pub pull_steps: &'a [Value],
+}
+
+impl<'a> From<&'a DeploymentCreate> for DeploymentUpdate<'a> {
+    fn from(create: &'a DeploymentCreate) -> DeploymentUpdate<'a> {
+        DeploymentUpdate {
+            work_queue_name: &create.work_queue_name,
+            work_pool_name: &create.work_pool_name,
+            version: &create.version,
+            version_info: &create.version_info,
+            paused: create.paused,
+            schedules: &create.schedules,
+            concurrency_limit: &create.concurrency_limit,
+            concurrency_options: &create.concurrency_options,
+            parameters: &create.parameters,
+            description: &create.description,
+            tags: &create.tags,
+            path: &create.path,
+            entrypoint: &create.entrypoint,
+            storage_document_id: create.storage_document_id,
+            infrastructure_document_id: create.infrastructure_document_id,
+            parameter_openapi_schema: &create.parameter_openapi_schema,
+            enforce_parameter_schema: create.enforce_parameter_schema,
+            job_variables: &create.job_variables,
+            pull_steps: &create.pull_steps,
+        }
+    }
+}
+
+/// Where a deployment's version came from: `prefect:simple`, or a git commit (`vcs:git`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VersionInfo {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub version: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commit_sha: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub branch: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repository: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// One of a deployment's schedules (`DeploymentScheduleCreate`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeploymentSchedule {
+    pub schedule: Schedule,
+    pub active: bool,
+    #[serde(default)]
+    pub max_scheduled_runs: Value,
+    #[serde(default)]
+    pub parameters: Value,
+    #[serde(default)]
+    pub slug: Option<String>,
+    /// Sent, never stored.
+    #[serde(default)]
+    pub replaces: Option<String>,
+}
+
+/// A cron, interval or rrule schedule, field for field as the server keeps it; another shape
+/// (an rrule written as JSON) is kept as it is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Schedule {
+    Cron {
+        cron: String,
+        timezone: Option<String>,
+        day_or: bool,
+    },
+    Interval {
+        interval: f64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        anchor_date: Option<String>,
+        timezone: Option<String>,
+    },
+    RRule {
+        rrule: String,
+        timezone: Option<String>,
+    },
+    Other(Value),
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

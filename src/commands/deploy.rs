@@ -14,6 +14,7 @@ use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::api::models::{DeploymentCreate, DeploymentUpdate};
 use crate::api::{ApiError, Client};
 use crate::cli::DeployArgs;
 use crate::commands::shared::with_api;
@@ -96,11 +97,7 @@ async fn deploy(
                 queue
             }
         };
-        if deployment.body["work_queue_name"].is_null() {
-            deployment
-                .body
-                .insert("work_queue_name".into(), json!(queue));
-        }
+        deployment.body.work_queue_name.get_or_insert(queue);
         for warning in &deployment.warnings {
             printer.note(format_args!("warning: {warning}"));
         }
@@ -227,8 +224,10 @@ async fn apply(api: &Client, deployment: &mut Prepared, dry_run: bool) -> Result
             });
         }
         let flow = api.ensure_flow(&deployment.flow_name).await?;
-        let mut body = deployment.body.clone();
-        body.insert("flow_id".into(), json!(flow.id));
+        let body = DeploymentCreate {
+            flow_id: Some(flow.id),
+            ..deployment.body.clone()
+        };
         let created = api.create_deployment(&body, &label).await?;
         return Ok(Outcome {
             deployment: label,
@@ -238,9 +237,8 @@ async fn apply(api: &Client, deployment: &mut Prepared, dry_run: bool) -> Result
             error: None,
         });
     };
-    let stored = serde_json::to_value(&existing)?;
-    keep_anchors(&mut deployment.body, &stored);
-    let found = hide(changes(&deployment.body, &stored), &deployment.sensitive);
+    keep_anchors(&mut deployment.body, &existing);
+    let found = hide(changes(&deployment.body, &existing), &deployment.sensitive);
     if found.is_empty() {
         return Ok(Outcome {
             deployment: label,
@@ -252,10 +250,7 @@ async fn apply(api: &Client, deployment: &mut Prepared, dry_run: bool) -> Result
     }
     if !dry_run {
         // The complete specification: the server resets what an update leaves out.
-        let mut body = deployment.body.clone();
-        for field in ["name", "labels"] {
-            body.remove(field);
-        }
+        let body = DeploymentUpdate::from(&deployment.body);
         api.update_deployment(existing.id, &body, &label).await?;
     }
     Ok(Outcome {

@@ -1,9 +1,10 @@
 //! What differs between the deployment a file wants and the one the server has.
 
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::schedule::same_schedule;
+use crate::api::models::{Deployment, DeploymentCreate, DeploymentSchedule, Schedule};
 
 /// One field that differs.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -63,30 +64,11 @@ fn holds_any(value: &Value, texts: &[String]) -> bool {
     }
 }
 
-/// Fields compared one to one with the server's record.
-const PLAIN_FIELDS: &[&str] = &[
-    "version",
-    "description",
-    "entrypoint",
-    "path",
-    "parameters",
-    "parameter_openapi_schema",
-    "enforce_parameter_schema",
-    "tags",
-    "paused",
-    "job_variables",
-    "pull_steps",
-    "work_pool_name",
-    "work_queue_name",
-];
-
-/// The fields of `wanted` (a DeploymentCreate body) that differ from `stored` (the server's
-/// deployment as JSON).
-pub fn changes(wanted: &Map<String, Value>, stored: &Value) -> Vec<Change> {
+/// The fields of `wanted` that differ from `stored` (the server's deployment), field by field
+/// as the server keeps them.
+pub fn changes(wanted: &DeploymentCreate, stored: &Deployment) -> Vec<Change> {
     let mut changes = Vec::new();
-    for field in PLAIN_FIELDS {
-        let to = wanted.get(*field).cloned().unwrap_or(Value::Null);
-        let from = stored.get(*field).cloned().unwrap_or(Value::Null);
+    let mut compare = |field: &str, to: Value, from: Value| {
         if to != from {
             changes.push(Change {
                 field: field.to_string(),
@@ -94,52 +76,97 @@ pub fn changes(wanted: &Map<String, Value>, stored: &Value) -> Vec<Change> {
                 to,
             });
         }
-    }
-    // The server fills in options left out (`grace_period_seconds: null`).
-    let wanted_options = without_nulls(wanted.get("concurrency_options").unwrap_or(&Value::Null));
-    let stored_options = without_nulls(&stored["concurrency_options"]);
-    if wanted_options != stored_options {
-        changes.push(Change {
-            field: "concurrency_options".into(),
-            from: stored["concurrency_options"].clone(),
-            to: wanted
-                .get("concurrency_options")
-                .cloned()
-                .unwrap_or(Value::Null),
-        });
+    };
+    compare("version", json(&wanted.version), json(&stored.version));
+    compare(
+        "description",
+        json(&wanted.description),
+        json(&stored.description),
+    );
+    compare(
+        "entrypoint",
+        json(&wanted.entrypoint),
+        json(&stored.entrypoint),
+    );
+    compare("path", json(&wanted.path), json(&stored.path));
+    compare(
+        "parameters",
+        json(&wanted.parameters),
+        json(&stored.parameters),
+    );
+    compare(
+        "parameter_openapi_schema",
+        wanted.parameter_openapi_schema.clone(),
+        stored.parameter_openapi_schema.clone(),
+    );
+    compare(
+        "enforce_parameter_schema",
+        json(&wanted.enforce_parameter_schema),
+        json(&stored.enforce_parameter_schema),
+    );
+    compare("tags", json(&wanted.tags), json(&stored.tags));
+    compare("paused", json(&wanted.paused), json(&stored.paused));
+    compare(
+        "job_variables",
+        json(&wanted.job_variables),
+        json(&stored.job_variables),
+    );
+    compare(
+        "pull_steps",
+        json(&wanted.pull_steps),
+        json(&stored.pull_steps),
+    );
+    compare(
+        "work_pool_name",
+        json(&wanted.work_pool_name),
+        json(&stored.work_pool_name),
+    );
+    compare(
+        "work_queue_name",
+        json(&wanted.work_queue_name),
+        json(&stored.work_queue_name),
+    );
+    // The server fills in options left out (`grace_period_seconds: null`), read as absent.
+    if wanted.concurrency_options != stored.concurrency_options {
+        compare(
+            "concurrency_options",
+            json(&wanted.concurrency_options),
+            json(&stored.concurrency_options),
+        );
     }
     // The server keeps the deployment's limit in a global concurrency limit.
-    let stored_limit = stored["global_concurrency_limit"]["limit"].clone();
-    let wanted_limit = wanted
-        .get("concurrency_limit")
-        .cloned()
-        .unwrap_or(Value::Null);
-    if stored_limit != wanted_limit {
-        changes.push(Change {
-            field: "concurrency_limit".into(),
-            from: stored_limit,
-            to: wanted_limit,
-        });
-    }
-    let wanted_schedules = wanted["schedules"].as_array().cloned().unwrap_or_default();
-    let stored_schedules = stored["schedules"].as_array().cloned().unwrap_or_default();
-    let schedules_equal = same_schedules(&wanted_schedules, &stored_schedules);
-    if !schedules_equal {
-        changes.push(Change {
-            field: "schedules".into(),
-            from: Value::Array(stored_schedules.iter().map(schedule_summary).collect()),
-            to: Value::Array(wanted_schedules.iter().map(schedule_summary).collect()),
-        });
+    let stored_limit = stored
+        .global_concurrency_limit
+        .as_ref()
+        .and_then(|g| g.limit)
+        .map_or(Value::Null, Value::from);
+    compare(
+        "concurrency_limit",
+        wanted.concurrency_limit.clone(),
+        stored_limit,
+    );
+    let stored_schedules = stored.schedule_requests();
+    if !same_schedules(&wanted.schedules, &stored_schedules) {
+        compare(
+            "schedules",
+            Value::Array(wanted.schedules.iter().map(schedule_summary).collect()),
+            Value::Array(stored_schedules.iter().map(schedule_summary).collect()),
+        );
     }
     changes
 }
 
+/// A field as JSON, for a [`Change`]: what the server sees.
+fn json<T: Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).unwrap_or(Value::Null)
+}
+
 /// The server does not keep the order of schedules: each wanted one must match a stored one.
-fn same_schedules(wanted: &[Value], stored: &[Value]) -> bool {
+fn same_schedules(wanted: &[DeploymentSchedule], stored: &[DeploymentSchedule]) -> bool {
     if wanted.len() != stored.len() {
         return false;
     }
-    let mut unmatched: Vec<&Value> = stored.iter().collect();
+    let mut unmatched: Vec<&DeploymentSchedule> = stored.iter().collect();
     wanted.iter().all(
         |w| match unmatched.iter().position(|s| same_schedule(w, s)) {
             Some(index) => {
@@ -151,62 +178,52 @@ fn same_schedules(wanted: &[Value], stored: &[Value]) -> bool {
     )
 }
 
-/// An object without its null-valued keys; null stays null.
-fn without_nulls(value: &Value) -> Value {
-    match value {
-        Value::Object(map) => Value::Object(
-            map.iter()
-                .filter(|(_, v)| !v.is_null())
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-        ),
-        other => other.clone(),
-    }
-}
-
 /// Keeps an interval schedule without `anchor_date` on the anchor the server already has, so
 /// that deploying the same file twice changes nothing (Prefect would re-anchor it to "now").
-pub fn keep_anchors(wanted: &mut Map<String, Value>, stored: &Value) {
-    let Some(Value::Array(schedules)) = wanted.get_mut("schedules") else {
-        return;
-    };
-    let stored_schedules = stored["schedules"].as_array().cloned().unwrap_or_default();
-    for schedule in schedules.iter_mut() {
-        let inner = &mut schedule["schedule"];
-        if inner.get("interval").is_none() || inner.get("anchor_date").is_some() {
+pub fn keep_anchors(wanted: &mut DeploymentCreate, stored: &Deployment) {
+    let stored_schedules = stored.schedule_requests();
+    for schedule in &mut wanted.schedules {
+        let Schedule::Interval {
+            interval,
+            anchor_date: anchor @ None,
+            timezone,
+        } = &mut schedule.schedule
+        else {
             continue;
-        }
-        let same_interval = stored_schedules.iter().find(|existing| {
-            existing["schedule"]["interval"].as_f64() == inner["interval"].as_f64()
-                && existing["schedule"]["timezone"] == inner["timezone"]
-        });
-        if let Some(anchor) = same_interval.and_then(|e| e["schedule"].get("anchor_date")) {
-            inner["anchor_date"] = anchor.clone();
+        };
+        let same_interval = stored_schedules
+            .iter()
+            .find_map(|existing| match &existing.schedule {
+                Schedule::Interval {
+                    interval: stored_interval,
+                    anchor_date: Some(stored_anchor),
+                    timezone: stored_timezone,
+                } if stored_interval == interval && stored_timezone == timezone => {
+                    Some(stored_anchor.clone())
+                }
+                _ => None,
+            });
+        if let Some(existing) = same_interval {
+            *anchor = Some(existing);
         }
     }
 }
 
 /// A schedule in a few words, for diffs and lists.
-pub fn schedule_summary(schedule: &Value) -> Value {
-    let inner = &schedule["schedule"];
-    let text = if let Some(cron) = inner["cron"].as_str() {
-        format!("cron {cron}")
-    } else if let Some(seconds) = inner["interval"].as_f64() {
-        format!("every {seconds} s")
-    } else if let Some(rrule) = inner["rrule"].as_str() {
-        format!("rrule {}", rrule.rsplit('\n').next().unwrap_or(rrule))
-    } else {
-        inner.to_string()
+pub fn schedule_summary(schedule: &DeploymentSchedule) -> Value {
+    let (text, timezone) = match &schedule.schedule {
+        Schedule::Cron { cron, timezone, .. } => (format!("cron {cron}"), timezone.clone()),
+        Schedule::Interval {
+            interval, timezone, ..
+        } => (format!("every {interval} s"), timezone.clone()),
+        Schedule::RRule { rrule, timezone } => (
+            format!("rrule {}", rrule.rsplit('\n').next().unwrap_or(rrule)),
+            timezone.clone(),
+        ),
+        Schedule::Other(other) => (other.to_string(), None),
     };
-    let timezone = inner["timezone"]
-        .as_str()
-        .map(|tz| format!(" ({tz})"))
-        .unwrap_or_default();
-    let state = if schedule["active"] == Value::Bool(false) {
-        ", inactive"
-    } else {
-        ""
-    };
+    let timezone = timezone.map(|tz| format!(" ({tz})")).unwrap_or_default();
+    let state = if schedule.active { "" } else { ", inactive" };
     Value::String(format!("{text}{timezone}{state}"))
 }
 
@@ -281,20 +298,53 @@ mod tests {
 
     #[test]
     fn reports_only_what_differs() {
-        let wanted = json!({
+        let stored_json = json!({
+            "id": "8c1b0b3e-0000-4000-8000-000000000000", "name": "d",
+            "flow_id": "8c1b0b3e-0000-4000-8000-000000000001",
             "version": "1", "description": "d", "entrypoint": "f.py:f", "path": null,
             "parameters": {"R": 1}, "parameter_openapi_schema": {}, "enforce_parameter_schema": true,
             "tags": ["a"], "paused": false, "job_variables": {}, "pull_steps": [],
             "work_pool_name": "p", "work_queue_name": "q", "concurrency_options": null,
-            "concurrency_limit": 2, "schedules": []
+            "global_concurrency_limit": {"limit": 2}, "schedules": []
         });
-        let mut stored = wanted.clone();
-        stored["global_concurrency_limit"] = json!({"limit": 2});
-        stored["id"] = json!("x");
-        let wanted = wanted.as_object().unwrap().clone();
+        let stored: Deployment = serde_json::from_value(stored_json.clone()).unwrap();
+        let wanted = DeploymentCreate {
+            name: "d".into(),
+            work_queue_name: Some("q".into()),
+            work_pool_name: "p".into(),
+            version: "1".into(),
+            version_info: crate::api::models::VersionInfo {
+                kind: "prefect:simple".into(),
+                version: "1".into(),
+                commit_sha: None,
+                message: None,
+                branch: None,
+                repository: None,
+                url: None,
+            },
+            paused: false,
+            schedules: Vec::new(),
+            concurrency_limit: json!(2),
+            concurrency_options: None,
+            parameters: json!({"R": 1}).as_object().unwrap().clone(),
+            description: Some("d".into()),
+            tags: vec!["a".into()],
+            labels: serde_json::Map::new(),
+            path: None,
+            entrypoint: "f.py:f".into(),
+            storage_document_id: None,
+            infrastructure_document_id: None,
+            parameter_openapi_schema: json!({}),
+            enforce_parameter_schema: true,
+            job_variables: serde_json::Map::new(),
+            pull_steps: Vec::new(),
+            flow_id: None,
+        };
         assert!(changes(&wanted, &stored).is_empty());
-        stored["tags"] = json!(["b"]);
-        stored["global_concurrency_limit"] = Value::Null;
+        let mut edited = stored_json;
+        edited["tags"] = json!(["b"]);
+        edited["global_concurrency_limit"] = Value::Null;
+        let stored: Deployment = serde_json::from_value(edited).unwrap();
         let found: Vec<String> = changes(&wanted, &stored)
             .into_iter()
             .map(|c| c.field)

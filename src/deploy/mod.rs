@@ -1,6 +1,7 @@
 //! `prefect.yaml` without Python: reading it, templating it, deriving flow metadata from the
 //! entrypoint's source text, and turning each entry into the deployment Prefect would store.
 
+pub mod body;
 pub mod compare;
 pub mod prepare;
 pub mod project;

@@ -6,13 +6,12 @@
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
-use md5::{Digest, Md5};
 use serde_json::{Map, Value, json};
 
+use super::body::{self, Fields};
 use super::compare::Sensitive;
 use super::project::ProjectFile;
-use super::python::{SchemaRules, read_flow, read_flow_file};
-use super::schedule;
+use super::python::SchemaRules;
 use super::steps::{check_supported, record_outputs, run_shell_script, step_parts, steps_of};
 use super::template::{
     BLOCK_PREFIX, Lookup, MissingValue, Placeholder, PlaceholderKind, VARIABLE_PREFIX, collect,
@@ -20,8 +19,7 @@ use super::template::{
 };
 use super::yaml::{Kind, Node, Pos};
 use crate::api::Client;
-use crate::api::names::deployment_name_problem;
-use crate::entrypoint::Entrypoint;
+use crate::api::models::DeploymentCreate;
 use crate::error::UsageError;
 use crate::output::Printer;
 
@@ -48,8 +46,9 @@ pub struct Prepared {
     pub work_pool_pos: Pos,
     /// Where the entry starts, to report it.
     pub entry_pos: Pos,
-    /// The `DeploymentCreate` body, without `flow_id`.
-    pub body: Map<String, Value>,
+    /// The body, without `flow_id` (and `work_queue_name` until the pool's default queue is
+    /// known).
+    pub body: DeploymentCreate,
     pub warnings: Vec<String>,
     /// The block values and environment values templated into `body`: what deploy shows of
     /// a field holding one is hidden.
@@ -83,7 +82,7 @@ pub async fn prepare(
     let missing = |m: MissingValue| missing_error(file, m);
 
     // Actions: a deployment's own section replaces the file's.
-    let section = |name: &str| match entry.get(name) {
+    let section = |name: &str| match entry.field(name) {
         Some(own) => Some(own),
         None => file.action(name),
     };
@@ -94,7 +93,7 @@ pub async fn prepare(
             check_supported(step, name).map_err(|e| at(e.pos, e.message))?;
         }
     }
-    let raw_pull = pull_section(entry.get("pull"), file.action("pull"));
+    let raw_pull = pull_section(entry.field("pull"), file.action("pull"));
 
     let mut node = entry.clone();
     if let Kind::Map(entries) = &mut node.kind {
@@ -128,7 +127,10 @@ pub async fn prepare(
     for step in build.iter().chain(push.iter()) {
         let (_, _, inputs) = step_parts(step).expect("checked above");
         let mut inputs = inputs.clone();
-        let id = inputs.get("id").and_then(Node::as_str).map(str::to_string);
+        let id = inputs
+            .field("id")
+            .and_then(Node::as_str)
+            .map(str::to_string);
         let upstream = Value::Object(outputs.clone());
         fill(
             &mut inputs,
@@ -171,15 +173,29 @@ pub async fn prepare(
             fill(&mut pull, &|p| later(env_lookup(p)), false).map_err(missing)?;
             fill(&mut pull, &|p| later(output_lookup(p, &outputs)), false).map_err(missing)?;
             match pull.to_json() {
-                Value::Array(steps) => Value::Array(steps),
-                step => json!([step]),
+                Value::Array(steps) => steps,
+                step => vec![step],
             }
         }
         None => default.steps(),
     };
 
-    let fields = Fields { file, node: &node };
-    let mut prepared = build_body(&fields, entry, pull_steps, options)?;
+    let fields = Fields {
+        file,
+        node: &node,
+        raw: entry,
+    };
+    let built = body::build(&fields, pull_steps, &options.cwd, options.schema_rules)?;
+    let mut prepared = Prepared {
+        flow_name: built.flow_name,
+        name: built.body.name.clone(),
+        work_pool: built.body.work_pool_name.clone(),
+        work_pool_pos: built.work_pool_pos,
+        entry_pos: entry.pos,
+        body: built.body,
+        warnings: built.warnings,
+        sensitive: Sensitive::default(),
+    };
     if raw_pull.is_none() {
         prepared.warnings.extend(default.warning());
     }
@@ -222,9 +238,9 @@ impl DefaultPull {
 
     fn for_entry(entry: &Node, cwd: &Path) -> Self {
         let image = entry
-            .get("work_pool")
-            .and_then(|pool| pool.get("job_variables"))
-            .and_then(|variables| variables.get("image"))
+            .field("work_pool")
+            .and_then(|pool| pool.field("job_variables"))
+            .and_then(|variables| variables.field("image"))
             .map(Node::to_json);
         if image.as_ref().is_some_and(is_truthy) {
             DefaultPull::ImageDirectory
@@ -233,14 +249,14 @@ impl DefaultPull {
         }
     }
 
-    fn steps(&self) -> Value {
+    fn steps(&self) -> Vec<Value> {
         let directory = match self {
             DefaultPull::WorkingDirectory(cwd) => cwd.display().to_string(),
             DefaultPull::ImageDirectory => Self::IMAGE_DIRECTORY.to_string(),
         };
-        json!([{
+        vec![json!({
             "prefect.deployments.steps.set_working_directory": { "directory": directory }
-        }])
+        })]
     }
 
     fn warning(&self) -> Option<String> {
@@ -413,431 +429,6 @@ fn block_value(data: Value, keypath: Option<&str>) -> Option<Value> {
         Some(path) => get_path(&data, path).cloned(),
         None => Some(data),
     }
-}
-
-/// Typed reading of a templated entry, every mistake reported at its position.
-struct Fields<'a> {
-    file: &'a ProjectFile,
-    node: &'a Node,
-}
-
-impl Fields<'_> {
-    fn get(&self, key: &str) -> Option<&Node> {
-        self.node.get(key).filter(|n| !n.is_null())
-    }
-
-    fn wrong(&self, node: &Node, key: &str, expected: &str) -> UsageError {
-        self.file.error_at(
-            node.pos,
-            format!("{key} must be {expected}, not {}", node.describe()),
-        )
-    }
-
-    fn text(&self, key: &str) -> Result<Option<String>, UsageError> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(node) => match &node.kind {
-                Kind::String(s) => Ok(Some(s.clone())),
-                Kind::Number(n) => Ok(Some(n.to_string())),
-                _ => Err(self.wrong(node, key, "a string")),
-            },
-        }
-    }
-
-    fn boolean(&self, key: &str) -> Result<Option<bool>, UsageError> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(node) => match &node.kind {
-                Kind::Bool(b) => Ok(Some(*b)),
-                Kind::String(s) if s.eq_ignore_ascii_case("true") => Ok(Some(true)),
-                Kind::String(s) if s.eq_ignore_ascii_case("false") => Ok(Some(false)),
-                _ => Err(self.wrong(node, key, "true or false")),
-            },
-        }
-    }
-
-    fn mapping(&self, node: Option<&Node>, key: &str) -> Result<Map<String, Value>, UsageError> {
-        match node.filter(|n| !n.is_null()) {
-            None => Ok(Map::new()),
-            Some(node) => match node.to_json() {
-                Value::Object(map) => Ok(map),
-                _ => Err(self.wrong(node, key, "a mapping")),
-            },
-        }
-    }
-}
-
-fn build_body(
-    fields: &Fields<'_>,
-    raw_entry: &Node,
-    pull_steps: Value,
-    options: &Options,
-) -> Result<Prepared, anyhow::Error> {
-    let file = fields.file;
-    let name = fields
-        .text("name")?
-        .ok_or_else(|| file.missing_key(raw_entry, "name", "this deployment has no name".into()))?;
-    if let Some(problem) = deployment_name_problem(&name) {
-        let at = fields.get("name").map_or(raw_entry.pos, |n| n.pos);
-        return Err(file
-            .error_at(at, format!("deployment name '{name}': {problem}"))
-            .into());
-    }
-    let entrypoint_node = fields.get("entrypoint").ok_or_else(|| {
-        file.missing_key(
-            raw_entry,
-            "entrypoint",
-            format!("deployment '{name}' has no entrypoint (path/to/flows.py:function)"),
-        )
-    })?;
-    let entrypoint = entrypoint_node
-        .as_str()
-        .ok_or_else(|| fields.wrong(entrypoint_node, "entrypoint", "a string"))?
-        .to_string();
-    let parsed = Entrypoint::parse(&entrypoint)
-        .map_err(|reason| file.error_at(entrypoint_node.pos, reason))?;
-    let path = parsed.path().unwrap_or("");
-    // A module path (`package.module:flow`) is read from the module's file.
-    let source_path = parsed
-        .source_candidates()
-        .iter()
-        .map(|candidate| options.cwd.join(candidate))
-        .find(|candidate| candidate.is_file())
-        .unwrap_or_else(|| options.cwd.join(path));
-    let source = match &parsed {
-        Entrypoint::Native(_) => Ok(crate::inventory::flows::SIGNATURES.as_bytes().to_vec()),
-        _ => crate::bounded::read_file(&source_path),
-    }
-    .map_err(|err| {
-        file.error_at(
-            entrypoint_node.pos,
-            format!(
-                "entrypoint file '{path}' cannot be read ({err}); entrypoints are relative to {}",
-                options.cwd.display()
-            ),
-        )
-    })?;
-    let text = String::from_utf8_lossy(&source);
-    let unreadable = |err: crate::pysource::SourceError| {
-        file.error_at(
-            entrypoint_node.pos,
-            format!("entrypoint '{entrypoint}': {err}"),
-        )
-    };
-    let flow = match &parsed {
-        Entrypoint::Native(native) => {
-            read_flow(&text, native.function(), options.schema_rules).map_err(unreadable)?
-        }
-        Entrypoint::PythonFlow { function, .. } => {
-            read_flow_file(&source_path, &options.cwd, function, options.schema_rules)
-                .map_err(unreadable)?
-        }
-        Entrypoint::Protocol { .. } => {
-            protocol_flow(&text, path, fields.text("flow_name")?).map_err(unreadable)?
-        }
-    };
-    if let Some(problem) = deployment_name_problem(&flow.name) {
-        return Err(file
-            .error_at(
-                entrypoint_node.pos,
-                format!("the flow's name '{}': {problem}", flow.name),
-            )
-            .into());
-    }
-    let mut warnings: Vec<String> = flow
-        .warnings
-        .iter()
-        .map(|w| format!("{entrypoint}: {w}"))
-        .collect();
-
-    // Version: the entry's, else git's (as Prefect infers it), else the flow's, else a hash
-    // of the flow's file.
-    let explicit_version = fields.text("version")?;
-    let git = git_version_info(&options.cwd);
-    let flow_version = flow
-        .version
-        .clone()
-        .unwrap_or_else(|| format!("{:x}", Md5::digest(&source)));
-    let version = explicit_version
-        .clone()
-        .or_else(|| {
-            git.as_ref()
-                .and_then(|g| g["version"].as_str().map(str::to_string))
-        })
-        .unwrap_or(flow_version);
-    let version_info = match git {
-        Some(mut info) => {
-            info["version"] = json!(version);
-            info
-        }
-        None => json!({"type": "prefect:simple", "version": version}),
-    };
-
-    let work_pool_node = fields.get("work_pool");
-    let pool_name_node = work_pool_node
-        .and_then(|p| p.get("name"))
-        .filter(|n| !n.is_null());
-    let Some(pool_name_node) = pool_name_node else {
-        return Err(file
-            .error_at(
-                work_pool_node.map_or(raw_entry.pos, |n| n.pos),
-                format!("deployment '{name}' needs work_pool.name: the pool whose workers run it"),
-            )
-            .into());
-    };
-    let work_pool = pool_name_node
-        .as_str()
-        .ok_or_else(|| fields.wrong(pool_name_node, "work_pool.name", "a string"))?
-        .to_string();
-    let work_queue = match work_pool_node
-        .and_then(|p| p.get("work_queue_name"))
-        .filter(|n| !n.is_null())
-    {
-        Some(node) => Some(
-            node.as_str()
-                .ok_or_else(|| fields.wrong(node, "work_pool.work_queue_name", "a string"))?
-                .to_string(),
-        ),
-        None => None,
-    };
-    let job_variables = fields.mapping(
-        work_pool_node.and_then(|p| p.get("job_variables")),
-        "work_pool.job_variables",
-    )?;
-
-    let tags: Vec<Value> = match fields.get("tags") {
-        None => Vec::new(),
-        Some(node) => match &node.kind {
-            Kind::Seq(items) => items
-                .iter()
-                .map(|item| match &item.kind {
-                    Kind::String(s) => Ok(json!(s)),
-                    Kind::Number(n) => Ok(json!(n.to_string())),
-                    _ => Err(fields.wrong(item, "a tag", "a string")),
-                })
-                .collect::<Result<_, _>>()?,
-            Kind::String(s) => vec![json!(s)],
-            _ => return Err(fields.wrong(node, "tags", "a list of strings").into()),
-        },
-    };
-    let description = fields
-        .text("description")?
-        .filter(|d| !d.is_empty())
-        .or(flow.description.clone());
-
-    let (concurrency_limit, concurrency_options) = match fields.get("concurrency_limit") {
-        None => (Value::Null, Value::Null),
-        Some(node) => match &node.kind {
-            Kind::Number(n) if n.as_u64().is_some_and(|n| n > 0) => (json!(n), Value::Null),
-            Kind::Map(_) => {
-                let limit = node.get("limit").map(Node::to_json).unwrap_or(Value::Null);
-                let mut options = Map::new();
-                options.insert(
-                    "collision_strategy".into(),
-                    node.get("collision_strategy")
-                        .map(Node::to_json)
-                        .unwrap_or(Value::Null),
-                );
-                if let Some(grace) = node.get("grace_period_seconds").filter(|n| !n.is_null()) {
-                    options.insert("grace_period_seconds".into(), grace.to_json());
-                }
-                (limit, Value::Object(options))
-            }
-            _ => {
-                return Err(fields
-                    .wrong(
-                        node,
-                        "concurrency_limit",
-                        "a whole number above 0 or a mapping",
-                    )
-                    .into());
-            }
-        },
-    };
-
-    let schedules = schedules(fields)?;
-    let parameters = fields.mapping(fields.get("parameters"), "parameters")?;
-    let parameter_openapi_schema = match raw_entry
-        .get("parameter_openapi_schema")
-        .filter(|n| !n.is_null())
-    {
-        Some(node) => match node.to_json() {
-            schema @ Value::Object(_) => schema,
-            _ => {
-                return Err(fields
-                    .wrong(node, "parameter_openapi_schema", "a mapping")
-                    .into());
-            }
-        },
-        None => flow.parameter_schema.clone(),
-    };
-    let known: Vec<&str> = parameter_openapi_schema["properties"]
-        .as_object()
-        .map(|p| p.keys().map(String::as_str).collect())
-        .unwrap_or_default();
-    for key in parameters.keys() {
-        if !known.is_empty() && !known.contains(&key.as_str()) {
-            warnings.push(format!(
-                "deployment '{name}': parameter '{key}' is not a parameter of {entrypoint} ({})",
-                known.join(", ")
-            ));
-        }
-    }
-
-    let mut body = Map::new();
-    body.insert("name".into(), json!(name));
-    body.insert("work_queue_name".into(), json!(work_queue));
-    body.insert("work_pool_name".into(), json!(work_pool));
-    body.insert("version".into(), json!(version));
-    body.insert("version_info".into(), version_info);
-    body.insert(
-        "paused".into(),
-        json!(fields.boolean("paused")?.unwrap_or(false)),
-    );
-    body.insert("schedules".into(), Value::Array(schedules));
-    body.insert("concurrency_limit".into(), concurrency_limit);
-    body.insert("concurrency_options".into(), concurrency_options);
-    body.insert("parameters".into(), Value::Object(parameters));
-    body.insert("description".into(), json!(description));
-    body.insert("tags".into(), Value::Array(tags));
-    body.insert("labels".into(), json!({}));
-    body.insert("path".into(), Value::Null);
-    body.insert("entrypoint".into(), json!(entrypoint));
-    body.insert("storage_document_id".into(), Value::Null);
-    body.insert("infrastructure_document_id".into(), Value::Null);
-    // A protocol schema with nothing in it is sent with enforcement off (contract §3.5).
-    let derived_nothing = parameter_openapi_schema["properties"]
-        .as_object()
-        .is_none_or(|p| p.is_empty());
-    body.insert("parameter_openapi_schema".into(), parameter_openapi_schema);
-    body.insert(
-        "enforce_parameter_schema".into(),
-        json!(
-            fields
-                .boolean("enforce_parameter_schema")?
-                .unwrap_or(!derived_nothing || matches!(parsed, Entrypoint::PythonFlow { .. }))
-        ),
-    );
-    body.insert("job_variables".into(), Value::Object(job_variables));
-    body.insert("pull_steps".into(), pull_steps);
-    // The server refuses parameters that do not fit an enforced schema: found here, before
-    // any deployment of the file is written.
-    if body["enforce_parameter_schema"] == json!(true) {
-        let problems = crate::params::value_problems(
-            &body["parameter_openapi_schema"],
-            body["parameters"]
-                .as_object()
-                .expect("inserted as an object"),
-        );
-        if let Some(problem) = problems.first() {
-            let at = fields.get("parameters").map_or(raw_entry.pos, |n| n.pos);
-            return Err(file
-                .error_at(at, format!("deployment '{name}': {problem}"))
-                .into());
-        }
-    }
-
-    Ok(Prepared {
-        flow_name: flow.name,
-        name,
-        work_pool,
-        work_pool_pos: pool_name_node.pos,
-        entry_pos: raw_entry.pos,
-        body,
-        warnings,
-        sensitive: Sensitive::default(),
-    })
-}
-
-fn schedules(fields: &Fields<'_>) -> Result<Vec<Value>, UsageError> {
-    let file = fields.file;
-    // Prefect 2's `schedule`: ignored when empty (as Prefect 3.8.8 does; the file check warns),
-    // else the one schedule. Both keys at once were refused by the file check.
-    let legacy = fields.get("schedule").filter(|node| match &node.kind {
-        Kind::Null => false,
-        Kind::Map(entries) => !entries.is_empty(),
-        _ => true,
-    });
-    let list = fields.get("schedules").filter(|node| !node.is_null());
-    if let (Some(legacy), Some(_)) = (legacy, list) {
-        return Err(file.error_at(legacy.pos, "use either schedule or schedules, not both"));
-    }
-    let items: Vec<&Node> = match (legacy, list) {
-        (Some(single), None) => vec![single],
-        (None, Some(node)) => match &node.kind {
-            Kind::Seq(items) => items.iter().collect(),
-            _ => return Err(fields.wrong(node, "schedules", "a list")),
-        },
-        _ => Vec::new(),
-    };
-    items
-        .into_iter()
-        .map(|item| schedule::to_request(item, None).map_err(|e| file.error_at(e.pos, e.message)))
-        .collect()
-}
-
-/// What a deployment of an OT-2 protocol looks like as a flow: named by the entry's `flow_name`
-/// (else the file name, `_` read as `-`), described by the protocol's metadata, its parameters
-/// the protocol's runtime parameters.
-fn protocol_flow(
-    source: &str,
-    path: &str,
-    flow_name: Option<String>,
-) -> Result<super::python::FlowInfo, crate::pysource::SourceError> {
-    let protocol = crate::ot2::protocol::read_protocol(source)?;
-    let stem = Path::new(path)
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("protocol")
-        .replace('_', "-");
-    Ok(super::python::FlowInfo {
-        name: flow_name.unwrap_or(stem),
-        description: protocol.description.clone(),
-        version: None,
-        parameter_schema: protocol.parameter_schema(),
-        warnings: Vec::new(),
-    })
-}
-
-/// Prefect's `get_git_version_info`: used when the directory is a git checkout with an origin.
-fn git_version_info(cwd: &Path) -> Option<Value> {
-    let git = |args: &[&str]| -> Option<String> {
-        let output = std::process::Command::new("git")
-            .args(args)
-            .current_dir(cwd)
-            .stderr(std::process::Stdio::null())
-            .output()
-            .ok()?;
-        output
-            .status
-            .success()
-            .then(|| String::from_utf8_lossy(&output.stdout).trim().to_string())
-    };
-    let sha = git(&["rev-parse", "HEAD"])?;
-    let branch = git(&["rev-parse", "--abbrev-ref", "HEAD"])?;
-    let url = git(&["config", "--get", "remote.origin.url"]).filter(|u| !u.is_empty())?;
-    let message = git(&["log", "-1", "--pretty=%B"])?
-        .lines()
-        .next()
-        .unwrap_or("")
-        .to_string();
-    let repository = url
-        .rsplit_once("://")
-        .map_or(url.as_str(), |(_, rest)| {
-            rest.split_once('/').map_or(rest, |(_, path)| path)
-        })
-        .trim_matches('/')
-        .trim_end_matches(".git")
-        .to_string();
-    Some(json!({
-        "type": "vcs:git",
-        "version": sha.get(..8).unwrap_or(&sha),
-        "commit_sha": sha,
-        "message": message,
-        "branch": branch,
-        "repository": repository,
-        "url": url,
-    }))
 }
 
 #[cfg(test)]

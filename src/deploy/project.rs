@@ -127,7 +127,7 @@ impl ProjectFile {
 
     /// The deployment entries, in file order.
     pub fn deployments(&self) -> Vec<&Node> {
-        match self.root.get("deployments").map(|d| &d.kind) {
+        match self.root.field("deployments").map(|d| &d.kind) {
             Some(Kind::Seq(items)) => items.iter().collect(),
             _ => Vec::new(),
         }
@@ -135,7 +135,7 @@ impl ProjectFile {
 
     /// A top-level action section (`build`, `push`, `pull`).
     pub fn action(&self, name: &str) -> Option<&Node> {
-        self.root.get(name)
+        self.root.field(name)
     }
 
     /// Checks the file's shape; returns the warnings for what Prefect would ignore.
@@ -152,11 +152,11 @@ impl ProjectFile {
             &mut warnings,
         )?;
         for section in ["build", "push", "pull"] {
-            if let Some(node) = self.root.get(section) {
+            if let Some(node) = self.root.field(section) {
                 self.check_steps(node, section)?;
             }
         }
-        let Some(deployments) = self.root.get("deployments") else {
+        let Some(deployments) = self.root.field("deployments") else {
             return Ok(warnings);
         };
         let Kind::Seq(entries) = &deployments.kind else {
@@ -166,7 +166,7 @@ impl ProjectFile {
             ));
         };
         for entry in entries {
-            let label = entry.get("name").and_then(Node::as_str).map_or_else(
+            let label = entry.field("name").and_then(Node::as_str).map_or_else(
                 || "a deployment".to_string(),
                 |n| format!("deployment '{n}'"),
             );
@@ -195,7 +195,7 @@ impl ProjectFile {
                 Unknown::Ignored,
                 &mut warnings,
             )?;
-            if let Some(pool) = entry.get("work_pool").filter(|p| !p.is_null()) {
+            if let Some(pool) = entry.field("work_pool").filter(|p| !p.is_null()) {
                 self.check_keys(
                     pool,
                     WORK_POOL_KEYS,
@@ -204,7 +204,7 @@ impl ProjectFile {
                     &mut warnings,
                 )?;
             }
-            if let Some(limit) = entry.get("concurrency_limit")
+            if let Some(limit) = entry.field("concurrency_limit")
                 && matches!(limit.kind, Kind::Map(_))
             {
                 self.check_keys(
@@ -217,7 +217,9 @@ impl ProjectFile {
             }
             self.check_legacy_schedule(entry, &label, &mut warnings)?;
             for key in ["schedule", "schedules"] {
-                let Some(node) = entry.get(key) else { continue };
+                let Some(node) = entry.field(key) else {
+                    continue;
+                };
                 let items: Vec<&Node> = match &node.kind {
                     Kind::Seq(items) => items.iter().collect(),
                     Kind::Null => Vec::new(),
@@ -246,12 +248,12 @@ impl ProjectFile {
                 }
             }
             for section in ["build", "push", "pull"] {
-                if let Some(node) = entry.get(section) {
+                if let Some(node) = entry.field(section) {
                     self.check_steps(node, section)?;
                 }
             }
             for unsupported in ["triggers", "sla"] {
-                if let Some(node) = entry.get(unsupported).filter(|n| !n.is_null()) {
+                if let Some(node) = entry.field(unsupported).filter(|n| !n.is_null()) {
                     return Err(self.error_at(
                         node.pos,
                         format!(
@@ -274,7 +276,7 @@ impl ProjectFile {
         label: &str,
         warnings: &mut Vec<String>,
     ) -> Result<(), UsageError> {
-        let Some(legacy) = entry.get("schedule") else {
+        let Some(legacy) = entry.field("schedule") else {
             return Ok(());
         };
         let empty = match &legacy.kind {
@@ -295,7 +297,7 @@ impl ProjectFile {
             );
             return Ok(());
         }
-        if entry.get("schedules").is_some() {
+        if entry.field("schedules").is_some() {
             return Err(self.error_at(
                 legacy.pos,
                 format!(
@@ -344,7 +346,7 @@ impl ProjectFile {
                     if nearest(&key.name, known).is_some_and(|close| {
                         REQUIRED_DEPLOYMENT_KEYS.contains(&close)
                             && known == DEPLOYMENT_KEYS
-                            && node.get(close).is_none()
+                            && node.field(close).is_none()
                     }) => {}
                 Unknown::Ignored => warnings.push(
                     self.error_at(
@@ -494,7 +496,7 @@ pub fn select<'a>(
         }
         let available: Vec<&str> = entries
             .iter()
-            .filter_map(|e| e.get("name").and_then(Node::as_str))
+            .filter_map(|e| e.field("name").and_then(Node::as_str))
             .collect();
         return Err(UsageError::new(format!(
             "{} declares {} deployments; pick with --name NAME (repeatable) or --all (names: {})",
@@ -526,15 +528,15 @@ pub fn select<'a>(
 }
 
 fn is_named(entry: &Node) -> bool {
-    entry.get("name").is_some_and(|name| !name.is_null())
+    entry.field("name").is_some_and(|name| !name.is_null())
 }
 
 fn name_matches(pattern: &str, entry: &Node) -> bool {
-    let Some(name) = entry.get("name").and_then(Node::as_str) else {
+    let Some(name) = entry.field("name").and_then(Node::as_str) else {
         return false;
     };
     let function = entry
-        .get("entrypoint")
+        .field("entrypoint")
         .and_then(Node::as_str)
         .and_then(|e| e.rsplit(':').next())
         .unwrap_or("");
@@ -681,7 +683,7 @@ mod tests {
                 .map(|chosen| {
                     chosen
                         .iter()
-                        .map(|n| n.get("name").unwrap().as_str().unwrap().to_string())
+                        .map(|n| n.field("name").unwrap().as_str().unwrap().to_string())
                         .collect::<Vec<_>>()
                 })
                 .map_err(|e| e.to_string())

@@ -4,9 +4,10 @@
 use jiff::civil::DateTime;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use super::yaml::{Kind, Node, Pos};
+use crate::api::models::{DeploymentSchedule, Schedule};
 
 /// A schedule problem and where it is.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,8 +25,11 @@ fn error(pos: Pos, message: impl Into<String>) -> ScheduleError {
 
 /// One entry of `schedules:` as the `DeploymentScheduleCreate` JSON Prefect sends.
 /// `existing_anchor` keeps an interval schedule without `anchor_date` stable across deploys.
-pub fn to_request(node: &Node, existing_anchor: Option<&str>) -> Result<Value, ScheduleError> {
-    let field = |name: &str| node.get(name).filter(|n| !n.is_null());
+pub fn to_request(
+    node: &Node,
+    existing_anchor: Option<&str>,
+) -> Result<DeploymentSchedule, ScheduleError> {
+    let field = |name: &str| node.field(name).filter(|n| !n.is_null());
     let timezone = match field("timezone") {
         Some(tz) => Some(check_timezone(tz)?),
         None => None,
@@ -49,7 +53,11 @@ pub fn to_request(node: &Node, existing_anchor: Option<&str>) -> Result<Value, S
                 Some(n) => boolean(n, "day_or")?,
                 None => true,
             };
-            json!({"cron": cron, "timezone": timezone, "day_or": day_or})
+            Schedule::Cron {
+                cron: cron.to_string(),
+                timezone: timezone.clone(),
+                day_or,
+            }
         }
         "interval" => {
             let interval_node = field("interval").expect("checked");
@@ -58,30 +66,30 @@ pub fn to_request(node: &Node, existing_anchor: Option<&str>) -> Result<Value, S
                 Some(anchor) => Some(anchor_date(anchor)?),
                 None => existing_anchor.map(str::to_string),
             };
-            let mut schedule = Map::new();
-            schedule.insert("interval".into(), json!(seconds));
-            if let Some(anchor) = anchor {
-                schedule.insert("anchor_date".into(), json!(anchor));
+            Schedule::Interval {
+                interval: seconds,
+                anchor_date: anchor,
+                timezone: Some(timezone.clone().unwrap_or_else(|| "UTC".into())),
             }
-            schedule.insert(
-                "timezone".into(),
-                json!(timezone.clone().unwrap_or_else(|| "UTC".into())),
-            );
-            Value::Object(schedule)
         }
         _ => {
             let rrule_node = field("rrule").expect("checked");
             let rrule = text(rrule_node, "rrule")?;
             if rrule.trim_start().starts_with('{') {
-                let mut parsed: Value = serde_json::from_str(rrule)
-                    .map_err(|e| error(rrule_node.pos, format!("rrule is not valid JSON: {e}")))?;
+                let mut parsed: serde_json::Map<String, Value> = serde_json::from_str(rrule)
+                    .map_err(|e| {
+                        error(rrule_node.pos, format!("rrule is not a JSON object: {e}"))
+                    })?;
                 if let Some(tz) = &timezone {
-                    parsed["timezone"] = json!(tz);
+                    parsed.insert("timezone".into(), json!(tz));
                 }
-                parsed
+                Schedule::Other(Value::Object(parsed))
             } else {
                 check_rrule(rrule).map_err(|m| error(rrule_node.pos, m))?;
-                json!({"rrule": rrule, "timezone": timezone.clone().unwrap_or_else(|| "UTC".into())})
+                Schedule::RRule {
+                    rrule: rrule.to_string(),
+                    timezone: Some(timezone.clone().unwrap_or_else(|| "UTC".into())),
+                }
             }
         }
     };
@@ -90,24 +98,23 @@ pub fn to_request(node: &Node, existing_anchor: Option<&str>) -> Result<Value, S
         None => true,
     };
     let parameters = field("parameters").map_or_else(|| json!({}), Node::to_json);
-    let optional_text = |name: &str| -> Result<Value, ScheduleError> {
-        Ok(match field(name) {
-            Some(n) => json!(text(n, name)?),
-            None => Value::Null,
-        })
+    let optional_text = |name: &str| -> Result<Option<String>, ScheduleError> {
+        field(name)
+            .map(|n| text(n, name).map(str::to_string))
+            .transpose()
     };
     let max_runs = match field("max_scheduled_runs") {
         Some(n) => n.to_json(),
         None => Value::Null,
     };
-    Ok(json!({
-        "schedule": schedule,
-        "active": active,
-        "max_scheduled_runs": max_runs,
-        "parameters": parameters,
-        "slug": optional_text("slug")?,
-        "replaces": optional_text("replaces")?,
-    }))
+    Ok(DeploymentSchedule {
+        schedule,
+        active,
+        max_scheduled_runs: max_runs,
+        parameters,
+        slug: optional_text("slug")?,
+        replaces: optional_text("replaces")?,
+    })
 }
 
 fn text<'a>(node: &'a Node, what: &str) -> Result<&'a str, ScheduleError> {
@@ -405,44 +412,69 @@ fn check_rrule(rrule: &str) -> Result<(), String> {
 
 /// Whether a stored schedule equals the wanted one, reading both the way the server stores them
 /// (interval seconds as floats, anchors as instants, a DTSTART the server adds to bare rrules).
-pub fn same_schedule(wanted: &Value, stored: &Value) -> bool {
-    let fields = ["active", "max_scheduled_runs", "parameters", "slug"];
-    if fields.iter().any(|f| wanted[*f] != stored[*f]) {
+pub fn same_schedule(wanted: &DeploymentSchedule, stored: &DeploymentSchedule) -> bool {
+    if wanted.active != stored.active
+        || wanted.max_scheduled_runs != stored.max_scheduled_runs
+        || wanted.parameters != stored.parameters
+        || wanted.slug != stored.slug
+    {
         return false;
     }
-    let (w, s) = (&wanted["schedule"], &stored["schedule"]);
-    if let Some(cron) = w.get("cron") {
-        return Some(cron) == s.get("cron")
-            && w["timezone"] == s["timezone"]
-            && w["day_or"] == s["day_or"];
+    match (&wanted.schedule, &stored.schedule) {
+        (
+            Schedule::Cron {
+                cron,
+                timezone,
+                day_or,
+            },
+            Schedule::Cron {
+                cron: stored_cron,
+                timezone: stored_timezone,
+                day_or: stored_day_or,
+            },
+        ) => cron == stored_cron && timezone == stored_timezone && day_or == stored_day_or,
+        (
+            Schedule::Interval {
+                interval,
+                anchor_date,
+                timezone,
+            },
+            Schedule::Interval {
+                interval: stored_interval,
+                anchor_date: stored_anchor,
+                timezone: stored_timezone,
+            },
+        ) => {
+            let anchors_match = match (anchor_date, stored_anchor) {
+                (Some(a), Some(b)) => instant(a) == instant(b),
+                (None, _) => true,
+                _ => false,
+            };
+            interval == stored_interval && anchors_match && timezone == stored_timezone
+        }
+        (
+            Schedule::RRule { rrule, timezone },
+            Schedule::RRule {
+                rrule: stored_rrule,
+                timezone: stored_timezone,
+            },
+        ) => {
+            let comparable = if rrule.contains("DTSTART") {
+                stored_rrule.as_str()
+            } else {
+                stored_rrule
+                    .split_once('\n')
+                    .filter(|(head, _)| head.starts_with("DTSTART"))
+                    .map_or(stored_rrule.as_str(), |(_, rest)| rest)
+            };
+            comparable == rrule && timezone == stored_timezone
+        }
+        (wanted, stored) => wanted == stored,
     }
-    if let Some(interval) = w.get("interval") {
-        let anchors_match = match (w.get("anchor_date"), s.get("anchor_date")) {
-            (Some(a), Some(b)) => instant(a) == instant(b),
-            (None, _) => true,
-            _ => false,
-        };
-        return interval.as_f64() == s["interval"].as_f64()
-            && anchors_match
-            && w["timezone"] == s["timezone"];
-    }
-    if let Some(rrule) = w.get("rrule").and_then(Value::as_str) {
-        let stored_rrule = s["rrule"].as_str().unwrap_or("");
-        let comparable = if rrule.contains("DTSTART") {
-            stored_rrule
-        } else {
-            stored_rrule
-                .split_once('\n')
-                .filter(|(head, _)| head.starts_with("DTSTART"))
-                .map_or(stored_rrule, |(_, rest)| rest)
-        };
-        return comparable == rrule && w["timezone"] == s["timezone"];
-    }
-    w == s
 }
 
-fn instant(value: &Value) -> Option<Timestamp> {
-    value.as_str()?.parse().ok()
+fn instant(text: &str) -> Option<Timestamp> {
+    text.parse().ok()
 }
 
 #[cfg(test)]
@@ -453,28 +485,31 @@ mod tests {
         super::super::yaml::parse(text).unwrap()
     }
 
+    /// The request as JSON, as it is sent.
+    fn sent(node_text: &str) -> Value {
+        serde_json::to_value(to_request(&node(node_text), None).unwrap()).unwrap()
+    }
+
     #[test]
     fn builds_the_three_kinds_as_prefect_sends_them() {
-        let cron = to_request(&node("cron: '0 8 * * *'\ntimezone: Europe/Berlin\n"), None).unwrap();
+        let cron = sent("cron: '0 8 * * *'\ntimezone: Europe/Berlin\n");
         assert_eq!(
             cron["schedule"],
             json!({"cron": "0 8 * * *", "timezone": "Europe/Berlin", "day_or": true})
         );
         assert_eq!(cron["active"], true);
-        let interval = to_request(
-            &node("interval: PT1H\nanchor_date: '2026-01-01T08:00:00'\ntimezone: Europe/Berlin\nactive: false\n"),
-            None,
-        )
-        .unwrap();
+        let interval = sent(
+            "interval: PT1H\nanchor_date: '2026-01-01T08:00:00'\ntimezone: Europe/Berlin\nactive: false\n",
+        );
         assert_eq!(
             interval["schedule"],
             json!({"interval": 3600.0, "anchor_date": "2026-01-01T08:00:00Z", "timezone": "Europe/Berlin"})
         );
         assert_eq!(
-            to_request(&node("interval: '01:30:00'\n"), None).unwrap()["schedule"]["interval"],
+            sent("interval: '01:30:00'\n")["schedule"]["interval"],
             5400.0
         );
-        let rrule = to_request(&node("rrule: FREQ=DAILY;BYHOUR=8\n"), None).unwrap();
+        let rrule = sent("rrule: FREQ=DAILY;BYHOUR=8\n");
         assert_eq!(
             rrule["schedule"],
             json!({"rrule": "FREQ=DAILY;BYHOUR=8", "timezone": "UTC"})
@@ -502,20 +537,28 @@ mod tests {
 
     #[test]
     fn stored_forms_compare_equal() {
+        // As the server returns them: ids added, a DTSTART in front of a bare rrule.
+        let stored = |request: &DeploymentSchedule, change: &dyn Fn(&mut Value)| {
+            let mut value = serde_json::to_value(request).unwrap();
+            value["id"] = json!("x");
+            change(&mut value);
+            serde_json::from_value::<DeploymentSchedule>(value).unwrap()
+        };
         let wanted = to_request(&node("rrule: FREQ=DAILY;BYHOUR=8\n"), None).unwrap();
-        let mut stored = wanted.clone();
-        stored["schedule"]["rrule"] = json!("DTSTART:20200101T000000\nFREQ=DAILY;BYHOUR=8");
-        stored["id"] = json!("x");
-        assert!(same_schedule(&wanted, &stored));
+        let back = stored(&wanted, &|v| {
+            v["schedule"]["rrule"] = json!("DTSTART:20200101T000000\nFREQ=DAILY;BYHOUR=8")
+        });
+        assert!(same_schedule(&wanted, &back));
         let wanted = to_request(
             &node("interval: 600\nanchor_date: '2026-01-01T00:00:00Z'\n"),
             None,
         )
         .unwrap();
-        let mut stored = wanted.clone();
-        stored["schedule"]["anchor_date"] = json!("2026-01-01T00:00:00.000000Z");
-        assert!(same_schedule(&wanted, &stored));
-        stored["schedule"]["interval"] = json!(601.0);
-        assert!(!same_schedule(&wanted, &stored));
+        let back = stored(&wanted, &|v| {
+            v["schedule"]["anchor_date"] = json!("2026-01-01T00:00:00.000000Z")
+        });
+        assert!(same_schedule(&wanted, &back));
+        let moved = stored(&wanted, &|v| v["schedule"]["interval"] = json!(601.0));
+        assert!(!same_schedule(&wanted, &moved));
     }
 }

@@ -99,8 +99,9 @@ impl Node {
         }
     }
 
-    /// The entry of a mapping, if this is one and has it.
-    pub fn get(&self, name: &str) -> Option<&Node> {
+    /// The value under a key of a mapping, if this is one and has it. (Named apart from
+    /// JSON's `get`: this reads the positioned YAML of a file, not a server's answer.)
+    pub fn field(&self, name: &str) -> Option<&Node> {
         match &self.kind {
             Kind::Map(entries) => entries.iter().find(|(k, _)| k.name == name).map(|(_, v)| v),
             _ => None,
@@ -250,10 +251,10 @@ mod tests {
     #[test]
     fn keeps_positions_of_values_and_keys() {
         let node = parse("a: 1\nb:\n  - x\n  - {c: true}\n");
-        let b = node.get("b").unwrap();
+        let b = node.field("b").unwrap();
         assert_eq!(b.pos.line, 3);
         let Kind::Seq(items) = &b.kind else { panic!() };
-        assert_eq!(items[1].get("c").unwrap().pos, Pos { line: 4, column: 9 });
+        assert_eq!(items[1].field("c").unwrap().pos, Pos { line: 4, column: 9 });
         let Kind::Map(entries) = &node.kind else {
             panic!()
         };
@@ -265,7 +266,7 @@ mod tests {
         let node = parse(
             "defs:\n  pool: &pool {name: p, queue: q}\nd:\n  work_pool:\n    <<: *pool\n    queue: r\n",
         );
-        let pool = node.get("d").unwrap().get("work_pool").unwrap();
+        let pool = node.field("d").unwrap().field("work_pool").unwrap();
         assert_eq!(
             pool.to_json(),
             serde_json::json!({"name": "p", "queue": "r"})

@@ -8,12 +8,12 @@ use serde_json::{Map, Value, json};
 
 use super::protocol::{Kind, Protocol, read_protocol};
 use super::validate;
+use crate::api::parameters;
 use crate::api::robot_models::{
     CommandParams, ErrorOccurrence, LoadedLabware, LoadedPipette, RobotCommand, error_details,
 };
 use crate::executor::source::{allowed, materialise};
 use crate::executor::{Level, Outcome, RunContext};
-use crate::params;
 
 /// The paint rack of the lab's deck and what each position holds.
 const PAINT_RACK: &str = "ot2ctl_6_tuberack_15ml";
@@ -75,7 +75,7 @@ pub async fn prepare(context: &RunContext, protocol_path: &str) -> Result<Prepar
     // only if those pass, so that one mistake is not reported twice.
     let mut problems = validate::problems(&protocol, &values);
     if problems.is_empty() {
-        problems = params::problems(
+        problems = parameters::problems(
             &context.deployment.parameter_openapi_schema,
             &Map::new(),
             &values,

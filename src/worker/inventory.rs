@@ -7,17 +7,17 @@ use serde_json::{Map, Value};
 use super::report::Notify;
 use super::states::Ending;
 use crate::api::models::StateType;
+use crate::api::parameters;
 use crate::executor::{Level, Outcome, RunContext};
 use crate::inventory::Store;
 use crate::inventory::flows::NativeFlow;
 use crate::inventory::model::{Amounts, Colour, DEFAULT_MIX_THRESHOLD_UL};
 use crate::inventory::ops;
-use crate::params;
 
 /// Runs one of the native inventory flows.
 pub async fn run_native(context: &RunContext, store: &Store, flow: NativeFlow) -> Outcome {
     let values = context.parameters();
-    let problems = params::problems(
+    let problems = parameters::problems(
         &context.deployment.parameter_openapi_schema,
         &Map::new(),
         &values,

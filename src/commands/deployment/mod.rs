@@ -82,7 +82,7 @@ fn schedules_text(deployment: &Deployment) -> String {
         return "-".into();
     }
     deployment
-        .schedules
+        .schedule_requests()
         .iter()
         .map(|s| schedule_summary(s).as_str().unwrap_or("").to_string())
         .collect::<Vec<_>>()
@@ -172,9 +172,7 @@ async fn set_paused(
     printer: &Printer,
 ) -> Result<()> {
     let deployment = resolve(api, reference).await?;
-    let mut body = Map::new();
-    body.insert("paused".into(), json!(paused));
-    api.update_deployment(deployment.id, &body, &reference.name)
+    api.set_deployment_paused(deployment.id, paused, &reference.name)
         .await?;
     let done = if paused { "Paused" } else { "Resumed" };
     printer.line(format_args!("{done} deployment '{}'.", reference.name));

@@ -8,13 +8,14 @@ use jiff::{SignedDuration, Timestamp};
 use serde_json::{Map, Value, json};
 
 use crate::api::Client;
+use crate::api::parameters::problems;
 use crate::api::states::{Proposal, StateType};
 use crate::bounded;
 use crate::cli::RunArgs;
 use crate::commands::shared::{Show, follow, resolve, split_name};
 use crate::error::{UsageError, usage_problems};
 use crate::output::{self, OutputFormat};
-use crate::params::{parse_assignment, problems, strict_json};
+use crate::params::{parse_assignment, strict_json};
 
 pub async fn run(api: &Client, args: RunArgs, printer: &Printer) -> Result<()> {
     split_name(&args.deployment)?;

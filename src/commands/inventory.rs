@@ -13,10 +13,11 @@ use crate::cli::{DeploymentRef, InventoryCommand, LogArgs, WhereArgs};
 use crate::commands::shared::{Show, follow, resolve, with_api};
 use crate::config::settings::{Overrides, process_env};
 use crate::error::UsageError;
+use crate::inventory::Store;
 use crate::inventory::flows::NativeFlow;
 use crate::inventory::model::{self, Level};
 use crate::inventory::ops;
-use crate::inventory::{Colour, Store};
+use crate::inventory::results::{AuditChange, InitializeResult, RestockResult, StatusResult};
 use crate::output::{self, OutputFormat};
 
 /// What the orchestrator's `maintenance` did: check at 5 mL, restock 10 mL each, check again.
@@ -213,34 +214,35 @@ fn show(flow: NativeFlow, result: &Value, format: OutputFormat, printer: &Printe
         return printer.json(result);
     }
     match flow {
-        NativeFlow::CheckInventoryStatus => show_status(result, printer),
+        NativeFlow::CheckInventoryStatus => show_status(&read_result(flow, result)?, printer),
         NativeFlow::InitializeInventory => {
+            let result: InitializeResult = read_result(flow, result)?;
             let mut table =
                 output::table(&["COLOUR", "POSITION", "VOLUME (µL)", "EVAPORATION (µL/h)"]);
-            for stock in colours(result) {
+            for (_, stock) in result.inventory.iter() {
                 table.add_row(vec![
-                    text(&stock["color"]),
-                    text(&stock["position"]),
-                    format!("{:.1}", stock["volume_ul"].as_f64().unwrap_or(0.0)),
-                    number(&stock["evaporation_rate_ul_per_hour"]),
+                    stock.color.clone(),
+                    stock.position.clone(),
+                    format!("{:.1}", stock.volume_ul),
+                    format!("{}", stock.evaporation_rate_ul_per_hour),
                 ]);
             }
             printer.table(table);
             printer.line(format_args!(
                 "Inventory initialised (audit entry {}).",
-                text(&result["log_id"])
+                result.log_id
             ));
         }
         NativeFlow::RestockMaintenance => {
+            let result: RestockResult = read_result(flow, result)?;
             let mut table = output::table(&["COLOUR", "BEFORE (µL)", "ADDED (µL)", "AFTER (µL)"]);
-            for stock in colours(&result["inventory_after"]) {
-                let key = stock_key(&stock);
-                let restocked = &result["restocked"][key.as_str()];
-                let after = stock["volume_ul"].as_f64().unwrap_or(0.0);
-                let before = restocked["previous_volume_ul"].as_f64().unwrap_or(after);
-                let added = restocked["added_ul"].as_f64().unwrap_or(0.0);
+            for (colour, stock) in result.inventory_after.iter() {
+                let restocked = result.restocked.get(colour);
+                let after = stock.volume_ul;
+                let before = restocked.map_or(after, |r| r.previous_volume_ul);
+                let added = restocked.map_or(0.0, |r| r.added_ul);
                 table.add_row(vec![
-                    text(&stock["color"]),
+                    stock.color.clone(),
                     format!("{before:.1}"),
                     format!("{added:.1}"),
                     format!("{after:.1}"),
@@ -249,15 +251,25 @@ fn show(flow: NativeFlow, result: &Value, format: OutputFormat, printer: &Printe
             printer.table(table);
             printer.line(format_args!(
                 "Restocked by {} (audit entry {}).",
-                text(&result["operator"]),
-                text(&result["log_id"])
+                result.operator, result.log_id
             ));
         }
     }
     Ok(())
 }
 
-fn show_status(result: &Value, printer: &Printer) {
+/// A flow run's result as the flow's own type; a result of another shape (a worker of
+/// another version, a run someone else forced to COMPLETED) says so.
+fn read_result<T: serde::de::DeserializeOwned>(flow: NativeFlow, result: &Value) -> Result<T> {
+    serde_json::from_value(result.clone()).map_err(|error| {
+        anyhow!(
+            "the run's result is not what {} returns ({error}); `-o json` shows it as it is",
+            flow.name()
+        )
+    })
+}
+
+fn show_status(result: &StatusResult, printer: &Printer) {
     let mut table = output::table(&[
         "COLOUR",
         "POSITION",
@@ -266,58 +278,29 @@ fn show_status(result: &Value, printer: &Printer) {
         "RESERVED (µL)",
         "STATUS",
     ]);
-    let threshold_ul = result["low_threshold_ml"].as_f64().unwrap_or(2.0) * 1000.0;
-    for stock in colours(&result["inventory"]) {
-        let volume = stock["volume_ul"].as_f64().unwrap_or(0.0);
+    let threshold_ul = result.low_threshold_ml * 1000.0;
+    for (colour, stock) in result.inventory.iter() {
+        let volume = stock.volume_ul;
         table.add_row(vec![
-            text(&stock["color"]),
-            text(&stock["position"]),
+            stock.color.clone(),
+            stock.position.clone(),
             format!("{:.2}", volume / 1000.0),
             format!("{volume:.1}"),
-            number(&result["reserved_ul"][stock_key(&stock).as_str()]),
+            result
+                .reserved_ul
+                .get(colour)
+                .map_or_else(|| "-".into(), |n| format!("{n}")),
             Level::of(volume, threshold_ul).label().to_string(),
         ]);
     }
     printer.table(table);
-    for (label, key) in [
-        ("warning", "warnings"),
-        ("recommendation", "recommendations"),
-    ] {
-        for line in result[key].as_array().into_iter().flatten() {
-            printer.line(format_args!("{label}: {}", text(line)));
-        }
+    for warning in &result.warnings {
+        printer.line(format_args!("warning: {warning}"));
     }
-    printer.line(text(&result["overall_status"]));
-}
-
-/// The per-colour records of a result (`{"R": {...}, ...}`), in the rack's order.
-fn colours(records: &Value) -> Vec<Value> {
-    Colour::ALL
-        .into_iter()
-        .filter_map(|colour| {
-            let mut record = records.get(colour.key())?.clone();
-            record["key"] = json!(colour.key());
-            Some(record)
-        })
-        .collect()
-}
-
-fn stock_key(stock: &Value) -> String {
-    text(&stock["key"])
-}
-
-fn text(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        Value::Null => "-".into(),
-        other => other.to_string(),
+    for recommendation in &result.recommendations {
+        printer.line(format_args!("recommendation: {recommendation}"));
     }
-}
-
-fn number(value: &Value) -> String {
-    value
-        .as_f64()
-        .map_or_else(|| "-".into(), |n| format!("{n}"))
+    printer.line(&result.overall_status);
 }
 
 async fn log(store: Store, args: LogArgs, printer: &Printer) -> Result<()> {
@@ -341,10 +324,12 @@ async fn log(store: Store, args: LogArgs, printer: &Printer) -> Result<()> {
             .map(|data| {
                 data.iter()
                     .map(|(key, change)| {
+                        let change: AuditChange =
+                            serde_json::from_value(change.clone()).unwrap_or_default();
                         format!(
                             "{key} {:.1} → {:.1}",
-                            change["previous_volume_ul"].as_f64().unwrap_or(0.0),
-                            change["new_volume_ul"].as_f64().unwrap_or(0.0)
+                            change.previous_volume_ul.unwrap_or(0.0),
+                            change.new_volume_ul.unwrap_or(0.0)
                         )
                     })
                     .collect()

@@ -8,6 +8,7 @@ pub mod mongo;
 #[cfg(any(test, feature = "mongo"))]
 pub mod mongo_docs;
 pub mod ops;
+pub mod results;
 pub mod sqlite;
 pub mod store;
 

@@ -202,19 +202,6 @@ impl Stock {
             ..self.clone()
         }
     }
-
-    /// As the status and inventory results show it.
-    pub fn to_json(&self, now: Timestamp) -> Value {
-        json!({
-            "color": self.colour.name(),
-            "position": self.colour.position(),
-            "volume_ul": self.current(now),
-            "stored_volume_ul": self.volume_ul,
-            "evaporation_loss_ul": self.evaporated(now),
-            "evaporation_rate_ul_per_hour": self.evaporation_rate_ul_per_hour,
-            "last_updated": self.last_updated.to_string(),
-        })
-    }
 }
 
 /// Why an inventory operation cannot be done; the message is for people.
@@ -365,18 +352,6 @@ pub struct Restocked {
     pub evaporation_ul: f64,
 }
 
-impl Restocked {
-    pub fn to_json(&self) -> Value {
-        json!({
-            "color": self.colour.name(),
-            "previous_volume_ul": self.previous_volume_ul,
-            "added_ul": self.added_ul,
-            "new_volume_ul": self.new_volume_ul,
-            "evaporation_ul": self.evaporation_ul,
-        })
-    }
-}
-
 /// Restocking `stocks` with `added` at `now`: colours with nothing added are skipped, and a
 /// colour that was never initialised is an error (nothing is changed then).
 pub fn restock(
@@ -465,17 +440,6 @@ impl AuditEntry {
             "restock_data": self.restock_data,
         })
     }
-}
-
-/// The audit data of a restock: `{"R": {color, previous_volume_ul, added_ul, new_volume_ul,
-/// evaporation_ul}, ...}`, as the lab's `restock_log` holds it.
-pub fn restock_data(records: &[Restocked]) -> Value {
-    Value::Object(
-        records
-            .iter()
-            .map(|r| (r.colour.key().to_string(), r.to_json()))
-            .collect(),
-    )
 }
 
 #[cfg(test)]

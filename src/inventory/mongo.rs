@@ -12,12 +12,13 @@ use mongodb::{Client, Collection};
 
 use super::model::{
     Amounts, AuditEntry, Colour, InventoryError, Restocked, Stock, check_availability,
-    initial_stocks, restock_data,
+    initial_stocks,
 };
 use super::mongo_docs::{
     self, DATABASE, INVENTORY, RESTOCK_LOG, audit_document, audit_from_document, colour_filter,
     stock_document, stock_from_document,
 };
+use super::results::restock_json;
 
 /// The connection string: `MONGODB_URI`, else the lab's `blinded_connection_string` with
 /// `<db_password>` replaced by `MONGODB_PASSWORD`.
@@ -111,7 +112,7 @@ impl MongoStore {
             });
         }
         let entry = self
-            .audit(now, operator, "initialize", restock_data(&records))
+            .audit(now, operator, "initialize", restock_json(&records))
             .await?;
         Ok((stocks, entry))
     }
@@ -146,7 +147,7 @@ impl MongoStore {
             });
         }
         let entry = self
-            .audit(now, operator, "manual_restock", restock_data(&records))
+            .audit(now, operator, "manual_restock", restock_json(&records))
             .await?;
         Ok((records, entry))
     }

@@ -7,6 +7,9 @@ use serde_json::{Map, Value, json};
 
 use super::flows::NativeFlow;
 use super::model::{self, Amounts, Colour, InventoryError, Stock};
+use super::results::{
+    ByColour, InitializeResult, RestockResult, StatusResult, StockView, VolumesAdded, restock_data,
+};
 use super::store::Store;
 
 /// What an inventory flow did.
@@ -39,10 +42,7 @@ pub async fn run_flow(
             initialize(store, added, rate, now).await
         }
         NativeFlow::RestockMaintenance => {
-            let operator = values
-                .get("operator")
-                .and_then(Value::as_str)
-                .unwrap_or("system");
+            let operator = text(values, "operator").unwrap_or("system");
             restock(store, volumes(values, 0.0)?, operator, now).await
         }
         NativeFlow::CheckInventoryStatus => {
@@ -64,6 +64,11 @@ fn number(values: &Map<String, Value>, name: &str, default: f64) -> Result<f64, 
             InventoryError::Invalid(format!("parameter '{name}' must be a number, not {value}"))
         }),
     }
+}
+
+/// A parameter's text, if it was given as text.
+fn text<'a>(values: &'a Map<String, Value>, name: &str) -> Option<&'a str> {
+    values.get(name).and_then(Value::as_str)
 }
 
 fn volumes(values: &Map<String, Value>, default: f64) -> Result<Amounts, InventoryError> {
@@ -93,13 +98,9 @@ fn round1(volume: f64) -> f64 {
     (volume * 10.0).round() / 10.0
 }
 
-fn inventory_json(stocks: &[Stock], now: Timestamp) -> Value {
-    Value::Object(
-        stocks
-            .iter()
-            .map(|s| (s.colour.key().to_string(), s.to_json(now)))
-            .collect(),
-    )
+/// A result as the run's state data.
+fn as_data<T: serde::Serialize>(result: &T) -> Value {
+    serde_json::to_value(result).expect("results are plain data")
 }
 
 pub async fn initialize(
@@ -115,11 +116,13 @@ pub async fn initialize(
         added.get(Colour::Yellow),
         added.get(Colour::Blue)
     );
-    let mut result = inventory_json(&stocks, now);
-    result["log_id"] = json!(entry.id);
+    let result = InitializeResult {
+        inventory: ByColour::<StockView>::of(&stocks, now),
+        log_id: entry.id,
+    };
     Ok(Report {
         summary,
-        result,
+        result: as_data(&result),
         rows: rows(&stocks, now, |_| "initialised".into()),
         lines: Vec::new(),
     })
@@ -155,20 +158,20 @@ pub async fn restock(
         added.get(Colour::Blue),
         entry.id
     );
-    let result = json!({
-        "status": "success",
-        "operator": operator,
-        "timestamp": now.to_string(),
-        "volumes_added": {
-            "red_ul": added.get(Colour::Red),
-            "yellow_ul": added.get(Colour::Yellow),
-            "blue_ul": added.get(Colour::Blue),
+    let result = RestockResult {
+        status: "success".into(),
+        operator: operator.to_string(),
+        timestamp: now.to_string(),
+        volumes_added: VolumesAdded {
+            red_ul: added.get(Colour::Red),
+            yellow_ul: added.get(Colour::Yellow),
+            blue_ul: added.get(Colour::Blue),
         },
-        "inventory_before": inventory_json(&before, now),
-        "inventory_after": inventory_json(&after, now),
-        "restocked": model::restock_data(&records),
-        "log_id": entry.id,
-    });
+        inventory_before: ByColour::<StockView>::of(&before, now),
+        inventory_after: ByColour::<StockView>::of(&after, now),
+        restocked: restock_data(&records),
+        log_id: entry.id,
+    };
     let table = rows(&after, now, |stock| {
         let add = added.get(stock.colour);
         if add > 0.0 {
@@ -179,7 +182,7 @@ pub async fn restock(
     });
     Ok(Report {
         summary,
-        result,
+        result: as_data(&result),
         rows: table,
         lines,
     })
@@ -209,15 +212,15 @@ pub async fn check_status(
         ));
     }
     lines.extend(report.warnings.iter().map(|w| (true, w.clone())));
-    let result = json!({
-        "timestamp": now.to_string(),
-        "inventory": inventory_json(&stocks, now),
-        "reserved_ul": reserved.to_json(),
-        "low_threshold_ml": threshold_ml,
-        "warnings": report.warnings,
-        "recommendations": report.recommendations,
-        "overall_status": report.overall_status,
-    });
+    let result = StatusResult {
+        timestamp: now.to_string(),
+        inventory: ByColour::<StockView>::of(&stocks, now),
+        reserved_ul: reserved.into(),
+        low_threshold_ml: threshold_ml,
+        warnings: report.warnings.clone(),
+        recommendations: report.recommendations.clone(),
+        overall_status: report.overall_status.to_string(),
+    };
     let table = rows(&stocks, now, |stock| {
         report
             .levels
@@ -228,7 +231,7 @@ pub async fn check_status(
     });
     Ok(Report {
         summary: report.overall_status.to_string(),
-        result,
+        result: as_data(&result),
         rows: table,
         lines,
     })

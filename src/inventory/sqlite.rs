@@ -12,8 +12,9 @@ use serde_json::Value;
 
 use super::model::{
     Amounts, AuditEntry, Colour, InventoryError, Restocked, Stock, check_availability,
-    initial_stocks, restock, restock_data,
+    initial_stocks, restock,
 };
+use super::results::restock_json;
 
 /// How long a change waits for another process's transaction before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -128,7 +129,7 @@ impl SqliteStore {
                     }
                 })
                 .collect();
-            let entry = audit(tx, now, operator, "initialize", restock_data(&records))
+            let entry = audit(tx, now, operator, "initialize", restock_json(&records))
                 .map_err(|e| self.failed(e))?;
             Ok((stocks.clone(), entry))
         })
@@ -148,7 +149,7 @@ impl SqliteStore {
                 write_stock(tx, stock).map_err(|e| self.failed(e))?;
             }
             let records: Vec<Restocked> = changes.into_iter().map(|(_, r)| r).collect();
-            let entry = audit(tx, now, operator, "manual_restock", restock_data(&records))
+            let entry = audit(tx, now, operator, "manual_restock", restock_json(&records))
                 .map_err(|e| self.failed(e))?;
             Ok((records, entry))
         })

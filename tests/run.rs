@@ -196,11 +196,15 @@ fn watch_with(
 }
 
 /// One log line of a run, as a worker writes it.
-fn log_body(run: Uuid, message: &str) -> Value {
-    json!({
-        "name": "ot2ctl.test", "level": 20, "message": message,
-        "timestamp": jiff::Timestamp::now().to_string(), "flow_run_id": run,
-    })
+fn log_body(run: Uuid, message: &str) -> ot2ctl::api::flow_runs::LogCreate {
+    ot2ctl::api::flow_runs::LogCreate {
+        name: "ot2ctl.test".into(),
+        level: 20,
+        message: message.into(),
+        timestamp: jiff::Timestamp::now().to_string(),
+        flow_run_id: run,
+        task_run_id: None,
+    }
 }
 
 /// Writes one log line of a run.

@@ -186,3 +186,51 @@ impl Client {
         }
     }
 }
+
+/// The value a block placeholder (`{{ prefect.blocks.<type>.<name>[.field] }}`) stands for,
+/// as Prefect's templating reads a block document's data: a block holding a single `value`
+/// unwraps to it, unless the placeholder asks for `value` itself.
+pub fn block_value(data: Value, keypath: Option<&str>) -> Option<Value> {
+    let unwrap = data
+        .as_object()
+        .is_some_and(|m| m.len() == 1 && m.contains_key("value"))
+        && !keypath
+            .is_some_and(|k| k == "value" || k.starts_with("value.") || k.starts_with("value["));
+    let data = if unwrap { data["value"].clone() } else { data };
+    match keypath {
+        Some(path) => value_at(&data, path).cloned(),
+        None => Some(data),
+    }
+}
+
+/// Looks up a dotted key path (`step.stdout`, `a.b[0]`) as Prefect's `get_from_dict` does.
+pub fn value_at<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
+    let normalised = path.replace('[', ".").replace(']', "");
+    let mut current = root;
+    for key in normalised.split('.').filter(|k| !k.is_empty()) {
+        current = match current {
+            Value::Object(map) => map.get(key)?,
+            Value::Array(items) => items.get(key.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(current)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn single_value_blocks_unwrap_unless_asked_for_value() {
+        let data = json!({"value": {"url": "x"}});
+        assert_eq!(block_value(data.clone(), None), Some(json!({"url": "x"})));
+        assert_eq!(block_value(data.clone(), Some("url")), Some(json!("x")));
+        assert_eq!(block_value(data, Some("value.url")), Some(json!("x")));
+        assert_eq!(block_value(json!({"a": 1}), Some("b")), None);
+        assert_eq!(
+            value_at(&json!({"list": [1, {"x": 2}]}), "list[1].x"),
+            Some(&json!(2))
+        );
+    }
+}

@@ -72,8 +72,22 @@ pub struct LogEntry {
     pub timestamp: Option<super::models::ApiTime>,
     #[serde(default)]
     pub name: Option<String>,
+    #[serde(default)]
+    pub flow_run_id: Option<Uuid>,
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// A log line sent to `POST /logs/` (Prefect's `LogCreate`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct LogCreate {
+    pub name: String,
+    pub level: u32,
+    pub message: String,
+    /// As the server writes it back, so that a line can be found again after a failed send.
+    pub timestamp: String,
+    pub flow_run_id: Uuid,
+    pub task_run_id: Option<Uuid>,
 }
 
 /// Which logs to read, oldest or newest first.
@@ -226,7 +240,7 @@ impl Client {
 
     /// Posts run logs in one attempt: Prefect's logs carry no id, so a retry after a lost
     /// answer would store them twice; the caller checks what arrived before sending again.
-    pub async fn create_logs(&self, logs: &[Value]) -> Result<(), ApiError> {
+    pub async fn create_logs(&self, logs: &[LogCreate]) -> Result<(), ApiError> {
         self.post_once("/logs/", &logs, &Target::Endpoint("/logs/".into()))
             .await
     }

@@ -381,6 +381,85 @@ pub enum Schedule {
     Other(Value),
 }
 
+/// The inputs of a `set_working_directory` pull step.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SetWorkingDirectoryStep {
+    pub directory: String,
+}
+
+/// The inputs of a `git_clone` pull step.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GitCloneStep {
+    pub repository: String,
+    #[serde(default)]
+    pub branch: Option<String>,
+    #[serde(default)]
+    pub commit_sha: Option<String>,
+    /// The step's id, by which later steps name its outputs (`{{ clone-step.directory }}`).
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub access_token: Option<Value>,
+    #[serde(default)]
+    pub credentials: Option<Value>,
+}
+
+/// A work pool's base job template: the job configuration with its `{{ placeholders }}`, and
+/// the schema of the variables that fill them.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct BaseJobTemplate {
+    #[serde(default)]
+    pub job_configuration: Option<Map<String, Value>>,
+    #[serde(default)]
+    pub variables: VariablesSchema,
+}
+
+impl BaseJobTemplate {
+    /// The template of a pool; one of another shape reads as none (the variables are then the
+    /// configuration).
+    pub fn of(template: &Value) -> BaseJobTemplate {
+        serde_json::from_value(template.clone()).unwrap_or_default()
+    }
+
+    /// Each variable's default, in the template's order (a null default is none).
+    pub fn defaults(&self) -> Vec<(String, Value)> {
+        self.variables
+            .properties
+            .iter()
+            .filter_map(|(name, schema)| {
+                let schema: VariableSchema = serde_json::from_value(schema.clone()).ok()?;
+                Some((name.clone(), schema.default.filter(|d| !d.is_null())?))
+            })
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct VariablesSchema {
+    #[serde(default)]
+    pub properties: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+struct VariableSchema {
+    #[serde(default)]
+    default: Option<Value>,
+}
+
+/// The fields of a process job's configuration once its placeholders are filled; a field of
+/// an unexpected type reads as not set.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct ProcessJobConfiguration {
+    #[serde(default)]
+    pub command: Value,
+    #[serde(default)]
+    pub env: Value,
+    #[serde(default)]
+    pub working_dir: Value,
+    #[serde(default)]
+    pub stream_output: Value,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Flow {
     pub id: Uuid,

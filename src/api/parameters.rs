@@ -49,6 +49,11 @@ pub fn problems(
     found
 }
 
+/// Whether a schema describes a list (`"type": "array"`).
+pub fn is_array_schema(schema: &Map<String, Value>) -> bool {
+    schema.get("type").and_then(Value::as_str) == Some("array")
+}
+
 /// The names of the parameters a schema declares, in its order.
 pub fn parameter_names(schema: &Value) -> Vec<&str> {
     schema

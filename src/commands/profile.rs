@@ -13,7 +13,7 @@ use crate::config::Settings;
 use crate::config::paths::{ot2ctl_profiles_path, prefect_profiles_path};
 use crate::config::profiles::{ProfilesFile, StoredValue};
 use crate::config::secrets::{SecretStore, os_keyring};
-use crate::config::settings::{Overrides, PROFILE_ENV, is_secret, mask, process_env};
+use crate::config::settings::{API_URL, Overrides, PROFILE_ENV, is_secret, mask, process_env};
 use crate::output::{self, OutputFormat};
 
 pub fn run(command: ProfileCommand, overrides: &Overrides, printer: &Printer) -> Result<()> {
@@ -102,7 +102,7 @@ fn list(
         .names()
         .into_iter()
         .map(|name| {
-            let api_url = match files.merged_settings(&name).get("PREFECT_API_URL") {
+            let api_url = match files.merged_settings(&name).get(API_URL) {
                 Some(StoredValue::Text(url)) => Some(url.clone()),
                 _ => None,
             };
@@ -114,7 +114,7 @@ fn list(
         let items: Vec<_> = rows
             .iter()
             .map(|(name, is_active, url)| {
-                json!({"name": name, "active": is_active, "defined_in": files.origin(name), "PREFECT_API_URL": url})
+                json!({"name": name, "active": is_active, "defined_in": files.origin(name), API_URL: url})
             })
             .collect();
         return printer.json(&items);

@@ -6,7 +6,9 @@ use std::path::Path;
 use anyhow::{Result, anyhow};
 use serde_json::Value;
 
-use crate::api::models::{WorkPool, WorkPoolCreate, WorkPoolUpdate, WorkQueue, Worker};
+use crate::api::models::{
+    BaseJobTemplate, WorkPool, WorkPoolCreate, WorkPoolUpdate, WorkQueue, Worker,
+};
 use crate::api::names::work_pool_name_problem;
 use crate::api::templates::{default_base_job_template, pool_type_problem};
 use crate::api::{ApiError, Client};
@@ -190,10 +192,10 @@ fn print_pool_details(
     workers: &[Worker],
     printer: &Printer,
 ) {
-    let template_variables = pool.base_job_template["variables"]["properties"]
-        .as_object()
-        .map(|vars| vars.keys().cloned().collect::<Vec<_>>().join(", "))
+    let template = BaseJobTemplate::of(&pool.base_job_template);
+    let template_variables = Some(&template.variables.properties)
         .filter(|vars| !vars.is_empty())
+        .map(|vars| vars.keys().cloned().collect::<Vec<_>>().join(", "))
         .unwrap_or_else(|| "(empty template)".into());
     printer.table(output::details(vec![
         ("Name", pool.name.clone()),

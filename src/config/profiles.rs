@@ -21,6 +21,10 @@ use anyhow::{Context, Result};
 use crate::bounded;
 use crate::error::UsageError;
 
+/// The top-level keys of the file: the active profile's name, and the profiles.
+const ACTIVE: &str = "active";
+const PROFILES: &str = "profiles";
+
 /// The marker value meaning "this secret lives in the OS keyring".
 const KEYRING_MARKER_KEY: &str = "stored_in";
 const KEYRING_MARKER_VALUE: &str = "os-keyring";
@@ -74,12 +78,12 @@ impl ProfilesFile {
     }
 
     pub fn active(&self) -> Option<&str> {
-        self.doc.get("active").and_then(toml::Value::as_str)
+        self.doc.get(ACTIVE).and_then(toml::Value::as_str)
     }
 
     pub fn set_active(&mut self, name: &str) {
         self.doc
-            .insert("active".into(), toml::Value::String(name.into()));
+            .insert(ACTIVE.into(), toml::Value::String(name.into()));
     }
 
     pub fn has_profile(&self, name: &str) -> bool {
@@ -172,13 +176,13 @@ impl ProfilesFile {
     }
 
     fn profiles(&self) -> Option<&toml::Table> {
-        self.doc.get("profiles").and_then(toml::Value::as_table)
+        self.doc.get(PROFILES).and_then(toml::Value::as_table)
     }
 
     fn profiles_mut(&mut self) -> &mut toml::Table {
         let entry = self
             .doc
-            .entry("profiles")
+            .entry(PROFILES)
             .or_insert_with(|| toml::Value::Table(toml::Table::new()));
         if !entry.is_table() {
             *entry = toml::Value::Table(toml::Table::new());

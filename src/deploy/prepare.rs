@@ -15,10 +15,11 @@ use super::python::SchemaRules;
 use super::steps::{check_supported, record_outputs, run_shell_script, step_parts, steps_of};
 use super::template::{
     BLOCK_PREFIX, Lookup, MissingValue, Placeholder, PlaceholderKind, VARIABLE_PREFIX, collect,
-    fill, get_path,
+    fill,
 };
 use super::yaml::{Kind, Node, Pos};
 use crate::api::Client;
+use crate::api::deployments::{block_value, value_at};
 use crate::api::models::DeploymentCreate;
 use crate::error::UsageError;
 use crate::output::Printer;
@@ -301,7 +302,7 @@ fn output_lookup(placeholder: &Placeholder, outputs: &Value) -> Lookup {
     if placeholder.kind != PlaceholderKind::Standard || placeholder.name.starts_with("ctx.") {
         return Lookup::Skip;
     }
-    match get_path(outputs, &placeholder.name) {
+    match value_at(outputs, &placeholder.name) {
         Some(value) => Lookup::Value(value.clone()),
         None => Lookup::Missing(format!(
             "no build or push step produced '{}' (--allow-missing removes it, as prefect deploy does)",
@@ -414,33 +415,5 @@ fn string_leaves(value: &Value, into: &mut Vec<String>) {
         Value::String(text) => into.push(text.clone()),
         Value::Array(items) => items.iter().for_each(|item| string_leaves(item, into)),
         Value::Object(map) => map.values().for_each(|item| string_leaves(item, into)),
-    }
-}
-
-/// The value a block placeholder stands for: a single-`value` block unwraps to it.
-fn block_value(data: Value, keypath: Option<&str>) -> Option<Value> {
-    let unwrap = data
-        .as_object()
-        .is_some_and(|m| m.len() == 1 && m.contains_key("value"))
-        && !keypath
-            .is_some_and(|k| k == "value" || k.starts_with("value.") || k.starts_with("value["));
-    let data = if unwrap { data["value"].clone() } else { data };
-    match keypath {
-        Some(path) => get_path(&data, path).cloned(),
-        None => Some(data),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn single_value_blocks_unwrap_unless_asked_for_value() {
-        let data = json!({"value": {"url": "x"}});
-        assert_eq!(block_value(data.clone(), None), Some(json!({"url": "x"})));
-        assert_eq!(block_value(data.clone(), Some("url")), Some(json!("x")));
-        assert_eq!(block_value(data, Some("value.url")), Some(json!("x")));
-        assert_eq!(block_value(json!({"a": 1}), Some("b")), None);
     }
 }

@@ -64,6 +64,24 @@ pub fn check_supported(step: &Node, section: &str) -> Result<(), StepError> {
     })
 }
 
+/// The inputs of `run_shell_script`, as Prefect's step takes them; a value of another type
+/// reads as not given (Prefect's own defaults then apply).
+#[derive(Debug, Default, serde::Deserialize)]
+struct ShellScriptInputs {
+    #[serde(default)]
+    script: Value,
+    #[serde(default)]
+    directory: Value,
+    #[serde(default)]
+    env: Value,
+    #[serde(default)]
+    expand_env_vars: Value,
+    #[serde(default)]
+    shell: Value,
+    #[serde(default)]
+    stream_output: Value,
+}
+
 /// Runs one `run_shell_script` step whose inputs are already templated; returns
 /// `{"stdout", "stderr"}` as Prefect does (each stripped).
 pub fn run_shell_script(
@@ -73,13 +91,17 @@ pub fn run_shell_script(
     printer: &Printer,
 ) -> Result<Value, StepError> {
     let fail = |message: String| StepError { pos, message };
-    let script = inputs["script"]
+    let inputs: ShellScriptInputs = serde_json::from_value(inputs.clone()).unwrap_or_default();
+    let script = inputs
+        .script
         .as_str()
         .ok_or_else(|| fail("run_shell_script needs a 'script' string".into()))?;
-    let directory = inputs["directory"]
+    let directory = inputs
+        .directory
         .as_str()
         .map_or_else(|| cwd.to_path_buf(), |d| cwd.join(d));
-    let extra_env: HashMap<String, String> = inputs["env"]
+    let extra_env: HashMap<String, String> = inputs
+        .env
         .as_object()
         .map(|env| {
             env.iter()
@@ -92,9 +114,9 @@ pub fn run_shell_script(
                 .collect()
         })
         .unwrap_or_default();
-    let expand = inputs["expand_env_vars"].as_bool().unwrap_or(false);
-    let shell = inputs["shell"].as_bool().unwrap_or(false);
-    let stream = inputs["stream_output"].as_bool().unwrap_or(true);
+    let expand = inputs.expand_env_vars.as_bool().unwrap_or(false);
+    let shell = inputs.shell.as_bool().unwrap_or(false);
+    let stream = inputs.stream_output.as_bool().unwrap_or(true);
 
     let mut environment: HashMap<String, String> = std::env::vars().collect();
     environment.extend(extra_env.clone());

@@ -294,20 +294,6 @@ fn python_repr(value: &Value) -> String {
     }
 }
 
-/// Looks up a dotted key path (`step.stdout`, `a.b[0]`) as Prefect's `get_from_dict` does.
-pub fn get_path<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
-    let normalised = path.replace('[', ".").replace(']', "");
-    let mut current = root;
-    for key in normalised.split('.').filter(|k| !k.is_empty()) {
-        current = match current {
-            Value::Object(map) => map.get(key)?,
-            Value::Array(items) => items.get(key.parse::<usize>().ok()?)?,
-            _ => return None,
-        };
-    }
-    Some(current)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -368,8 +354,14 @@ keep: 1
     #[test]
     fn key_paths_reach_into_outputs() {
         let outputs = json!({"get-commit": {"stdout": "abc"}, "list": [1, {"x": 2}]});
-        assert_eq!(get_path(&outputs, "get-commit.stdout"), Some(&json!("abc")));
-        assert_eq!(get_path(&outputs, "list[1].x"), Some(&json!(2)));
-        assert_eq!(get_path(&outputs, "nope.x"), None);
+        assert_eq!(
+            crate::api::deployments::value_at(&outputs, "get-commit.stdout"),
+            Some(&json!("abc"))
+        );
+        assert_eq!(
+            crate::api::deployments::value_at(&outputs, "list[1].x"),
+            Some(&json!(2))
+        );
+        assert_eq!(crate::api::deployments::value_at(&outputs, "nope.x"), None);
     }
 }

@@ -17,6 +17,8 @@ use std::time::Duration;
 use serde_json::{Map, Value};
 use tokio::process::Command;
 
+use crate::api::models::{GitCloneStep, SetWorkingDirectoryStep};
+
 /// A checked-out or local directory holding the run's code.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodeDir {
@@ -61,9 +63,9 @@ pub async fn materialise(
         };
         let inputs = &resolved(inputs, &outputs)?;
         if SET_WORKING_DIRECTORY.contains(&name.as_str()) {
-            let directory = inputs["directory"]
-                .as_str()
-                .ok_or("set_working_directory has no directory")?;
+            let step: SetWorkingDirectoryStep = serde_json::from_value(inputs.clone())
+                .map_err(|e| format!("set_working_directory's inputs: {e}"))?;
+            let directory = step.directory.as_str();
             let base = code
                 .as_ref()
                 .map_or_else(|| PathBuf::from("/"), |c| c.dir.clone());
@@ -73,11 +75,13 @@ pub async fn materialise(
                 provenance: code.as_ref().and_then(|c| c.provenance.clone()),
             });
         } else if GIT_CLONE.contains(&name.as_str()) {
-            let cloned = git_clone(inputs, checkouts, git_timeout).await?;
-            if let Some(id) = inputs["id"].as_str() {
+            let step: GitCloneStep = serde_json::from_value(inputs.clone())
+                .map_err(|e| format!("git_clone's inputs: {e}"))?;
+            let cloned = git_clone(&step, checkouts, git_timeout).await?;
+            if let Some(id) = &step.id {
                 let directory = Value::String(cloned.dir.display().to_string());
                 outputs.insert(
-                    id.to_string(),
+                    id.clone(),
                     Map::from_iter([("directory".into(), directory)]),
                 );
             }
@@ -178,13 +182,14 @@ impl Remote {
     }
 }
 
-async fn git_clone(inputs: &Value, checkouts: &Path, timeout: Duration) -> Result<CodeDir, String> {
-    let repository = inputs["repository"]
-        .as_str()
-        .ok_or("git_clone has no repository")?
-        .to_string();
-    if inputs.get("access_token").is_some_and(|t| !t.is_null())
-        || inputs.get("credentials").is_some_and(|c| !c.is_null())
+async fn git_clone(
+    step: &GitCloneStep,
+    checkouts: &Path,
+    timeout: Duration,
+) -> Result<CodeDir, String> {
+    let repository = step.repository.clone();
+    if step.access_token.as_ref().is_some_and(|t| !t.is_null())
+        || step.credentials.as_ref().is_some_and(|c| !c.is_null())
     {
         return Err("git_clone with credentials is not supported by the ot2ctl worker; use a repository it can read".into());
     }
@@ -193,7 +198,7 @@ async fn git_clone(inputs: &Value, checkouts: &Path, timeout: Duration) -> Resul
         credential: remote.credential.as_deref(),
         timeout,
     };
-    let branch = inputs["branch"].as_str().map(str::to_string);
+    let branch = step.branch.clone();
     let name: String = format!(
         "{}-{}",
         remote
@@ -236,7 +241,7 @@ async fn git_clone(inputs: &Value, checkouts: &Path, timeout: Duration) -> Resul
         clone.extend([remote.url.as_str(), target.as_str()]);
         git.run(checkouts, &clone).await?;
     }
-    if let Some(commit) = inputs["commit_sha"].as_str() {
+    if let Some(commit) = step.commit_sha.as_deref() {
         git.run(&checkout, &["fetch", "--depth", "1", "origin", commit])
             .await?;
         git.run(&checkout, &["checkout", "--detach", commit])

@@ -64,9 +64,9 @@ pub fn stock_from_document(document: &Document) -> Result<Stock, InventoryError>
         Some(Bson::Int64(n)) => Some(*n as f64),
         _ => None,
     };
-    let last_updated = match document.get("last_updated") {
-        Some(Bson::DateTime(when)) => timestamp(*when)?,
-        _ => return Err(bad("last_updated date")),
+    let last_updated = match document.get_datetime("last_updated") {
+        Ok(when) => timestamp(*when)?,
+        Err(_) => return Err(bad("last_updated date")),
     };
     Ok(Stock {
         colour,
@@ -139,19 +139,18 @@ pub fn audit_from_document(document: &Document) -> Result<AuditEntry, InventoryE
             "a restock_log document has no valid {what}: {document}"
         ))
     };
-    let id = match document.get("_id") {
-        Some(Bson::ObjectId(id)) => id.to_hex(),
-        Some(other) => other.to_string(),
-        None => String::new(),
-    };
-    let timestamp = match document.get("timestamp") {
-        Some(Bson::DateTime(when)) => timestamp(*when)?,
-        _ => return Err(bad("timestamp")),
+    // MongoDB gives every document an ObjectId `_id` unless it was written with another.
+    let id = document
+        .get_object_id("_id")
+        .map(|id| id.to_hex())
+        .unwrap_or_default();
+    let timestamp = match document.get_datetime("timestamp") {
+        Ok(when) => timestamp(*when)?,
+        Err(_) => return Err(bad("timestamp")),
     };
     let data = document
-        .get("restock_data")
-        .cloned()
-        .unwrap_or(Bson::Null)
+        .get_document("restock_data")
+        .map_or(Bson::Null, |data| Bson::Document(data.clone()))
         .into_relaxed_extjson();
     Ok(AuditEntry {
         id,

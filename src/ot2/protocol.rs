@@ -3,6 +3,8 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::api::robot_models::Choice;
+
 use crate::pysource::{SourceError, calls, constant, method_calls, tokenize};
 
 /// What ot2ctl knows about a protocol without running it.
@@ -117,7 +119,10 @@ pub fn read_protocol(source: &str) -> Result<Protocol, SourceError> {
         let choices = match get("choices") {
             Some(Value::Array(items)) => items
                 .iter()
-                .map(|choice| choice.get("value").cloned().unwrap_or(Value::Null))
+                .map(|choice| {
+                    serde_json::from_value::<Choice>(choice.clone())
+                        .map_or(Value::Null, |choice| choice.value)
+                })
                 .collect(),
             _ => Vec::new(),
         };

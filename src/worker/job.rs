@@ -4,6 +4,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::api::models::{BaseJobTemplate, ProcessJobConfiguration};
+
 /// What a process-type job needs.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct JobConfig {
@@ -21,14 +23,10 @@ pub fn variables(
     deployment: &Map<String, Value>,
     run: &Map<String, Value>,
 ) -> Map<String, Value> {
-    let mut values = Map::new();
-    if let Some(properties) = template["variables"]["properties"].as_object() {
-        for (name, schema) in properties {
-            if let Some(default) = schema.get("default").filter(|d| !d.is_null()) {
-                values.insert(name.clone(), default.clone());
-            }
-        }
-    }
+    let mut values: Map<String, Value> = BaseJobTemplate::of(template)
+        .defaults()
+        .into_iter()
+        .collect();
     for layer in [deployment, run] {
         for (key, value) in expand_dotted(layer) {
             match (key.as_str(), values.get_mut(&key), &value) {
@@ -72,29 +70,23 @@ fn expand_dotted(layer: &Map<String, Value>) -> Map<String, Value> {
 
 /// Fills the template's `job_configuration` with the variables and reads the process fields.
 pub fn resolve(template: &Value, variables: &Map<String, Value>) -> JobConfig {
-    let configuration = match template.get("job_configuration") {
-        Some(Value::Object(fields)) => fill(&Value::Object(fields.clone()), variables),
+    let configuration = match BaseJobTemplate::of(template).job_configuration {
+        Some(fields) => fill(&Value::Object(fields), variables),
         // A pool without a template: the variables are the configuration.
-        _ => Value::Object(variables.clone()),
+        None => Value::Object(variables.clone()),
     };
-    let text = |key: &str| {
-        configuration
-            .get(key)
-            .and_then(Value::as_str)
+    let fields: ProcessJobConfiguration = serde_json::from_value(configuration).unwrap_or_default();
+    let text = |value: &Value| {
+        value
+            .as_str()
             .map(str::to_string)
+            .filter(|t| !t.trim().is_empty())
     };
     JobConfig {
-        command: text("command").filter(|c| !c.trim().is_empty()),
-        env: configuration
-            .get("env")
-            .and_then(Value::as_object)
-            .cloned()
-            .unwrap_or_default(),
-        working_dir: text("working_dir").filter(|d| !d.trim().is_empty()),
-        stream_output: configuration
-            .get("stream_output")
-            .and_then(Value::as_bool)
-            .unwrap_or(true),
+        command: text(&fields.command),
+        env: fields.env.as_object().cloned().unwrap_or_default(),
+        working_dir: text(&fields.working_dir),
+        stream_output: fields.stream_output.as_bool().unwrap_or(true),
     }
 }
 

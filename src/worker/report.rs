@@ -9,9 +9,9 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use jiff::Timestamp;
-use serde_json::{Value, json};
 use uuid::Uuid;
 
+use crate::api::flow_runs::LogCreate;
 use crate::api::states::{OrchestrationResult, Proposal};
 use crate::api::{ApiError, Client, PAGE_SIZE};
 use crate::executor::Level;
@@ -28,7 +28,7 @@ pub type Notify = Arc<dyn Fn(String) + Send + Sync>;
 /// Buffers run logs and ships them in order, keeping them until the server has them.
 pub struct Reporter {
     api: Arc<Client>,
-    pending: Mutex<VecDeque<Value>>,
+    pending: Mutex<VecDeque<LogCreate>>,
     /// One flush at a time: two flushes would both send the lines at the front of the queue.
     flushing: tokio::sync::Mutex<()>,
     worker_name: String,
@@ -65,21 +65,24 @@ impl Reporter {
                 .unwrap_or(0);
             message.truncate(cut);
         }
-        self.pending.lock().expect("log buffer").push_back(json!({
-            "name": format!("ot2ctl.worker.{}", self.worker_name),
-            "level": level.number(),
-            "message": message,
-            "timestamp": Timestamp::now().to_string(),
-            "flow_run_id": run,
-            "task_run_id": null,
-        }));
+        self.pending
+            .lock()
+            .expect("log buffer")
+            .push_back(LogCreate {
+                name: format!("ot2ctl.worker.{}", self.worker_name),
+                level: level.number(),
+                message,
+                timestamp: Timestamp::now().to_string(),
+                flow_run_id: run,
+                task_run_id: None,
+            });
     }
 
     /// Sends everything queued so far, waiting for the server if it is away.
     pub async fn flush(&self) {
         let _turn = self.flushing.lock().await;
         loop {
-            let batch: Vec<Value> = {
+            let batch: Vec<LogCreate> = {
                 let pending = self.pending.lock().expect("log buffer");
                 pending.iter().take(LOG_BATCH).cloned().collect()
             };
@@ -100,7 +103,7 @@ impl Reporter {
     /// Sends one batch until the server has it, exactly once: Prefect's logs carry no id, so
     /// after a failed attempt (which the server may have stored before the connection broke)
     /// only the lines the server does not have yet are sent again.
-    async fn deliver(&self, batch: &[Value]) -> Result<(), ApiError> {
+    async fn deliver(&self, batch: &[LogCreate]) -> Result<(), ApiError> {
         let maybe_stored = AtomicBool::new(false);
         let maybe_stored = &maybe_stored;
         let notify = |text| self.notice(text);
@@ -123,18 +126,15 @@ impl Reporter {
     }
 
     /// The lines of `batch` the server does not have, matched by run, time and message.
-    async fn not_stored(&self, batch: &[Value]) -> Result<Vec<Value>, ApiError> {
-        let key = |run: &str, timestamp: &str, message: &str| -> Option<(String, i64, String)> {
+    async fn not_stored(&self, batch: &[LogCreate]) -> Result<Vec<LogCreate>, ApiError> {
+        let key = |run: Uuid, timestamp: &str, message: &str| -> Option<(Uuid, i64, String)> {
             let micros = timestamp.parse::<Timestamp>().ok()?.as_microsecond();
-            Some((run.to_string(), micros, message.to_string()))
+            Some((run, micros, message.to_string()))
         };
-        let mut runs: Vec<Uuid> = batch
-            .iter()
-            .filter_map(|l| l["flow_run_id"].as_str()?.parse().ok())
-            .collect();
+        let mut runs: Vec<Uuid> = batch.iter().map(|l| l.flow_run_id).collect();
         runs.sort();
         runs.dedup();
-        let Some(first) = batch.iter().filter_map(|l| l["timestamp"].as_str()).min() else {
+        let Some(first) = batch.iter().map(|l| l.timestamp.as_str()).min() else {
             return Ok(batch.to_vec());
         };
         let mut stored = std::collections::HashSet::new();
@@ -144,7 +144,7 @@ impl Reporter {
             read += page.len();
             let full = page.len() >= PAGE_SIZE;
             for entry in &page {
-                let run = entry.extra.get("flow_run_id").and_then(Value::as_str);
+                let run = entry.flow_run_id;
                 let timestamp = entry.timestamp.as_ref().map(|t| t.0.clone());
                 if let (Some(run), Some(timestamp)) = (run, timestamp)
                     && let Some(key) = key(run, &timestamp, &entry.message)
@@ -159,10 +159,8 @@ impl Reporter {
         Ok(batch
             .iter()
             .filter(|line| {
-                let run = line["flow_run_id"].as_str().unwrap_or("");
-                let timestamp = line["timestamp"].as_str().unwrap_or("");
-                let message = line["message"].as_str().unwrap_or("");
-                key(run, timestamp, message).is_none_or(|k| !stored.contains(&k))
+                key(line.flow_run_id, &line.timestamp, &line.message)
+                    .is_none_or(|k| !stored.contains(&k))
             })
             .cloned()
             .collect())

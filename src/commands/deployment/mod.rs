@@ -106,16 +106,11 @@ async fn inspect(
     if format == OutputFormat::Json {
         return printer.json(&deployment);
     }
-    let text = |key: &str| {
-        deployment
-            .extra
-            .get(key)
-            .and_then(Value::as_str)
-            .map_or_else(|| "-".to_string(), str::to_string)
-    };
     let parameters = serde_json::to_string(&deployment.parameters).unwrap_or_default();
-    let limit = deployment.extra["global_concurrency_limit"]["limit"]
-        .as_u64()
+    let limit = deployment
+        .global_concurrency_limit
+        .as_ref()
+        .and_then(|g| g.limit)
         .map_or_else(|| "none".to_string(), |l| l.to_string());
     printer.table(output::details(vec![
         ("Deployment", reference.name.clone()),
@@ -129,9 +124,15 @@ async fn inspect(
             "Work queue",
             output::or_dash(deployment.work_queue_name.as_deref()),
         ),
-        ("Entrypoint", text("entrypoint")),
-        ("Version", text("version")),
-        ("Description", text("description")),
+        (
+            "Entrypoint",
+            output::or_dash(deployment.entrypoint.as_deref()),
+        ),
+        ("Version", output::or_dash(deployment.version.as_deref())),
+        (
+            "Description",
+            output::or_dash(deployment.description.as_deref()),
+        ),
         ("Parameters", parameters),
         ("Schedules", schedules_text(&deployment)),
         ("Concurrency", limit),

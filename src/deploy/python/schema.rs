@@ -1010,7 +1010,7 @@ fn model_forbids(module: &Module, class: &ClassDef) -> bool {
 /// Applies pydantic constraints to a schema; lengths become `minLength` on strings and
 /// `minItems` on arrays.
 fn apply_constraints(schema: &mut Map<String, Value>, constraints: &[(ConstraintKey, Value)]) {
-    let is_array = schema.get("type") == Some(&json!("array"));
+    let is_array = crate::api::parameters::is_array_schema(schema);
     for (key, value) in constraints {
         let keyword = match key {
             ConstraintKey::Fixed(keyword) => *keyword,

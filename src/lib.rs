@@ -1,13 +1,26 @@
 //! ot2ctl: a fast, static client and worker for Prefect 3 that runs an Opentrons OT-2 lab.
 //!
-//! The crate is laid out the way the binary is used:
-//! - [`cli`] holds the clap definitions only (what the user can type);
-//! - [`commands`] holds one module per command group (what each command does);
-//! - [`api`] is the typed Prefect REST client, the only code that speaks HTTP;
-//! - [`config`] resolves settings from flags, env and profile files;
-//! - [`lab`] is the declarative lab set-up (plan and apply);
-//! - [`output`] renders tables and JSON;
-//! - [`bounded`] reads every number and file a person gives within a documented range.
+//! The crate is laid out the way the binary is used, each module on a floor that imports only
+//! from floors below it (`tests/architecture.rs`; docs/architecture.md draws them):
+//! - [`api`]: the typed Prefect REST client and robot-server client, the only code that speaks
+//!   HTTP, and the wire formats as types;
+//! - [`bounded`]: every number and file a person gives, within a documented range;
+//! - [`params`]: `--param` and JSON a person types, read strictly;
+//! - [`pysource`]: just enough Python (tokens, literals) to read flows and protocols;
+//! - [`yaml_file`]: a YAML file's text and its errors as one line;
+//! - [`error`]: the errors people see and the exit codes scripts rely on;
+//! - [`output`]: the printer (results on stdout, notes on stderr), tables, JSON;
+//! - [`executor`]: what every way of running a flow run gets and returns, child processes,
+//!   pull steps;
+//! - [`config`]: settings from flags, environment and profile files, secrets in the keyring;
+//! - [`lab`]: the declarative lab set-up (plan and apply);
+//! - [`cli`]: the clap definitions only (what a person can type);
+//! - [`inventory`]: the paint inventory's rules, stores and flows;
+//! - [`ot2`]: running OT-2 protocols (on the robot, with `opentrons_execute`, simulated);
+//! - [`entrypoint`]: what a deployment's entrypoint names;
+//! - [`worker`]: the worker loop, claims, takeover, and every state proposal;
+//! - [`deploy`]: prefect.yaml to deployments, without Python;
+//! - [`commands`]: one module per command group, what each command does.
 
 pub mod api;
 pub mod bounded;
@@ -25,3 +38,4 @@ pub mod output;
 pub mod params;
 pub mod pysource;
 pub mod worker;
+pub mod yaml_file;

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::client::PAGE_SIZE;
 use super::models::FlowRun;
-use super::states::{OrchestrationResult, StateType};
+use super::states::{OrchestrationResult, Proposal, StateType};
 use super::{ApiError, Client, Target};
 
 impl Client {
@@ -165,6 +165,15 @@ impl Client {
             &Target::FlowRun(id.to_string()),
         )
         .await
+    }
+
+    /// Asks for a run's cancellation as `prefect flow-run cancel` does: CANCELLING, which
+    /// its worker carries out. The one proposal outside the worker, made here so that a
+    /// command never needs the worker's code.
+    pub async fn cancel_flow_run(&self, id: Uuid) -> Result<OrchestrationResult, ApiError> {
+        let mut proposal = Proposal::new(StateType::Cancelling, Some("Cancelled with ot2ctl"));
+        proposal.state_details.transition_id = Some(Uuid::new_v4());
+        self.set_flow_run_state(id, &proposal, false).await
     }
 
     pub async fn delete_flow_run(&self, id: Uuid) -> Result<(), ApiError> {

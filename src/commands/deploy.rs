@@ -9,7 +9,6 @@ use crate::output::Printer;
 use std::collections::HashMap;
 
 use anyhow::{Result, anyhow};
-use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
@@ -54,11 +53,38 @@ async fn schema_rules(api: &Client) -> Result<SchemaRules, ApiError> {
     }
 }
 
+/// What was (or, in a dry run, would be) done to one deployment; in `-o json` as the word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+enum Action {
+    /// Dry run: it does not exist yet.
+    Create,
+    /// Dry run: it differs.
+    Update,
+    Created,
+    Updated,
+    Unchanged,
+    Failed,
+}
+
+impl Action {
+    fn verdict(self) -> &'static str {
+        match self {
+            Action::Create => "would be created",
+            Action::Update => "would be updated",
+            Action::Created => "created",
+            Action::Updated => "updated",
+            Action::Unchanged => "unchanged",
+            Action::Failed => "failed",
+        }
+    }
+}
+
 /// What happened to one deployment.
 #[derive(Debug, Serialize)]
 struct Outcome {
     deployment: String,
-    action: &'static str,
+    action: Action,
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<Uuid>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -125,7 +151,7 @@ async fn deploy(
     }
 
     // Phase 2: compare with the server and write what differs.
-    let progress = progress_bar(prepared.len() as u64);
+    let progress = printer.progress(prepared.len() as u64);
     let mut outcomes = Vec::with_capacity(prepared.len());
     for deployment in &mut prepared {
         progress.set_message(deployment.label());
@@ -133,7 +159,7 @@ async fn deploy(
             .await
             .unwrap_or_else(|err| Outcome {
                 deployment: deployment.label(),
-                action: "failed",
+                action: Action::Failed,
                 id: None,
                 changes: Vec::new(),
                 error: Some(crate::error::render_error(&err)),
@@ -150,7 +176,7 @@ async fn deploy(
     }
     let failed: Vec<String> = outcomes
         .iter()
-        .filter(|o| o.action == "failed")
+        .filter(|o| o.action == Action::Failed)
         .map(|o| {
             format!(
                 "{} ({})",
@@ -217,7 +243,7 @@ async fn apply(api: &Client, deployment: &mut Prepared, dry_run: bool) -> Result
         if dry_run {
             return Ok(Outcome {
                 deployment: label,
-                action: "create",
+                action: Action::Create,
                 id: None,
                 changes: Vec::new(),
                 error: None,
@@ -231,7 +257,7 @@ async fn apply(api: &Client, deployment: &mut Prepared, dry_run: bool) -> Result
         let created = api.create_deployment(&body, &label).await?;
         return Ok(Outcome {
             deployment: label,
-            action: "created",
+            action: Action::Created,
             id: Some(created.id),
             changes: Vec::new(),
             error: None,
@@ -242,7 +268,7 @@ async fn apply(api: &Client, deployment: &mut Prepared, dry_run: bool) -> Result
     if found.is_empty() {
         return Ok(Outcome {
             deployment: label,
-            action: "unchanged",
+            action: Action::Unchanged,
             id: Some(existing.id),
             changes: Vec::new(),
             error: None,
@@ -255,22 +281,15 @@ async fn apply(api: &Client, deployment: &mut Prepared, dry_run: bool) -> Result
     }
     Ok(Outcome {
         deployment: label,
-        action: if dry_run { "update" } else { "updated" },
+        action: if dry_run {
+            Action::Update
+        } else {
+            Action::Updated
+        },
         id: Some(existing.id),
         changes: found,
         error: None,
     })
-}
-
-fn progress_bar(len: u64) -> ProgressBar {
-    if len < 2 || !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::new(len);
-    bar.set_style(
-        ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}").expect("static template"),
-    );
-    bar
 }
 
 fn print_report(api: &Client, outcomes: &[Outcome], dry_run: bool, printer: &Printer) {
@@ -280,11 +299,7 @@ fn print_report(api: &Client, outcomes: &[Outcome], dry_run: bool, printer: &Pri
         .max()
         .unwrap_or(0);
     for outcome in outcomes {
-        let verdict = match outcome.action {
-            "create" => "would be created".to_string(),
-            "update" => "would be updated".to_string(),
-            other => other.to_string(),
-        };
+        let verdict = outcome.action.verdict();
         let id = outcome.id.map(|id| id.to_string()).unwrap_or_default();
         match &outcome.error {
             Some(error) => printer.line(format_args!(
@@ -306,7 +321,7 @@ fn print_report(api: &Client, outcomes: &[Outcome], dry_run: bool, printer: &Pri
             ));
         }
     }
-    let count = |actions: &[&str]| {
+    let count = |actions: &[Action]| {
         outcomes
             .iter()
             .filter(|o| actions.contains(&o.action))
@@ -315,17 +330,17 @@ fn print_report(api: &Client, outcomes: &[Outcome], dry_run: bool, printer: &Pri
     if dry_run {
         printer.line(format_args!(
             "Dry run: {} to create, {} to update, {} unchanged; nothing was written.",
-            count(&["create"]),
-            count(&["update"]),
-            count(&["unchanged"])
+            count(&[Action::Create]),
+            count(&[Action::Update]),
+            count(&[Action::Unchanged])
         ));
     } else {
         printer.line(format_args!(
             "{} created, {} updated, {} unchanged, {} failed. Deployments: {}/deployments",
-            count(&["created"]),
-            count(&["updated"]),
-            count(&["unchanged"]),
-            count(&["failed"]),
+            count(&[Action::Created]),
+            count(&[Action::Updated]),
+            count(&[Action::Unchanged]),
+            count(&[Action::Failed]),
             api.ui_url()
         ));
     }

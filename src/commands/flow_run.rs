@@ -13,7 +13,6 @@ use crate::cli::{FlowRunCommand, FlowRunListArgs, FlowRunRef, LogsArgs};
 use crate::commands::shared::{Show, follow};
 use crate::error::UsageError;
 use crate::output::{self, OutputFormat};
-use crate::worker::states;
 
 pub async fn run(command: FlowRunCommand, api: Client, printer: &Printer) -> Result<()> {
     match command {
@@ -200,7 +199,7 @@ async fn logs(api: &Client, args: LogsArgs, printer: &Printer) -> Result<()> {
 async fn cancel(api: &Client, reference: &FlowRunRef, printer: &Printer) -> Result<()> {
     let id = run_id(reference)?;
     let run = api.read_flow_run(id).await?;
-    let result = states::request_cancellation(api, id).await?;
+    let result = api.cancel_flow_run(id).await?;
     match (result.status, result.current()) {
         (Decision::Accept, _) => {
             printer.line(format_args!("Flow run '{}' is being cancelled.", run.name));

@@ -431,7 +431,8 @@ fn parameters(
             ));
         }
     }
-    // A protocol schema with nothing in it is sent with enforcement off (contract §3.5).
+    // A schema with no parameters is sent with enforcement off, as `prefect deploy` sends a
+    // flow without parameters (and the server then checks nothing).
     let derived_nothing = known.is_empty();
     let enforce = fields
         .boolean("enforce_parameter_schema")?

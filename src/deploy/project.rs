@@ -85,7 +85,7 @@ const CONCURRENCY_KEYS: &[&str] = &["limit", "collision_strategy", "grace_period
 impl ProjectFile {
     /// Reads and checks a prefect.yaml.
     pub fn load(path: &Path) -> Result<ProjectFile, UsageError> {
-        let text = crate::lab::spec::read_yaml_text(path).map_err(|err| {
+        let text = crate::yaml_file::read_text(path).map_err(|err| {
             if err.kind() == std::io::ErrorKind::InvalidData {
                 return UsageError::new(err.to_string());
             }
@@ -104,8 +104,8 @@ impl ProjectFile {
 
     pub fn parse(text: &str, path: &Path) -> Result<ProjectFile, UsageError> {
         let origin = path.display().to_string();
-        let root: Node =
-            super::yaml::parse(text).map_err(|err| crate::lab::spec::yaml_error(&origin, &err))?;
+        let root: Node = super::yaml::parse(text)
+            .map_err(|err| UsageError::new(crate::yaml_file::error_line(&origin, &err)))?;
         let mut file = ProjectFile {
             path: path.to_path_buf(),
             root,

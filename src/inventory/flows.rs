@@ -1,5 +1,5 @@
 //! The inventory flows the ot2ctl worker runs itself, without Python: a deployment names one
-//! with the entrypoint `ot2ctl:<flow name>`. Their parameters are the lab's (lab-scripts.md),
+//! with the entrypoint `ot2ctl:<flow name>`. Their parameters are the lab's inventory scripts',
 //! written as the Python signatures they replace, so `ot2ctl deploy` gives them the same
 //! parameter schema Prefect would.
 

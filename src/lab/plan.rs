@@ -375,7 +375,8 @@ mod tests {
         v
     }
 
-    /// The sequence verified against a live server (contract §2.5).
+    /// The renumbering a live Prefect 3.8.8 server did for this sequence
+    /// (`tests/lab_setup.rs` checks it against the real server too).
     #[test]
     fn simulation_matches_the_servers_verified_renumbering() {
         let mut p = priorities(&[("default", 1)]);

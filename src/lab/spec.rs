@@ -23,8 +23,8 @@ use serde_saphyr::{Location, Spanned};
 
 use crate::api::names::{work_pool_name_problem, work_queue_name_problem};
 use crate::api::templates::pool_type_problem;
-use crate::bounded;
 use crate::error::UsageError;
+use crate::yaml_file;
 
 /// A validated lab file.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,7 +146,7 @@ where
 
 /// Reads and validates a lab file.
 pub fn load(path: &Path) -> Result<LabSpec, UsageError> {
-    let text = read_yaml_text(path).map_err(|err| match err.kind() {
+    let text = yaml_file::read_text(path).map_err(|err| match err.kind() {
         std::io::ErrorKind::InvalidData => UsageError::new(err.to_string()),
         _ => UsageError::new(format!("cannot read {}: {err}", path.display())),
     })?;
@@ -162,7 +162,8 @@ pub fn parse(text: &str, origin: &str) -> Result<LabSpec, UsageError> {
             location.column()
         ))
     };
-    let raw: RawLab = serde_saphyr::from_str(text).map_err(|err| yaml_error(origin, &err))?;
+    let raw: RawLab = serde_saphyr::from_str(text)
+        .map_err(|err| UsageError::new(yaml_file::error_line(origin, &err)))?;
 
     if raw.work_pools.is_empty() {
         return Err(UsageError::new(format!(
@@ -304,84 +305,6 @@ fn validate_queues(
         });
     }
     Ok(queues)
-}
-
-/// A YAML file's text, at most [`bounded::MAX_INPUT_BYTES`]. Text that is not UTF-8 is
-/// reported where it stops being so (`file:line:column: ... (byte N)`), as YAML files must
-/// be UTF-8; both that and a file too large come back as `InvalidData` with the whole
-/// message.
-pub fn read_yaml_text(path: &Path) -> Result<String, std::io::Error> {
-    let bytes = bounded::read_file(path).map_err(|err| match err {
-        bounded::ReadError::Io(err) => err,
-        too_large => std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            format!("{}: {too_large}", path.display()),
-        ),
-    })?;
-    String::from_utf8(bytes).map_err(|err| {
-        let offset = err.utf8_error().valid_up_to();
-        let before = &err.as_bytes()[..offset];
-        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-        let line_start = before
-            .iter()
-            .rposition(|b| *b == b'\n')
-            .map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&before[line_start..])
-            .chars()
-            .count()
-            + 1;
-        std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            format!(
-                "{}:{line}:{column}: not UTF-8 text (byte {offset}); save the file as UTF-8",
-                path.display()
-            ),
-        )
-    })
-}
-
-/// One line for a YAML syntax or shape error, `file:line:column: message`.
-pub fn yaml_error(origin: &str, err: &serde_saphyr::Error) -> UsageError {
-    let rendered = err.render_with_options(serde_saphyr::render_options! {
-        snippets: serde_saphyr::SnippetMode::Off,
-    });
-    let message = in_our_words(bare_message(
-        rendered.lines().next().unwrap_or("invalid YAML"),
-    ));
-    match err.location() {
-        Some(location) if location.line() > 0 => UsageError::new(format!(
-            "{origin}:{}:{}: {message}",
-            location.line(),
-            location.column()
-        )),
-        _ => UsageError::new(format!("{origin}: {message}")),
-    }
-}
-
-/// The parser's limits, said as what they mean for the file (its own words name internals
-/// and are cut off).
-fn in_our_words(message: &str) -> &str {
-    if message.contains("budget breached") {
-        "the file expands into too many values through its anchors and aliases (more than \
-         ot2ctl reads: an alias bomb, or aliases nested far too deep); write the values out"
-    } else if message.contains("recursion limit") {
-        "the file nests lists and mappings deeper than ot2ctl reads (256 levels)"
-    } else {
-        message
-    }
-}
-
-/// serde-saphyr writes "error: line L column C: message at line L, column C"; the caller puts the position in
-/// front in the compiler's `file:line:column` form instead.
-fn bare_message(rendered: &str) -> &str {
-    let message = rendered.trim().trim_start_matches("error: ");
-    let message = match message.strip_prefix("line ") {
-        Some(rest) => rest.split_once(": ").map_or(message, |(_, text)| text),
-        None => message,
-    };
-    message
-        .rfind(" at line ")
-        .map_or(message, |index| &message[..index])
 }
 
 #[cfg(test)]

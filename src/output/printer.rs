@@ -195,6 +195,20 @@ impl Printer {
         bar
     }
 
+    /// A bar counting `len` steps on stderr, for work done item by item; invisible unless a
+    /// person watches (or there is only one item).
+    pub fn progress(&self, len: u64) -> ProgressBar {
+        if !self.interactive || len < 2 {
+            return ProgressBar::hidden();
+        }
+        let bar = ProgressBar::new(len);
+        bar.set_style(
+            ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}")
+                .expect("static progress template"),
+        );
+        bar
+    }
+
     /// Asks a yes/no question when a person is at a terminal; otherwise the answer is "yes"
     /// only if `assume_yes` (or stdin is not a terminal, as for scripts).
     pub fn confirm(&self, question: &str, assume_yes: bool) -> Result<bool> {

@@ -1,6 +1,6 @@
 //! `ot2ctl worker start`: claims flow runs of a work pool in priority order and executes them.
 //!
-//! The loop follows Prefect's own worker (contract §5.12): a REST heartbeat under a stable
+//! The loop follows Prefect's own worker (`prefect/workers/base.py`): a REST heartbeat under a stable
 //! name; `get_scheduled_flow_runs` for the worker's queues with as many runs as it has free
 //! slots (a slot is taken before the claim); the claim is a PENDING proposal, and a run is
 //! executed only when the server ACCEPTs it, which is what keeps two workers from running the
@@ -12,7 +12,9 @@ mod events;
 mod executors;
 pub mod inventory;
 pub mod job;
+mod options;
 mod orphans;
+mod output;
 pub mod python_flow;
 pub mod report;
 pub mod run;
@@ -25,7 +27,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Result, anyhow};
 use jiff::{SignedDuration, Timestamp};
-use serde_json::json;
+
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, broadcast, watch};
 use tokio::task::JoinSet;
 use tokio::time::MissedTickBehavior;
@@ -37,29 +39,10 @@ use crate::api::{ApiError, Client};
 use crate::executor::process::ProcessRef;
 use crate::executor::{RunContext, RunHint, Slot};
 pub use executors::{Executors, PythonFlows};
+pub use options::WorkerOptions;
 use report::{Notify, Reporter};
 use run::Host;
 use states::Ending;
-
-/// How the worker was asked to behave.
-#[derive(Debug, Clone)]
-pub struct WorkerOptions {
-    pub pool: String,
-    /// Queue names; empty means every queue of the pool.
-    pub queues: Vec<String>,
-    pub name: String,
-    /// Runs executed at once.
-    pub limit: usize,
-    /// Runs scheduled this far ahead are claimed early.
-    pub prefetch: Duration,
-    pub poll_interval: Duration,
-    pub heartbeat_interval: Duration,
-    /// Poll once, run what was claimed, and exit.
-    pub run_once: bool,
-    /// After SIGINT/SIGTERM, running runs get this long before they are cancelled.
-    pub shutdown_grace: Duration,
-    pub json: bool,
-}
 
 /// What the worker did, for its exit summary.
 #[derive(Debug, Default)]
@@ -97,7 +80,7 @@ pub async fn run(
     inventory::release_abandoned(&api, &executors.inventory, &notify).await;
     let reporter = Arc::new(Reporter::new(api.clone(), options.name.clone(), notify));
     let executors = Arc::new(executors);
-    banner(&options, &executors, robot.as_deref(), printer);
+    output::banner(&options, &executors, robot.as_deref(), printer);
 
     api.heartbeat(
         &options.pool,
@@ -181,7 +164,7 @@ pub async fn run(
             _ = due, if next_due.is_some() && stopping.is_none() => {}
             finished = running.join_next(), if !running.is_empty() => {
                 if let Some(Ok((name, ending, took))) = finished {
-                    report_finished(&options, &name, &ending, took, printer);
+                    output::finished(&options, &name, &ending, took, printer);
                     tally.finished.push((name, ending.state));
                 }
             }
@@ -209,14 +192,14 @@ pub async fn run(
         }
     }
     while let Some(Ok((name, ending, took))) = running.join_next().await {
-        report_finished(&options, &name, &ending, took, printer);
+        output::finished(&options, &name, &ending, took, printer);
         tally.finished.push((name, ending.state));
     }
     reporter.flush().await;
     heartbeat.abort();
     flusher.abort();
     listener.abort();
-    summary(&options, &tally, printer);
+    output::summary(&options, &tally.finished, printer);
     Ok(())
 }
 
@@ -266,7 +249,7 @@ impl Claimer {
             let Some(deployment) = self.deployment_of(&run).await else {
                 continue;
             };
-            report_claimed(options, &run, &deployment.name, printer);
+            output::claimed(options, &run, &deployment.name, printer);
             let context = self.context(run, deployment, Some(permit));
             let (reporter, executors) = (reporter.clone(), self.executors.clone());
             running.spawn(async move {
@@ -444,148 +427,6 @@ async fn robot_identity(url: &str) -> Result<String> {
         text(&health.robot_model),
         text(&health.api_version),
     ))
-}
-
-fn banner(options: &WorkerOptions, executors: &Executors, robot: Option<&str>, printer: &Printer) {
-    let queues = if options.queues.is_empty() {
-        "all queues".to_string()
-    } else {
-        format!("queues {}", options.queues.join(", "))
-    };
-    let mut executors_text = Vec::new();
-    if let PythonFlows::Engine(engine) = &executors.python {
-        executors_text.push(format!(
-            "Python flows ({} -m prefect.engine)",
-            engine.python.display()
-        ));
-    }
-    executors_text.push(match (&executors.ot2, robot) {
-        (_, Some(robot)) => robot.to_string(),
-        (
-            crate::ot2::Runner::Execute {
-                tool,
-                stop_robot_server,
-                ..
-            },
-            None,
-        ) => format!(
-            "OT-2 protocols on this robot with {} ({})",
-            tool.display(),
-            if *stop_robot_server {
-                "robot-server stopped around each run"
-            } else {
-                "refused while robot-server runs"
-            }
-        ),
-        (crate::ot2::Runner::Simulate { python }, None) => format!(
-            "OT-2 protocols simulated ({} -m opentrons.cli analyze)",
-            python.display()
-        ),
-        _ => "OT-2 protocols: none (no --robot, --opentrons-execute or --opentrons-python)".into(),
-    });
-    let places = &executors.settings.places;
-    if options.json {
-        let line = json!({
-            "event": "started", "worker": options.name, "pool": options.pool,
-            "queues": options.queues, "limit": options.limit, "executors": executors_text,
-            "protocols_dirs": places.protocols_dirs, "allowed_repos": places.allowed_repos,
-        });
-        printer.line(format_args!("{line}"));
-        return;
-    }
-    printer.line(format_args!(
-        "Worker '{}' started on work pool '{}' ({queues}), up to {} run(s) at once{}.",
-        options.name,
-        options.pool,
-        options.limit,
-        if options.run_once { ", one poll" } else { "" }
-    ));
-    printer.line(format_args!("  executors: {}", executors_text.join("; ")));
-    printer.line(format_args!(
-        "  inventory: {}",
-        executors.inventory.describe()
-    ));
-    if !places.protocols_dirs.is_empty() || !places.allowed_repos.is_empty() {
-        let dirs: Vec<String> = places
-            .protocols_dirs
-            .iter()
-            .map(|d| d.display().to_string())
-            .collect();
-        printer.line(format_args!(
-            "  protocols from: {}",
-            dirs.into_iter()
-                .chain(places.allowed_repos.iter().cloned())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
-}
-
-fn report_claimed(options: &WorkerOptions, run: &FlowRun, deployment: &str, printer: &Printer) {
-    if options.json {
-        printer.line(format_args!(
-            "{}",
-            json!({"event": "claimed", "flow_run": run.id, "name": run.name, "deployment": deployment})
-        ));
-    } else {
-        printer.line(format_args!(
-            "claimed   {} ({deployment}) {}",
-            run.name, run.id
-        ));
-    }
-}
-
-fn report_finished(
-    options: &WorkerOptions,
-    name: &str,
-    ending: &Ending,
-    took: Duration,
-    printer: &Printer,
-) {
-    if options.json {
-        printer.line(format_args!(
-            "{}",
-            json!({"event": "finished", "name": name, "state": ending.state_text(), "message": ending.message, "seconds": took.as_secs_f64()})
-        ));
-    } else {
-        printer.line(format_args!(
-            "finished  {name} {} in {:.1} s{}",
-            ending.state_text(),
-            took.as_secs_f64(),
-            ending
-                .message
-                .as_deref()
-                .map(|m| format!(": {}", m.replace('\n', "; ")))
-                .unwrap_or_default()
-        ));
-    }
-}
-
-fn summary(options: &WorkerOptions, tally: &Tally, printer: &Printer) {
-    let count = |state: StateType| {
-        tally
-            .finished
-            .iter()
-            .filter(|(_, s)| *s == Some(state))
-            .count()
-    };
-    if options.json {
-        printer.line(format_args!(
-            "{}",
-            json!({"event": "stopped", "runs": tally.finished.len(), "completed": count(StateType::Completed),
-                   "failed": count(StateType::Failed), "crashed": count(StateType::Crashed), "cancelled": count(StateType::Cancelled)})
-        ));
-    } else {
-        printer.line(format_args!(
-            "Worker '{}' stopped after {} run(s): {} completed, {} failed, {} crashed, {} cancelled.",
-            options.name,
-            tally.finished.len(),
-            count(StateType::Completed),
-            count(StateType::Failed),
-            count(StateType::Crashed),
-            count(StateType::Cancelled)
-        ));
-    }
 }
 
 /// A default worker name that stays the same across restarts on one machine.

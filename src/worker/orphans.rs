@@ -15,13 +15,12 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use serde_json::json;
 use tokio::task::JoinSet;
 
 use super::executors::Executors;
 use super::report::Reporter;
 use super::states::{self, Ending};
-use super::{Claimer, run};
+use super::{Claimer, output, run};
 use crate::api::models::FlowRun;
 use crate::executor::RunContext;
 use crate::executor::process::{
@@ -114,7 +113,7 @@ impl Claimer {
 
     /// Ends a run nothing runs any more, saying what happened.
     async fn abandon(&self, run: &FlowRun, message: &str, printer: &Printer) {
-        report(&self.options, run, "abandoned", message, printer);
+        output::left_behind(&self.options, run, "abandoned", message, printer);
         states::abandoned(&self.reporter, run.id, message).await;
     }
 
@@ -135,7 +134,7 @@ impl Claimer {
         let Some(deployment) = self.deployment_of(&run).await else {
             return;
         };
-        report(&self.options, &run, what, detail, printer);
+        output::left_behind(&self.options, &run, what, detail, printer);
         let permit = self.slots.clone().try_acquire_owned().ok();
         let context = self.context(run, deployment, permit);
         let (reporter, executors) = (self.reporter.clone(), self.executors.clone());
@@ -202,22 +201,5 @@ impl Claimer {
             return Some(Left::Simulating(process));
         }
         Some(Left::Running(process))
-    }
-}
-
-fn report(
-    options: &super::WorkerOptions,
-    run: &FlowRun,
-    what: &str,
-    detail: &str,
-    printer: &Printer,
-) {
-    if options.json {
-        printer.line(format_args!(
-            "{}",
-            json!({"event": what, "flow_run": run.id, "name": run.name, "detail": detail})
-        ));
-    } else {
-        printer.line(format_args!("{what:<9} {} {} ({detail})", run.name, run.id));
     }
 }

@@ -7,9 +7,9 @@ use std::time::Duration;
 use uuid::Uuid;
 
 use super::report::Reporter;
+use crate::api::ApiError;
 use crate::api::models::FlowRun;
 use crate::api::states::{Decision, OrchestrationResult, Proposal, StateType};
-use crate::api::{ApiError, Client};
 use crate::executor::process::exit_message;
 use crate::executor::{Level, Outcome, RunContext};
 
@@ -95,17 +95,6 @@ pub async fn abandoned(reporter: &Reporter, run: Uuid, message: &str) -> Ending 
         Proposal::new(StateType::Crashed, Some(message)),
     )
     .await
-}
-
-/// A user's request to cancel a run (`ot2ctl flow-run cancel`): CANCELLING, which the worker
-/// executing the run carries out. The server cancels a run no worker holds at once.
-pub async fn request_cancellation(
-    api: &Client,
-    run: Uuid,
-) -> Result<OrchestrationResult, ApiError> {
-    let mut proposal = Proposal::new(StateType::Cancelling, Some("Cancelled with ot2ctl"));
-    proposal.state_details.transition_id = Some(Uuid::new_v4());
-    api.set_flow_run_state(run, &proposal, false).await
 }
 
 /// The run's final state for what its executor reported. Logs written so far are delivered

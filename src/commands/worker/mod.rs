@@ -5,13 +5,32 @@ pub mod start;
 
 use anyhow::Result;
 
-use crate::cli::WorkerCommand;
+use crate::cli::{WorkerCommand, WorkerSettings};
 use crate::config::settings::Overrides;
+use crate::error::UsageError;
 use crate::output::Printer;
 
 pub fn run(command: WorkerCommand, overrides: &Overrides, printer: &Printer) -> Result<()> {
     match command {
-        WorkerCommand::Start(args) => start::start(args, overrides, printer),
-        WorkerCommand::Install(args) => install::install(args, overrides, printer),
+        WorkerCommand::Start(args) => {
+            check_combination(&args.settings)?;
+            start::start(args, overrides, printer)
+        }
+        WorkerCommand::Install(args) => {
+            check_combination(&args.settings)?;
+            install::install(args, overrides, printer)
+        }
     }
+}
+
+/// Flags that mean something only together. clap's own `requires` lets `--force-stop` pass
+/// beside `--opentrons-execute` (which conflicts with `--robot`), so it is said here.
+fn check_combination(settings: &WorkerSettings) -> Result<(), UsageError> {
+    if settings.force_stop && settings.robot.is_none() {
+        return Err(UsageError::new(
+            "--force-stop applies to runs on the robot's HTTP API (--robot): it lets a \
+             cancellation stop a robot run while the colour sensor is held; leave it out",
+        ));
+    }
+    Ok(())
 }

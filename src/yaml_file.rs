@@ -9,12 +9,13 @@ use crate::bounded;
 /// reported where it stops being so (`file:line:column: ... (byte N)`), as YAML files must
 /// be UTF-8; both that and a file too large come back as `InvalidData` with the whole
 /// message.
-pub fn read_text(path: &Path) -> Result<String, std::io::Error> {
+/// `shown` is the path as the person gave it, which messages name; `path` is where it is.
+pub fn read_text(path: &Path, shown: &Path) -> Result<String, std::io::Error> {
     let bytes = bounded::read_file(path).map_err(|err| match err {
         bounded::ReadError::Io(err) => err,
         too_large => std::io::Error::new(
             std::io::ErrorKind::InvalidData,
-            format!("{}: {too_large}", path.display()),
+            format!("{}: {too_large}", shown.display()),
         ),
     })?;
     String::from_utf8(bytes).map_err(|err| {
@@ -33,7 +34,7 @@ pub fn read_text(path: &Path) -> Result<String, std::io::Error> {
             std::io::ErrorKind::InvalidData,
             format!(
                 "{}:{line}:{column}: not UTF-8 text (byte {offset}); save the file as UTF-8",
-                path.display()
+                shown.display()
             ),
         )
     })

@@ -130,7 +130,7 @@ fn with_a_keyring_the_secret_is_not_stored_in_plain_text_and_is_used() {
     );
     let sandbox = Sandbox::new();
     let server = server();
-    let with_keyring = |cmd: &mut assert_cmd::Command| {
+    let with_keyring = |cmd: &mut support::Ot2ctl| {
         cmd.env_remove("OT2CTL_KEYRING");
     };
 

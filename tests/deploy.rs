@@ -130,7 +130,7 @@ impl Project {
         }
     }
 
-    fn ot2ctl(&self) -> assert_cmd::Command {
+    fn ot2ctl(&self) -> support::Ot2ctl {
         let mut cmd = self.sandbox.ot2ctl();
         cmd.current_dir(&self.dir).envs(self.env.clone());
         cmd

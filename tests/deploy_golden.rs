@@ -83,13 +83,14 @@ fn bodies() -> BTreeMap<String, String> {
         .await;
         let mut bodies = BTreeMap::new();
         for (name, file, dir) in &projects {
-            let project = ProjectFile::load(file).unwrap();
+            let project = ProjectFile::load(dir, file).unwrap();
             let (printer, _) = Printer::capture();
             let options = Options {
                 cwd: dir.clone(),
                 allow_missing: false,
                 printer,
                 schema_rules: SchemaRules::NEWEST,
+                env: ot2ctl::config::Env::process(),
             };
             let mut fetched = Fetched::default();
             for entry in project.deployments() {

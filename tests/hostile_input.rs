@@ -330,3 +330,26 @@ fn yaml_that_explodes_nests_too_deep_or_is_not_utf8_is_refused_with_its_position
         )
     );
 }
+
+#[test]
+fn force_stop_is_refused_where_it_means_nothing() {
+    let sandbox = Sandbox::new();
+    for extra in [
+        vec!["--opentrons-execute", "/bin/true"],
+        vec!["--opentrons-python", "/usr/bin/python3"],
+        vec![],
+    ] {
+        let mut start = sandbox.ot2ctl();
+        start
+            .args(["worker", "start", "--pool", "p", "--force-stop"])
+            .args(&extra);
+        let failure = fails(&mut start, 2);
+        // clap's own `requires` says it first where it can; beside --opentrons-execute,
+        // ot2ctl does.
+        assert!(
+            failure.stderr.contains("--robot"),
+            "{extra:?}: {}",
+            failure.stderr
+        );
+    }
+}

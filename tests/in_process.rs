@@ -8,35 +8,21 @@ mod support;
 use std::sync::Arc;
 use std::time::Duration;
 
-use clap::Parser;
-use ot2ctl::cli::{Cli, Command};
-use ot2ctl::commands::{deployment, flow_run, work_pool, work_queue};
 use ot2ctl::output::{Captured, Printer};
 use serde_json::{Value, json};
 use support::lab::{Lab, flow_run as read_run};
 use support::{api, block_on, ok, unique};
 
-/// Runs a read command in-process against the test server; returns what it printed.
-fn in_process(args: &[&str]) -> Captured {
-    let cli = Cli::try_parse_from(std::iter::once("ot2ctl").chain(args.iter().copied()))
-        .expect("valid arguments");
-    let (printer, captured) = Printer::capture();
-    let result = block_on(async {
-        match cli.command {
-            Command::WorkPool(command) => work_pool::run(command, api(), &printer).await,
-            Command::WorkQueue(command) => work_queue::run(command, api(), &printer).await,
-            Command::Deployment(command) => deployment::run(command, api(), &printer).await,
-            Command::FlowRun(command) => flow_run::run(command, api(), &printer).await,
-            other => panic!("not a read command of this test: {other:?}"),
-        }
-    });
-    if let Err(error) = result {
-        panic!(
-            "{args:?} failed in-process: {error:#}\n{}",
-            captured.stderr()
-        );
-    }
-    captured
+/// Runs a read command in-process (the harness's default) against the test server; returns
+/// what it printed.
+fn in_process(sandbox: &support::Sandbox, args: &[&str]) -> Captured {
+    let output = sandbox.ot2ctl().args(args).output().unwrap();
+    assert!(
+        output.status.success(),
+        "{args:?} failed in-process:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    Captured::from_output(&output.stdout, &output.stderr)
 }
 
 fn json_of(text: &str) -> Value {
@@ -94,8 +80,8 @@ fn read_commands_in_process_print_what_the_binary_prints() {
         vec!["flow-run", "inspect", &run, "-o", "json"],
         vec!["flow-run", "logs", &run, "-o", "json"],
     ] {
-        let captured = in_process(&args);
-        let binary = ok(sandbox.ot2ctl().args(&args));
+        let captured = in_process(sandbox, &args);
+        let binary = ok(sandbox.ot2ctl_std().args(&args));
         let (mine, theirs) = (json_of(&captured.stdout()), json_of(&binary));
         // Heartbeat-driven fields may move between the two reads; the objects are the same.
         let strip = |mut value: Value| {
@@ -116,8 +102,10 @@ fn read_commands_in_process_print_what_the_binary_prints() {
     }
 
     // Tables too: the same lines (their "ago" columns aside, which tick between the two).
-    let captured = in_process(&["work-queue", "ls", "--pool", pool]);
-    let binary = ok(sandbox.ot2ctl().args(["work-queue", "ls", "--pool", pool]));
+    let captured = in_process(sandbox, &["work-queue", "ls", "--pool", pool]);
+    let binary = ok(sandbox
+        .ot2ctl_std()
+        .args(["work-queue", "ls", "--pool", pool]));
     let first_column = |text: &str| -> Vec<String> {
         text.lines()
             .map(|l| l.split_whitespace().next().unwrap_or("").to_string())
@@ -130,7 +118,7 @@ fn read_commands_in_process_print_what_the_binary_prints() {
         captured.stdout()
     );
 
-    let logs = in_process(&["flow-run", "logs", &run]);
+    let logs = in_process(sandbox, &["flow-run", "logs", &run]);
     assert!(
         logs.stdout().contains("All colors adequately stocked"),
         "{}",
@@ -138,7 +126,7 @@ fn read_commands_in_process_print_what_the_binary_prints() {
     );
     assert_eq!(
         logs.stdout(),
-        ok(sandbox.ot2ctl().args(["flow-run", "logs", &run]))
+        ok(sandbox.ot2ctl_std().args(["flow-run", "logs", &run]))
     );
 }
 

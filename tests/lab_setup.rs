@@ -32,7 +32,7 @@ fn python_queues(sandbox: &Sandbox, pool: &str) -> Vec<(String, u64, String)> {
 }
 
 fn expected_lab_queues() -> Vec<(String, u64, String)> {
-    let spec = ot2ctl::lab::spec::load(&repo_root().join("lab.yaml")).unwrap();
+    let spec = ot2ctl::lab::spec::load(&repo_root(), std::path::Path::new("lab.yaml")).unwrap();
     spec.pools[0]
         .queues
         .iter()

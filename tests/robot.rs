@@ -917,7 +917,7 @@ fn worker_install_prints_a_unit_that_starts_the_worker_with_its_flags() {
     };
     let units = sandbox.path().join("units");
     let secrets = sandbox.path().join("secrets");
-    let dirs = |cmd: &mut assert_cmd::Command| {
+    let dirs = |cmd: &mut support::Ot2ctl| {
         cmd.arg("--unit-dir")
             .arg(&units)
             .arg("--env-dir")

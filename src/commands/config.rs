@@ -1,33 +1,33 @@
 //! `ot2ctl config view|set|unset`.
 
-use crate::output::Printer;
 use std::path::PathBuf;
 
 use anyhow::{Result, anyhow};
 use serde_json::{Map, Value, json};
 
 use crate::cli::{ConfigCommand, SetArgs, UnsetArgs, ViewArgs};
-use crate::config::Settings;
+use crate::commands::invocation::Invocation;
 use crate::config::paths::ot2ctl_profiles_path;
 use crate::config::profiles::{ProfilesFile, StoredValue};
 use crate::config::secrets::os_keyring;
-use crate::config::settings::{Overrides, SETTINGS, SettingDef, mask, process_env, setting_def};
+use crate::config::settings::{SETTINGS, SettingDef, mask, setting_def};
 use crate::error::{UsageError, usage};
 use crate::output::{self, OutputFormat};
 
 /// The profile `config set` writes to when none is selected anywhere.
 const DEFAULT_PROFILE: &str = "default";
 
-pub fn run(command: ConfigCommand, overrides: &Overrides, printer: &Printer) -> Result<()> {
+pub fn run(command: ConfigCommand, invocation: &Invocation) -> Result<()> {
     match command {
-        ConfigCommand::View(args) => view(overrides, args, printer),
-        ConfigCommand::Set(args) => set(overrides, args, printer),
-        ConfigCommand::Unset(args) => unset(overrides, args, printer),
+        ConfigCommand::View(args) => view(invocation, args),
+        ConfigCommand::Set(args) => set(invocation, args),
+        ConfigCommand::Unset(args) => unset(invocation, args),
     }
 }
 
-fn view(overrides: &Overrides, args: ViewArgs, printer: &Printer) -> Result<()> {
-    let settings = Settings::load(overrides)?;
+fn view(invocation: &Invocation, args: ViewArgs) -> Result<()> {
+    let printer = &invocation.printer;
+    let settings = invocation.settings()?;
     for warning in &settings.warnings {
         printer.note(format_args!("warning: {warning}"));
     }
@@ -74,9 +74,9 @@ fn view(overrides: &Overrides, args: ViewArgs, printer: &Printer) -> Result<()> 
 
 /// ot2ctl's profiles file and the profile `set`/`unset` change: the selected one, else
 /// [`DEFAULT_PROFILE`].
-fn writable_profile(overrides: &Overrides) -> Result<(PathBuf, String)> {
-    let path = ot2ctl_profiles_path(&process_env)?;
-    let settings = Settings::load(overrides)?;
+fn writable_profile(invocation: &Invocation) -> Result<(PathBuf, String)> {
+    let path = ot2ctl_profiles_path(&|name| invocation.setting(name))?;
+    let settings = invocation.settings()?;
     let profile = settings
         .profile_name()
         .unwrap_or(DEFAULT_PROFILE)
@@ -84,7 +84,8 @@ fn writable_profile(overrides: &Overrides) -> Result<(PathBuf, String)> {
     Ok((path, profile))
 }
 
-fn set(overrides: &Overrides, args: SetArgs, printer: &Printer) -> Result<()> {
+fn set(invocation: &Invocation, args: SetArgs) -> Result<()> {
+    let printer = &invocation.printer;
     // Every pair is checked before anything is written.
     let mut pairs: Vec<(&'static SettingDef, String)> = Vec::new();
     for pair in &args.settings {
@@ -104,9 +105,10 @@ fn set(overrides: &Overrides, args: SetArgs, printer: &Printer) -> Result<()> {
         pairs.push((def, value.to_string()));
     }
 
-    let (path, profile) = writable_profile(overrides)?;
-    let select_profile = overrides.profile.is_none() && process_env("PREFECT_PROFILE").is_none();
-    let keyring = os_keyring(&process_env);
+    let (path, profile) = writable_profile(invocation)?;
+    let select_profile =
+        invocation.overrides.profile.is_none() && invocation.setting("PREFECT_PROFILE").is_none();
+    let keyring = os_keyring(&|name| invocation.setting(name));
     let reports = ProfilesFile::update(&path, |file| {
         if select_profile && file.active().is_none() {
             file.set_active(&profile);
@@ -148,7 +150,7 @@ fn set(overrides: &Overrides, args: SetArgs, printer: &Printer) -> Result<()> {
                 StoredValue::Text(value)
             };
             file.set_setting(&profile, def.name, stored);
-            if process_env(def.name).is_some() {
+            if invocation.setting(def.name).is_some() {
                 printer.note(format_args!(
                     "warning: {} is also set in the environment, which takes precedence over the profile",
                     def.name
@@ -163,14 +165,15 @@ fn set(overrides: &Overrides, args: SetArgs, printer: &Printer) -> Result<()> {
     Ok(())
 }
 
-fn unset(overrides: &Overrides, args: UnsetArgs, printer: &Printer) -> Result<()> {
+fn unset(invocation: &Invocation, args: UnsetArgs) -> Result<()> {
+    let printer = &invocation.printer;
     let defs = args
         .names
         .iter()
         .map(|name| setting_def(name.trim()))
         .collect::<Result<Vec<_>, UsageError>>()?;
-    let (path, profile) = writable_profile(overrides)?;
-    let keyring = os_keyring(&process_env);
+    let (path, profile) = writable_profile(invocation)?;
+    let keyring = os_keyring(&|name| invocation.setting(name));
     ProfilesFile::update(&path, |file| {
         let missing: Vec<&str> = defs
             .iter()

@@ -16,28 +16,29 @@ use uuid::Uuid;
 use crate::api::models::{DeploymentCreate, DeploymentUpdate};
 use crate::api::{ApiError, Client};
 use crate::cli::DeployArgs;
+use crate::commands::invocation::Invocation;
 use crate::commands::shared::with_api;
-use crate::config::settings::Overrides;
 use crate::deploy::compare::{Change, changes, hide, keep_anchors, short};
 use crate::deploy::prepare::{Fetched, Options, Prepared, prepare};
 use crate::deploy::project::{ProjectFile, select};
 use crate::deploy::python::SchemaRules;
 use crate::output::OutputFormat;
 
-pub fn run(args: DeployArgs, overrides: &Overrides, printer: &Printer) -> Result<()> {
+pub fn run(args: DeployArgs, invocation: &Invocation) -> Result<()> {
+    let printer = &invocation.printer;
     if let Some((option, instead)) = args.prefect_only.first_given() {
         return crate::error::usage(format!(
             "{option}: ot2ctl deploy takes every setting from prefect.yaml, not the command line; {instead}"
         ));
     }
     // The file's shape is checked before the server is contacted.
-    let file = ProjectFile::load(&args.prefect_file)?;
+    let file = ProjectFile::load(&invocation.cwd, &args.prefect_file)?;
     for warning in &file.warnings {
         printer.warn(warning);
     }
     select(&file, &file.deployments(), &args.name, args.all)?;
-    with_api(overrides, printer, |api| async move {
-        deploy(&api, &file, &args, printer).await
+    with_api(invocation, |api| async move {
+        deploy(&api, &file, &args, invocation).await
     })
 }
 
@@ -97,16 +98,17 @@ async fn deploy(
     api: &Client,
     file: &ProjectFile,
     args: &DeployArgs,
-    printer: &Printer,
+    invocation: &Invocation,
 ) -> Result<()> {
+    let printer = &invocation.printer;
     let entries = file.deployments();
     let selected = select(file, &entries, &args.name, args.all)?;
     let options = Options {
-        cwd: std::env::current_dir()
-            .map_err(|e| anyhow!("cannot read the current directory: {e}"))?,
+        cwd: invocation.cwd.clone(),
         allow_missing: args.allow_missing,
         printer: printer.clone(),
         schema_rules: schema_rules(api).await?,
+        env: invocation.env.clone(),
     };
 
     // Phase 1: prepare and check everything; any problem stops here, before a single write.

@@ -10,8 +10,9 @@ use serde_json::{Value, json};
 use crate::api::Client;
 use crate::api::states::{Proposal, StateType};
 use crate::cli::{DeploymentRef, InventoryCommand, LogArgs, WhereArgs};
+use crate::commands::invocation::Invocation;
 use crate::commands::shared::{Show, follow, resolve, with_api};
-use crate::config::settings::{Overrides, process_env};
+use crate::config::Env;
 use crate::error::UsageError;
 use crate::inventory::Store;
 use crate::inventory::flows::NativeFlow;
@@ -24,9 +25,10 @@ use crate::output::{self, OutputFormat};
 const MAINTENANCE_THRESHOLD_ML: f64 = 5.0;
 const MAINTENANCE_RESTOCK_ML: f64 = 10.0;
 
-pub fn run(command: InventoryCommand, overrides: &Overrides, printer: &Printer) -> Result<()> {
+pub fn run(command: InventoryCommand, invocation: &Invocation) -> Result<()> {
+    let printer = &invocation.printer;
     match command {
-        InventoryCommand::Log(args) => local(|store| log(store, args, printer)),
+        InventoryCommand::Log(args) => local(&invocation.env, |store| log(store, args, printer)),
         InventoryCommand::Status(args) => {
             let threshold = usage_of(model::check_low_threshold_ml(
                 "LOW_THRESHOLD_ML",
@@ -37,7 +39,7 @@ pub fn run(command: InventoryCommand, overrides: &Overrides, printer: &Printer) 
                 NativeFlow::CheckInventoryStatus,
                 parameters,
                 &args.place,
-                overrides,
+                invocation,
                 printer,
             )
         }
@@ -55,7 +57,7 @@ pub fn run(command: InventoryCommand, overrides: &Overrides, printer: &Printer) 
                 NativeFlow::InitializeInventory,
                 parameters,
                 &args.place,
-                overrides,
+                invocation,
                 printer,
             )
         }
@@ -66,7 +68,7 @@ pub fn run(command: InventoryCommand, overrides: &Overrides, printer: &Printer) 
                 NativeFlow::RestockMaintenance,
                 parameters,
                 &args.place,
-                overrides,
+                invocation,
                 printer,
             )
         }
@@ -86,7 +88,7 @@ pub fn run(command: InventoryCommand, overrides: &Overrides, printer: &Printer) 
                 ),
             ];
             for (flow, parameters) in steps {
-                one(flow, parameters, &args.place, overrides, printer)?;
+                one(flow, parameters, &args.place, invocation, printer)?;
             }
             Ok(())
         }
@@ -124,12 +126,12 @@ fn one(
     flow: NativeFlow,
     parameters: Value,
     place: &WhereArgs,
-    overrides: &Overrides,
+    invocation: &Invocation,
     printer: &Printer,
 ) -> Result<()> {
     let format = place.output.output;
     if place.local {
-        return local(|store| async move {
+        return local(&invocation.env, |store| async move {
             let values = parameters.as_object().cloned().unwrap_or_default();
             let report = ops::run_flow(&store, flow, &values, Timestamp::now()).await?;
             show(flow, &report.result, format, printer)
@@ -140,13 +142,13 @@ fn one(
         .deployment
         .clone()
         .unwrap_or_else(|| format!("{}/{}", flow.name(), flow.name()));
-    with_api(overrides, printer, |api| async move {
+    with_api(invocation, |api| async move {
         let result = through_deployment(&api, &deployment, parameters, timeout, printer).await?;
         show(flow, &result, format, printer)
     })
 }
 
-fn local<F, Fut>(command: F) -> Result<()>
+fn local<F, Fut>(env: &Env, command: F) -> Result<()>
 where
     F: FnOnce(Store) -> Fut,
     Fut: std::future::Future<Output = Result<()>>,
@@ -156,7 +158,7 @@ where
         .build()
         .context("cannot start the async runtime")?;
     runtime.block_on(async move {
-        let store = Store::open(&process_env)
+        let store = Store::open(&|name| env.setting(name))
             .await
             .map_err(|e| UsageError::new(e.to_string()))?;
         command(store).await

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use crate::api::Client;
 use crate::cli::{LabCommand, SetupArgs};
+use crate::commands::invocation::Invocation;
 use crate::commands::shared::with_api;
-use crate::config::settings::Overrides;
 use crate::lab::plan::{Action, Current, FieldChange, Request, Step, plan_pool};
 use crate::lab::spec::{self, LabSpec, PoolSpec};
 use crate::lab::zombies;
@@ -16,11 +16,12 @@ use crate::output::OutputFormat;
 
 /// Runs a lab command. The lab file is read and validated before the server is contacted,
 /// so a broken file is reported even when no server is reachable.
-pub fn run(command: LabCommand, overrides: &Overrides, printer: &Printer) -> Result<()> {
+pub fn run(command: LabCommand, invocation: &Invocation) -> Result<()> {
+    let printer = &invocation.printer;
     match command {
         LabCommand::Setup(args) => {
-            let lab = spec::load(&args.file)?;
-            with_api(overrides, printer, |api| async move {
+            let lab = spec::load(&invocation.cwd, &args.file)?;
+            with_api(invocation, |api| async move {
                 setup(&api, &lab, args, printer).await
             })
         }

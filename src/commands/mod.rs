@@ -9,6 +9,7 @@ pub mod deploy;
 pub mod deployment;
 pub mod flow_run;
 pub mod inventory;
+pub mod invocation;
 pub mod lab;
 pub mod profile;
 pub mod robot;
@@ -17,43 +18,144 @@ pub mod work_pool;
 pub mod work_queue;
 pub mod worker;
 
+use std::ffi::OsString;
+use std::path::PathBuf;
+
 use anyhow::Result;
+use clap::Parser;
+use clap::error::ErrorKind;
 
 use crate::cli::{Cli, Command};
+use crate::config::Env;
 use crate::config::settings::Overrides;
+use crate::error::{EXIT_FAILURE, EXIT_USAGE, exit_code_for, render_error};
 use crate::output::Printer;
+pub use invocation::Invocation;
 use shared::with_api;
 
-/// Runs one parsed command line.
-pub fn run(cli: Cli, printer: &Printer) -> Result<()> {
-    let overrides = Overrides {
-        api_url: cli.global.api_url,
-        profile: cli.global.profile,
+/// Runs a command line as the binary does, with its output on `printer`: parses it, runs it,
+/// prints the error (one line, `error: ...`), and returns the exit code.
+pub fn invoke(args: Vec<OsString>, printer: &Printer, env: Env, cwd: PathBuf) -> u8 {
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(error) => return usage(error, &args, printer),
     };
-    match cli.command {
+    let printer = if cli.global.no_prompt {
+        printer.clone().without_prompts()
+    } else {
+        printer.clone()
+    };
+    let invocation = Invocation {
+        printer: printer.clone(),
+        env,
+        cwd,
+        overrides: Overrides {
+            api_url: cli.global.api_url.clone(),
+            profile: cli.global.profile.clone(),
+        },
+    };
+    let outcome = run(cli.command, &invocation);
+    let delivered = printer.finish();
+    match outcome {
+        Ok(()) => match delivered {
+            Ok(()) => 0,
+            // A reader that stopped reading (`ot2ctl ... | head`) wanted no more: quiet, as
+            // when SIGPIPE ends a program.
+            Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => 0,
+            Err(err) => {
+                printer.note(format_args!(
+                    "error: cannot write to standard output: {err}"
+                ));
+                EXIT_FAILURE
+            }
+        },
+        Err(err) => {
+            for line in render_error(&err).lines() {
+                printer.note(format_args!("error: {line}"));
+            }
+            exit_code_for(&err)
+        }
+    }
+}
+
+/// What clap could not parse, as one line like every other error (help and version are
+/// printed as clap prints them).
+fn usage(error: clap::Error, args: &[OsString], printer: &Printer) -> u8 {
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        // The process's own streams keep clap's colours on a terminal; a captured printer gets
+        // the plain text.
+        let written = if printer.is_stdio() {
+            error.print()
+        } else {
+            let text = error.render().to_string();
+            if error.use_stderr() {
+                printer.note(text.trim_end());
+            } else {
+                printer.text(&text);
+            }
+            printer.finish()
+        };
+        return match written {
+            Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
+                printer.note(format_args!("error: cannot write the help: {err}"));
+                EXIT_FAILURE
+            }
+            _ if error.use_stderr() => EXIT_USAGE,
+            _ => 0,
+        };
+    }
+    let text = error.to_string();
+    // The first paragraph: the message, and what it lists (the arguments not provided).
+    let first = text
+        .lines()
+        .take_while(|line| !line.trim().is_empty())
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let first = first.trim_start_matches("error: ");
+    let args: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().to_string())
+        .collect();
+    printer.note(format_args!(
+        "error: {first}{}",
+        crate::cli::usage_hint(&text, &args)
+    ));
+    EXIT_USAGE
+}
+
+/// Runs one parsed command.
+pub fn run(command: Command, invocation: &Invocation) -> Result<()> {
+    let printer = &invocation.printer;
+    match command {
         Command::Completions { shell } => completions::run(shell, printer),
-        Command::Config(command) => config::run(command, &overrides, printer),
-        Command::Profile(command) => profile::run(command, &overrides, printer),
-        Command::WorkPool(command) => with_api(&overrides, printer, |api| {
-            work_pool::run(command, api, printer)
-        }),
-        Command::WorkQueue(command) => with_api(&overrides, printer, |api| {
-            work_queue::run(command, api, printer)
-        }),
-        Command::Lab(command) => lab::run(command, &overrides, printer),
-        Command::Worker(command) => worker::run(command, &overrides, printer),
-        Command::Robot(command) => robot::run(command, printer),
-        Command::Inventory(command) => inventory::run(command, &overrides, printer),
-        Command::Deploy(args) => deploy::run(args, &overrides, printer),
+        Command::Config(command) => config::run(command, invocation),
+        Command::Profile(command) => profile::run(command, invocation),
+        Command::WorkPool(command) => {
+            with_api(invocation, |api| work_pool::run(command, api, invocation))
+        }
+        Command::WorkQueue(command) => {
+            with_api(invocation, |api| work_queue::run(command, api, printer))
+        }
+        Command::Lab(command) => lab::run(command, invocation),
+        Command::Worker(command) => worker::run(command, invocation),
+        Command::Robot(command) => robot::run(command, invocation),
+        Command::Inventory(command) => inventory::run(command, invocation),
+        Command::Deploy(args) => deploy::run(args, invocation),
         // `run` is `deployment run`.
-        Command::Run(args) => with_api(&overrides, printer, |api| async move {
+        Command::Run(args) => with_api(invocation, |api| async move {
             deployment::run::run(&api, args, printer).await
         }),
-        Command::Deployment(command) => with_api(&overrides, printer, |api| {
-            deployment::run(command, api, printer)
-        }),
-        Command::FlowRun(command) => with_api(&overrides, printer, |api| {
-            flow_run::run(command, api, printer)
-        }),
+        Command::Deployment(command) => {
+            with_api(invocation, |api| deployment::run(command, api, printer))
+        }
+        Command::FlowRun(command) => {
+            with_api(invocation, |api| flow_run::run(command, api, printer))
+        }
     }
 }

@@ -9,22 +9,25 @@ use anyhow::{Result, anyhow};
 use serde_json::json;
 
 use crate::cli::{ProfileCommand, ProfileCreateArgs, ProfileDeleteArgs, ProfileNameArgs};
-use crate::config::Settings;
+use crate::commands::invocation::Invocation;
+use crate::config::Env;
 use crate::config::paths::{ot2ctl_profiles_path, prefect_profiles_path};
 use crate::config::profiles::{ProfilesFile, StoredValue};
 use crate::config::secrets::{SecretStore, os_keyring};
-use crate::config::settings::{API_URL, Overrides, PROFILE_ENV, is_secret, mask, process_env};
+use crate::config::settings::{API_URL, PROFILE_ENV, is_secret, mask};
 use crate::output::{self, OutputFormat};
 
-pub fn run(command: ProfileCommand, overrides: &Overrides, printer: &Printer) -> Result<()> {
-    let files = Files::load()?;
+pub fn run(command: ProfileCommand, invocation: &Invocation) -> Result<()> {
+    let printer = &invocation.printer;
+    let env = &invocation.env;
+    let files = Files::load(env)?;
     match command {
-        ProfileCommand::Ls(args) => list(&files, overrides, args.output, printer),
-        ProfileCommand::Create(args) => create(files, args, printer),
-        ProfileCommand::Use(args) => use_profile(files, args, printer),
-        ProfileCommand::Delete(args) => delete(files, overrides, args, printer),
+        ProfileCommand::Ls(args) => list(&files, invocation, args.output, printer),
+        ProfileCommand::Create(args) => create(files, args, env, printer),
+        ProfileCommand::Use(args) => use_profile(files, args, env, printer),
+        ProfileCommand::Delete(args) => delete(files, invocation, args, printer),
         ProfileCommand::Inspect { name, output } => {
-            inspect(&files, overrides, name, output.output, printer)
+            inspect(&files, invocation, name, output.output, printer)
         }
     }
 }
@@ -36,9 +39,10 @@ struct Files {
 }
 
 impl Files {
-    fn load() -> Result<Files> {
-        let ours = ProfilesFile::load(&ot2ctl_profiles_path(&process_env)?)?;
-        let prefect = match prefect_profiles_path(&process_env) {
+    fn load(env: &Env) -> Result<Files> {
+        let setting = |name: &str| env.setting(name);
+        let ours = ProfilesFile::load(&ot2ctl_profiles_path(&setting)?)?;
+        let prefect = match prefect_profiles_path(&setting) {
             Some(path) => Some(ProfilesFile::load(&path)?).filter(ProfilesFile::exists),
             None => None,
         };
@@ -85,19 +89,17 @@ impl Files {
     }
 }
 
-fn active_name(overrides: &Overrides) -> Result<Option<String>> {
-    Ok(Settings::load(overrides)?
-        .profile_name()
-        .map(str::to_string))
+fn active_name(invocation: &Invocation) -> Result<Option<String>> {
+    Ok(invocation.settings()?.profile_name().map(str::to_string))
 }
 
 fn list(
     files: &Files,
-    overrides: &Overrides,
+    invocation: &Invocation,
     format: OutputFormat,
     printer: &Printer,
 ) -> Result<()> {
-    let active = active_name(overrides)?;
+    let active = active_name(invocation)?;
     let rows: Vec<_> = files
         .names()
         .into_iter()
@@ -136,8 +138,8 @@ fn list(
     Ok(())
 }
 
-fn create(files: Files, args: ProfileCreateArgs, printer: &Printer) -> Result<()> {
-    let keyring = os_keyring(&process_env);
+fn create(files: Files, args: ProfileCreateArgs, env: &Env, printer: &Printer) -> Result<()> {
+    let keyring = os_keyring(&|name| env.setting(name));
     let path = files.ours.path.clone();
     ProfilesFile::update(&path, |ours| {
         // Read again under the lock: another ot2ctl may have written since `files` was read.
@@ -200,7 +202,7 @@ fn copy_secret(
     store.set(to, setting, &value)
 }
 
-fn use_profile(files: Files, args: ProfileNameArgs, printer: &Printer) -> Result<()> {
+fn use_profile(files: Files, args: ProfileNameArgs, env: &Env, printer: &Printer) -> Result<()> {
     ProfilesFile::update(&files.ours.path, |ours| {
         let known = ours.has_profile(&args.name) || files.prefect_has(&args.name);
         if !known {
@@ -213,7 +215,7 @@ fn use_profile(files: Files, args: ProfileNameArgs, printer: &Printer) -> Result
         Ok(())
     })?;
     printer.line(format_args!("Now using profile '{}'.", args.name));
-    if let Some(env_profile) = process_env(PROFILE_ENV) {
+    if let Some(env_profile) = env.setting(PROFILE_ENV) {
         printer.note(format_args!(
             "warning: {PROFILE_ENV}={env_profile} is set in the environment and takes precedence"
         ));
@@ -223,7 +225,7 @@ fn use_profile(files: Files, args: ProfileNameArgs, printer: &Printer) -> Result
 
 fn delete(
     files: Files,
-    overrides: &Overrides,
+    invocation: &Invocation,
     args: ProfileDeleteArgs,
     printer: &Printer,
 ) -> Result<()> {
@@ -238,7 +240,7 @@ fn delete(
         }
         return Err(anyhow!("profile '{}' does not exist", args.name));
     }
-    if active_name(overrides)?.as_deref() == Some(args.name.as_str()) {
+    if active_name(invocation)?.as_deref() == Some(args.name.as_str()) {
         return Err(anyhow!(
             "profile '{}' is active; switch to another with `ot2ctl profile use NAME` first",
             args.name
@@ -249,7 +251,7 @@ fn delete(
         printer.line("Nothing deleted.");
         return Ok(());
     }
-    let keyring = os_keyring(&process_env);
+    let keyring = os_keyring(&|name| invocation.setting(name));
     ProfilesFile::update(&files.ours.path, |ours| {
         if !ours.has_profile(&args.name) {
             return Err(anyhow!("profile '{}' does not exist", args.name));
@@ -276,14 +278,14 @@ fn delete(
 
 fn inspect(
     files: &Files,
-    overrides: &Overrides,
+    invocation: &Invocation,
     name: Option<String>,
     format: OutputFormat,
     printer: &Printer,
 ) -> Result<()> {
     let name = match name {
         Some(name) => name,
-        None => active_name(overrides)?.ok_or_else(|| {
+        None => active_name(invocation)?.ok_or_else(|| {
             anyhow!(
                 "no profile is active; name one, or create one with `ot2ctl profile create NAME`"
             )

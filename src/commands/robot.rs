@@ -10,29 +10,30 @@ use crate::api::robot::robot_url;
 use crate::api::robot_models::LabwareOffset;
 use crate::bounded;
 use crate::cli::{OffsetsCommand, ProtocolsDirArg, RobotArgs, RobotCommand};
+use crate::commands::invocation::Invocation;
 use crate::config::paths::ot2ctl_home;
 use crate::config::profiles::with_lock;
-use crate::config::settings::process_env;
 use crate::error::{UsageError, usage};
 use crate::ot2::offsets;
 use crate::output::{self, OutputFormat};
 
-pub fn run(command: RobotCommand, printer: &Printer) -> Result<()> {
+pub fn run(command: RobotCommand, invocation: &Invocation) -> Result<()> {
     match command {
-        RobotCommand::Offsets(command) => run_offsets(command, printer),
+        RobotCommand::Offsets(command) => run_offsets(command, invocation),
     }
 }
 
-fn run_offsets(command: OffsetsCommand, printer: &Printer) -> Result<()> {
+fn run_offsets(command: OffsetsCommand, invocation: &Invocation) -> Result<()> {
+    let printer = &invocation.printer;
     match command {
         OffsetsCommand::Ls { robot, output } => {
-            let store = Store::open(&robot)?;
+            let store = Store::open(&robot, invocation)?;
             list(&store, &store.load()?, output.output, printer)
         }
         OffsetsCommand::Set(args) => {
             offsets::check(&args.definition_uri, &args.slot)?;
             offsets::check_vector(args.x, args.y, args.z, args.allow_large_offset)?;
-            let store = Store::open(&args.robot)?;
+            let store = Store::open(&args.robot, invocation)?;
             let new = offsets::offset(&args.definition_uri, &args.slot, args.x, args.y, args.z);
             let count = store.update(|stored| {
                 offsets::upsert(stored, new);
@@ -45,12 +46,12 @@ fn run_offsets(command: OffsetsCommand, printer: &Printer) -> Result<()> {
             warn_unusable(
                 &[(args.definition_uri.as_str(), args.slot.as_str())],
                 &args.protocols,
-                printer,
+                invocation,
             );
             Ok(())
         }
         OffsetsCommand::Clear(args) => {
-            let store = Store::open(&args.robot)?;
+            let store = Store::open(&args.robot, invocation)?;
             let before = store.load()?.len();
             let everything = args.definition_uri.is_none() && args.slot.is_none();
             if everything
@@ -84,7 +85,7 @@ fn run_offsets(command: OffsetsCommand, printer: &Printer) -> Result<()> {
             Ok(())
         }
         OffsetsCommand::Import(args) => {
-            let (text, origin) = read_input(&args.file)?;
+            let (text, origin) = read_input(&args.file, invocation)?;
             let imported = offsets::from_app_export(&text, &origin)?;
             for offset in &imported {
                 let vector = offset.vector;
@@ -96,7 +97,7 @@ fn run_offsets(command: OffsetsCommand, printer: &Printer) -> Result<()> {
                         ))
                     })?;
             }
-            let store = Store::open(&args.robot)?;
+            let store = Store::open(&args.robot, invocation)?;
             let count = store.update(|stored| {
                 for offset in &imported {
                     offsets::upsert(stored, offset.clone());
@@ -112,7 +113,7 @@ fn run_offsets(command: OffsetsCommand, printer: &Printer) -> Result<()> {
                 .iter()
                 .map(|o| (o.definition_uri.as_str(), o.location.slot_name.as_str()))
                 .collect();
-            warn_unusable(&keys, &args.protocols, printer);
+            warn_unusable(&keys, &args.protocols, invocation);
             Ok(())
         }
     }
@@ -120,13 +121,14 @@ fn run_offsets(command: OffsetsCommand, printer: &Printer) -> Result<()> {
 
 /// A warning line for each offset that no protocol of the lab's protocols directory can use.
 /// The offset is stored anyway: the protocols on the robot may differ from the ones here.
-fn warn_unusable(offsets: &[(&str, &str)], protocols: &ProtocolsDirArg, printer: &Printer) {
+fn warn_unusable(offsets: &[(&str, &str)], protocols: &ProtocolsDirArg, invocation: &Invocation) {
+    let printer = &invocation.printer;
     let dir = match &protocols.protocols_dir {
         Some(dir) => dir.clone(),
-        None if Path::new("protocols").is_dir() => PathBuf::from("protocols"),
+        None if invocation.path(Path::new("protocols")).is_dir() => PathBuf::from("protocols"),
         None => return,
     };
-    if !dir.is_dir() {
+    if !invocation.path(&dir).is_dir() {
         printer.note(format_args!(
             "warning: --protocols-dir {} is not a directory; the offset was not checked against \
              the lab's protocols",
@@ -135,7 +137,7 @@ fn warn_unusable(offsets: &[(&str, &str)], protocols: &ProtocolsDirArg, printer:
         return;
     }
     for (uri, slot) in offsets {
-        for warning in offsets::lab_mismatches(uri, slot, &dir) {
+        for warning in offsets::lab_mismatches(uri, slot, &invocation.path(&dir), &dir) {
             printer.note(format_args!("warning: {uri} in slot {slot}: {warning}"));
         }
     }
@@ -148,14 +150,14 @@ struct Store {
 }
 
 impl Store {
-    fn open(args: &RobotArgs) -> Result<Store> {
+    fn open(args: &RobotArgs, invocation: &Invocation) -> Result<Store> {
         let Some(raw) = args.robot.as_deref() else {
             return usage(
                 "which robot? pass --robot http://<robot address>:31950 or set OT2CTL_ROBOT",
             );
         };
         let robot = robot_url(raw).map_err(|e| UsageError::new(e.to_string()))?;
-        let path = offsets::store_path(&ot2ctl_home(&process_env)?, &robot);
+        let path = offsets::store_path(&ot2ctl_home(&|name| invocation.setting(name))?, &robot);
         Ok(Store { robot, path })
     }
 
@@ -175,13 +177,13 @@ impl Store {
     }
 }
 
-fn read_input(file: &Path) -> Result<(String, String)> {
+fn read_input(file: &Path, invocation: &Invocation) -> Result<(String, String)> {
     if file == Path::new("-") {
         let text = bounded::read_stdin()
             .map_err(|e| UsageError::new(format!("cannot read standard input: {e}")))?;
         return Ok((text, "<stdin>".into()));
     }
-    let text = bounded::read_text(file)
+    let text = bounded::read_text(&invocation.path(file))
         .map_err(|e| UsageError::new(format!("cannot read {}: {e}", file.display())))?;
     Ok((text, file.display().to_string()))
 }

@@ -12,8 +12,9 @@ use crate::api::flow_runs::LogOrder;
 use crate::api::models::{Deployment, FlowRun, WorkQueue};
 use crate::api::{Client, ClientOptions, Credential};
 use crate::cli::DeploymentRef;
+use crate::commands::invocation::Invocation;
 use crate::config::Settings;
-use crate::config::settings::{API_AUTH_STRING, API_KEY, API_URL, Overrides};
+use crate::config::settings::{API_AUTH_STRING, API_KEY, API_URL};
 use crate::error::UsageError;
 use crate::output::{self, Printer};
 
@@ -25,13 +26,13 @@ const STRAGGLERS: Duration = Duration::from_secs(2);
 /// Resolves settings, builds the API client and runs an async command to completion.
 ///
 /// Settings (and so any OS keyring access, which blocks) are resolved before the runtime starts.
-pub fn with_api<F, Fut>(overrides: &Overrides, printer: &Printer, command: F) -> Result<()>
+pub fn with_api<F, Fut>(invocation: &Invocation, command: F) -> Result<()>
 where
     F: FnOnce(Client) -> Fut,
     Fut: Future<Output = Result<()>>,
 {
-    let settings = Settings::load(overrides)?;
-    print_warnings(&settings, printer);
+    let settings = invocation.settings()?;
+    print_warnings(&settings, &invocation.printer);
     let client = api_client(&settings)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()

@@ -13,18 +13,26 @@ use crate::api::names::work_pool_name_problem;
 use crate::api::templates::{default_base_job_template, pool_type_problem};
 use crate::api::{ApiError, Client};
 use crate::cli::{PoolCreateArgs, PoolUpdateArgs, WorkPoolCommand};
+use crate::commands::invocation::Invocation;
 use crate::commands::shared::queue_status;
 use crate::error::{UsageError, usage};
 use crate::output::{self, OutputFormat};
 
-pub async fn run(command: WorkPoolCommand, api: Client, printer: &Printer) -> Result<()> {
+pub async fn run(command: WorkPoolCommand, api: Client, invocation: &Invocation) -> Result<()> {
+    let printer = &invocation.printer;
     match command {
-        WorkPoolCommand::Create(args) => create(&api, args, printer).await,
+        WorkPoolCommand::Create(mut args) => {
+            args.base_job_template = args.base_job_template.map(|p| invocation.path(&p));
+            create(&api, args, printer).await
+        }
         WorkPoolCommand::Ls(args) => list(&api, args.output, printer).await,
         WorkPoolCommand::Inspect { pool, output } => {
             inspect(&api, &pool.name, output.output, printer).await
         }
-        WorkPoolCommand::Update(args) => update(&api, args, printer).await,
+        WorkPoolCommand::Update(mut args) => {
+            args.base_job_template = args.base_job_template.map(|p| invocation.path(&p));
+            update(&api, args, printer).await
+        }
         WorkPoolCommand::Delete { pool, yes } => delete(&api, &pool.name, yes, printer).await,
         WorkPoolCommand::Pause(pool) => {
             let update = WorkPoolUpdate {

@@ -5,9 +5,11 @@
 //! Python Prefect installation (`~/.prefect/profiles.toml`), so a machine already set up for
 //! Prefect works unchanged.
 
+pub mod env;
 pub mod paths;
 pub mod profiles;
 pub mod secrets;
 pub mod settings;
 
+pub use env::Env;
 pub use settings::{Settings, Source};

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use anyhow::Result;
 
+use super::env::Env;
 use super::paths::{ot2ctl_profiles_path, prefect_profiles_path};
 use super::profiles::{ProfilesFile, StoredValue};
 use super::secrets::{SecretStore, os_keyring};
@@ -183,15 +184,10 @@ pub struct Settings {
     pub warnings: Vec<String>,
 }
 
-/// Reads the process environment, ignoring empty values as Prefect does.
-pub fn process_env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
-}
-
 impl Settings {
-    /// Resolves from the real environment, profiles files and OS keyring.
-    pub fn load(overrides: &Overrides) -> Result<Settings> {
-        let env = process_env;
+    /// Resolves from the environment, profiles files and OS keyring.
+    pub fn load(overrides: &Overrides, env: &Env) -> Result<Settings> {
+        let env = |name: &str| env.setting(name);
         let ot2ctl = ProfilesFile::load(&ot2ctl_profiles_path(&env)?)?;
         let prefect = match prefect_profiles_path(&env) {
             Some(path) => Some(ProfilesFile::load(&path)?).filter(ProfilesFile::exists),

@@ -21,6 +21,7 @@ use super::yaml::{Kind, Node, Pos};
 use crate::api::Client;
 use crate::api::deployments::{block_value, value_at};
 use crate::api::models::DeploymentCreate;
+use crate::config::Env;
 use crate::error::UsageError;
 use crate::output::Printer;
 
@@ -35,6 +36,8 @@ pub struct Options {
     pub printer: Printer,
     /// The parameter schema of the server's Prefect release.
     pub schema_rules: SchemaRules,
+    /// Where `{{ $VAR }}` and build steps find the environment.
+    pub env: Env,
 }
 
 /// A deployment ready to be compared and sent.
@@ -113,7 +116,7 @@ pub async fn prepare(
     // The environment's values are kept to hide job variables holding them in the plan.
     let env_texts = std::cell::RefCell::new(Vec::new());
     let recording_env = |placeholder: &Placeholder| {
-        let lookup = env_lookup(placeholder);
+        let lookup = env_lookup(placeholder, &options.env);
         if let Lookup::Value(Value::String(text)) = &lookup {
             env_texts.borrow_mut().push(text.clone());
         }
@@ -145,9 +148,20 @@ pub async fn prepare(
         fill_variables(api, &mut inputs, fetched, options)
             .await
             .map_err(|e| settle(file, e))?;
-        fill(&mut inputs, &env_lookup, options.allow_missing).map_err(missing)?;
-        let result = run_shell_script(&inputs.to_json(), step.pos, &options.cwd, &options.printer)
-            .map_err(|e| at(e.pos, e.message))?;
+        fill(
+            &mut inputs,
+            &|p| env_lookup(p, &options.env),
+            options.allow_missing,
+        )
+        .map_err(missing)?;
+        let result = run_shell_script(
+            &inputs.to_json(),
+            step.pos,
+            &options.cwd,
+            &options.env,
+            &options.printer,
+        )
+        .map_err(|e| at(e.pos, e.message))?;
         record_outputs(&mut outputs, id.as_deref(), &result);
     }
 
@@ -171,7 +185,7 @@ pub async fn prepare(
     let pull_steps = match &raw_pull {
         Some(pull) => {
             let mut pull = pull.clone();
-            fill(&mut pull, &|p| later(env_lookup(p)), false).map_err(missing)?;
+            fill(&mut pull, &|p| later(env_lookup(p, &options.env)), false).map_err(missing)?;
             fill(&mut pull, &|p| later(output_lookup(p, &outputs)), false).map_err(missing)?;
             match pull.to_json() {
                 Value::Array(steps) => steps,
@@ -285,14 +299,14 @@ fn is_truthy(value: &Value) -> bool {
     }
 }
 
-fn env_lookup(placeholder: &Placeholder) -> Lookup {
+fn env_lookup(placeholder: &Placeholder, env: &Env) -> Lookup {
     if placeholder.kind != PlaceholderKind::Env {
         return Lookup::Skip;
     }
     let name = placeholder.name.trim_start_matches('$');
-    match std::env::var(name) {
-        Ok(value) => Lookup::Value(Value::String(value)),
-        Err(_) => Lookup::Missing(format!(
+    match env.var(name) {
+        Some(value) => Lookup::Value(Value::String(value)),
+        None => Lookup::Missing(format!(
             "environment variable {name} is not set (--allow-missing renders it empty, as prefect deploy does)"
         )),
     }

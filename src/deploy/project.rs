@@ -84,8 +84,10 @@ const CONCURRENCY_KEYS: &[&str] = &["limit", "collision_strategy", "grace_period
 
 impl ProjectFile {
     /// Reads and checks a prefect.yaml.
-    pub fn load(path: &Path) -> Result<ProjectFile, UsageError> {
-        let text = crate::yaml_file::read_text(path).map_err(|err| {
+    /// Reads and checks the prefect.yaml at `path` (relative to `cwd`); messages name it as
+    /// given.
+    pub fn load(cwd: &Path, path: &Path) -> Result<ProjectFile, UsageError> {
+        let text = crate::yaml_file::read_text(&cwd.join(path), path).map_err(|err| {
             if err.kind() == std::io::ErrorKind::InvalidData {
                 return UsageError::new(err.to_string());
             }

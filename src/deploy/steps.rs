@@ -1,6 +1,7 @@
 //! Build and push steps. Prefect's steps are Python functions; the one that is only a shell
 //! command, `run_shell_script`, runs here natively. Any other step is refused by name.
 
+use crate::config::Env;
 use crate::output::Printer;
 use std::collections::HashMap;
 use std::path::Path;
@@ -88,6 +89,7 @@ pub fn run_shell_script(
     inputs: &Value,
     pos: Pos,
     cwd: &Path,
+    env: &Env,
     printer: &Printer,
 ) -> Result<Value, StepError> {
     let fail = |message: String| StepError { pos, message };
@@ -118,7 +120,7 @@ pub fn run_shell_script(
     let shell = inputs.shell.as_bool().unwrap_or(false);
     let stream = inputs.stream_output.as_bool().unwrap_or(true);
 
-    let mut environment: HashMap<String, String> = std::env::vars().collect();
+    let mut environment: HashMap<String, String> = env.vars().into_iter().collect();
     environment.extend(extra_env.clone());
     let (mut stdout, mut stderr) = (String::new(), String::new());
     for line in script.lines() {
@@ -146,7 +148,8 @@ pub fn run_shell_script(
         let output = Command::new(&argv[0])
             .args(&argv[1..])
             .current_dir(&directory)
-            .envs(&extra_env)
+            .env_clear()
+            .envs(&environment)
             .stdin(Stdio::null())
             .output()
             .map_err(|err| fail(format!("run_shell_script cannot run `{}`: {err}", argv[0])))?;
@@ -228,15 +231,18 @@ mod tests {
         let cwd = std::env::temp_dir();
         let inputs = json!({"script": "echo hello\necho 'two words'", "stream_output": false});
         let printer = Printer::capture().0;
-        let result = run_shell_script(&inputs, Pos::default(), &cwd, &printer).unwrap();
+        let result =
+            run_shell_script(&inputs, Pos::default(), &cwd, &Env::process(), &printer).unwrap();
         assert_eq!(result["stdout"], "hello\ntwo words");
         let inputs = json!({"script": "echo $GREETING", "env": {"GREETING": "hi"}, "expand_env_vars": true, "stream_output": false});
         assert_eq!(
-            run_shell_script(&inputs, Pos::default(), &cwd, &printer).unwrap()["stdout"],
+            run_shell_script(&inputs, Pos::default(), &cwd, &Env::process(), &printer).unwrap()["stdout"],
             "hi"
         );
         let failing = json!({"script": "false", "stream_output": false});
-        assert!(run_shell_script(&failing, Pos::default(), &cwd, &printer).is_err());
+        assert!(
+            run_shell_script(&failing, Pos::default(), &cwd, &Env::process(), &printer).is_err()
+        );
     }
 
     #[test]

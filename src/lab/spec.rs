@@ -145,8 +145,9 @@ where
 }
 
 /// Reads and validates a lab file.
-pub fn load(path: &Path) -> Result<LabSpec, UsageError> {
-    let text = yaml_file::read_text(path).map_err(|err| match err.kind() {
+/// Reads and validates the lab file at `path` (relative to `cwd`); messages name it as given.
+pub fn load(cwd: &Path, path: &Path) -> Result<LabSpec, UsageError> {
+    let text = yaml_file::read_text(&cwd.join(path), path).map_err(|err| match err.kind() {
         std::io::ErrorKind::InvalidData => UsageError::new(err.to_string()),
         _ => UsageError::new(format!("cannot read {}: {err}", path.display())),
     })?;

@@ -90,7 +90,13 @@ pub fn unmatched(offsets: &[LabwareOffset], loaded: &[LoadedLabware]) -> Vec<Str
 /// labware, the lab's own definition of it has another namespace or version, or the protocols
 /// load it in other slots. Standard labware versions are not known without Opentrons'
 /// definitions, so only custom ones (`labware/*.json` beside the protocols) are checked that far.
-pub fn lab_mismatches(definition_uri: &str, slot: &str, protocols_dir: &Path) -> Vec<String> {
+/// `protocols_dir` is where the protocols are; `shown`, the directory as the person named it.
+pub fn lab_mismatches(
+    definition_uri: &str,
+    slot: &str,
+    protocols_dir: &Path,
+    shown: &Path,
+) -> Vec<String> {
     let mut parts = definition_uri.splitn(3, '/');
     let (Some(namespace), Some(load_name), Some(version)) =
         (parts.next(), parts.next(), parts.next())
@@ -113,7 +119,7 @@ pub fn lab_mismatches(definition_uri: &str, slot: &str, protocols_dir: &Path) ->
             Some(definition.uri())
         })
         .collect();
-    let dir = protocols_dir.display();
+    let dir = shown.display();
     let same_name: Vec<_> = loaded.iter().filter(|l| l.load_name == load_name).collect();
     if same_name.is_empty() {
         let mut names: Vec<&str> = loaded.iter().map(|l| l.load_name.as_str()).collect();

@@ -26,6 +26,8 @@ type Failure = Mutex<Option<std::io::Error>>;
 pub struct Printer {
     out: Arc<Stream>,
     err: Arc<Stream>,
+    /// Whether these are the process's own stdout and stderr.
+    stdio: bool,
     out_failure: Arc<Failure>,
     /// Whether a person watches stderr: spinners and questions only then.
     interactive: bool,
@@ -41,6 +43,22 @@ pub struct Captured {
 }
 
 impl Captured {
+    /// What a process wrote, to read as a captured printer is read.
+    pub fn from_output(stdout: &[u8], stderr: &[u8]) -> Captured {
+        let captured = Captured::default();
+        captured
+            .out
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .extend_from_slice(stdout);
+        captured
+            .err
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .extend_from_slice(stderr);
+        captured
+    }
+
     pub fn stdout(&self) -> String {
         String::from_utf8_lossy(&self.out.lock().unwrap_or_else(|p| p.into_inner())).to_string()
     }
@@ -86,12 +104,18 @@ impl Printer {
             Box::new(Closed)
         };
         Printer {
+            stdio: true,
             out: Arc::new(Mutex::new(out)),
             err: Arc::new(Mutex::new(Box::new(std::io::stderr()))),
             out_failure: Arc::default(),
             interactive: std::io::stderr().is_terminal(),
             prompts: true,
         }
+    }
+
+    /// Whether output goes to the process's own stdout and stderr.
+    pub fn is_stdio(&self) -> bool {
+        self.stdio
     }
 
     /// The same streams, never asking a question (`--no-prompt`).
@@ -104,6 +128,7 @@ impl Printer {
     pub fn capture() -> (Printer, Captured) {
         let captured = Captured::default();
         let printer = Printer {
+            stdio: false,
             out: Arc::new(Mutex::new(Box::new(Buffer(captured.out.clone())))),
             err: Arc::new(Mutex::new(Box::new(Buffer(captured.err.clone())))),
             out_failure: Arc::default(),

@@ -243,10 +243,30 @@ impl Background {
 
 impl Background {
     /// SIGKILL, as a power cut or `kill -9` would: the process gets no chance to clean up.
+    /// Its output is still read afterwards, as journald or a terminal goes on reading what
+    /// a killed service's children write: runs that outlive the worker inherited its stdout
+    /// and stderr, and a Prefect engine whose log line meets a closed pipe ends itself (rich
+    /// raises SystemExit on a broken pipe).
     pub fn kill(mut self) {
         if let Some(mut child) = self.0.take() {
             let _ = child.kill();
             let _ = child.wait();
+            for stream in [
+                child
+                    .stdout
+                    .take()
+                    .map(|s| Box::new(s) as Box<dyn std::io::Read + Send>),
+                child
+                    .stderr
+                    .take()
+                    .map(|s| Box::new(s) as Box<dyn std::io::Read + Send>),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                let mut stream = stream;
+                std::thread::spawn(move || std::io::copy(&mut stream, &mut std::io::sink()));
+            }
         }
     }
 }

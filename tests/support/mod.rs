@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod http;
+pub mod invoke;
 pub mod lab;
 pub mod mock;
 pub mod robot_faults;
@@ -11,12 +12,15 @@ pub mod robot_server;
 pub mod scene;
 pub mod tls;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
+
+pub use invoke::{Ot2ctl, Runs};
 
 /// The server started by `scripts/test.sh`.
 pub struct Server {
@@ -88,40 +92,57 @@ impl Sandbox {
         self.path().join("prefect")
     }
 
-    /// ot2ctl with no settings at all: no env, no profiles, no keyring.
-    pub fn bare(&self) -> Command {
-        Command::from_std(self.bare_std())
+    /// The environment ot2ctl runs with in this sandbox: the test's own, without any
+    /// Prefect or ot2ctl setting, with a home of its own and no keyring.
+    fn bare_env(&self) -> BTreeMap<String, String> {
+        let mut env: BTreeMap<String, String> = std::env::vars()
+            .filter(|(name, _)| !(name.starts_with("PREFECT_") || name.starts_with("OT2CTL_")))
+            .collect();
+        let path = |p: PathBuf| p.display().to_string();
+        env.insert("HOME".into(), path(self.path().to_path_buf()));
+        env.insert("XDG_CONFIG_HOME".into(), path(self.path().join(".config")));
+        env.insert("OT2CTL_HOME".into(), path(self.ot2ctl_home()));
+        env.insert("PREFECT_HOME".into(), path(self.prefect_home()));
+        env.insert("OT2CTL_KEYRING".into(), "off".into());
+        env.insert("NO_COLOR".into(), "1".into());
+        env
     }
 
-    fn bare_std(&self) -> std::process::Command {
-        let mut cmd = std::process::Command::new(&self.program);
-        cmd.args(&self.before_args);
-        for (name, _) in std::env::vars() {
-            if name.starts_with("PREFECT_") || name.starts_with("OT2CTL_") {
-                cmd.env_remove(&name);
-            }
-        }
-        cmd.env("HOME", self.path())
-            .env("XDG_CONFIG_HOME", self.path().join(".config"))
-            .env("OT2CTL_HOME", self.ot2ctl_home())
-            .env("PREFECT_HOME", self.prefect_home())
-            .env("OT2CTL_KEYRING", "off")
-            .env("NO_COLOR", "1");
-        cmd
+    fn api_env(&self) -> BTreeMap<String, String> {
+        let server = server();
+        let mut env = self.bare_env();
+        env.insert("PREFECT_API_URL".into(), server.url);
+        env.insert("PREFECT_API_AUTH_STRING".into(), server.auth);
+        env
+    }
+
+    /// ot2ctl with no settings at all: no env, no profiles, no keyring. Run in-process
+    /// unless the process is the point ([`invoke`]).
+    pub fn bare(&self) -> Ot2ctl {
+        Ot2ctl::new(
+            self.program.clone(),
+            self.before_args.clone(),
+            self.bare_env(),
+        )
+    }
+
+    /// The same, always as the binary.
+    pub fn bare_std(&self) -> std::process::Command {
+        self.bare().process()
     }
 
     /// ot2ctl pointed at the test server through env, as a lab machine would be.
-    pub fn ot2ctl(&self) -> Command {
-        Command::from_std(self.ot2ctl_std())
+    pub fn ot2ctl(&self) -> Ot2ctl {
+        Ot2ctl::new(
+            self.program.clone(),
+            self.before_args.clone(),
+            self.api_env(),
+        )
     }
 
-    /// The same, as a plain process to start in the background.
+    /// The same, always as the binary (to start in the background, say).
     pub fn ot2ctl_std(&self) -> std::process::Command {
-        let server = server();
-        let mut cmd = self.bare_std();
-        cmd.env("PREFECT_API_URL", &server.url)
-            .env("PREFECT_API_AUTH_STRING", &server.auth);
-        cmd
+        self.ot2ctl().process()
     }
 
     /// The Python `prefect` CLI against the same server.
@@ -143,8 +164,8 @@ impl Sandbox {
 }
 
 /// Runs a command that must succeed; returns its stdout.
-pub fn ok(cmd: &mut Command) -> String {
-    let output = cmd.output().expect("command runs");
+pub fn ok(cmd: &mut impl Runs) -> String {
+    let output = cmd.run();
     assert!(
         output.status.success(),
         "command failed ({:?})\nstdout:\n{}\nstderr:\n{}",
@@ -156,7 +177,7 @@ pub fn ok(cmd: &mut Command) -> String {
 }
 
 /// Runs a command that must succeed and print JSON.
-pub fn ok_json(cmd: &mut Command) -> Value {
+pub fn ok_json(cmd: &mut impl Runs) -> Value {
     let stdout = ok(cmd);
     serde_json::from_str(&stdout).unwrap_or_else(|err| panic!("not JSON ({err}):\n{stdout}"))
 }
@@ -180,8 +201,8 @@ impl Failure {
     }
 }
 
-pub fn fails(cmd: &mut Command, code: i32) -> Failure {
-    let output: Output = cmd.output().expect("command runs");
+pub fn fails(cmd: &mut impl Runs, code: i32) -> Failure {
+    let output: Output = cmd.run();
     let stderr = String::from_utf8_lossy(&output.stderr).to_string();
     let stdout = String::from_utf8_lossy(&output.stdout).to_string();
     assert_eq!(

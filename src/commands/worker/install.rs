@@ -9,12 +9,12 @@ use anyhow::{Context, Result};
 
 use crate::api::robot::robot_url;
 use crate::cli::{InstallTarget, WorkerInstallArgs, WorkerSettings};
+use crate::commands::invocation::Invocation;
 use crate::commands::shared::api_env;
 use crate::commands::shared::print_warnings;
-use crate::config::Settings;
 use crate::config::paths::ot2ctl_home;
 use crate::config::profiles::write_private_file;
-use crate::config::settings::{Overrides, is_secret, mask, process_env};
+use crate::config::settings::{is_secret, mask};
 use crate::error::UsageError;
 use crate::executor::source::bare_repository;
 use crate::worker::default_name;
@@ -39,8 +39,9 @@ struct Service {
     stop_timeout: u64,
 }
 
-pub fn install(args: WorkerInstallArgs, overrides: &Overrides, printer: &Printer) -> Result<()> {
-    let settings = Settings::load(overrides)?;
+pub fn install(args: WorkerInstallArgs, invocation: &Invocation) -> Result<()> {
+    let printer = &invocation.printer;
+    let settings = invocation.settings()?;
     print_warnings(&settings, printer);
     let worker = settled(args.settings.clone(), printer)?;
     let (unit_dir, env_dir) = match args.target {
@@ -71,9 +72,9 @@ pub fn install(args: WorkerInstallArgs, overrides: &Overrides, printer: &Printer
     let mut environment = environment;
     // The service must find the per-robot offsets and profiles `ot2ctl robot offsets` writes;
     // on an OT-2 only /var/data is writable and persistent.
-    let home = match (args.target, process_env("OT2CTL_HOME")) {
+    let home = match (args.target, invocation.setting("OT2CTL_HOME")) {
         (InstallTarget::Ot2, None) => env_dir.clone(),
-        _ => ot2ctl_home(&process_env)?,
+        _ => ot2ctl_home(&|name| invocation.setting(name))?,
     };
     environment.push(("OT2CTL_HOME".into(), home.display().to_string()));
     let mut command = vec![

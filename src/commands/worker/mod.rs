@@ -6,19 +6,18 @@ pub mod start;
 use anyhow::Result;
 
 use crate::cli::{WorkerCommand, WorkerSettings};
-use crate::config::settings::Overrides;
+use crate::commands::invocation::Invocation;
 use crate::error::UsageError;
-use crate::output::Printer;
 
-pub fn run(command: WorkerCommand, overrides: &Overrides, printer: &Printer) -> Result<()> {
+pub fn run(command: WorkerCommand, invocation: &Invocation) -> Result<()> {
     match command {
         WorkerCommand::Start(args) => {
             check_combination(&args.settings)?;
-            start::start(args, overrides, printer)
+            start::start(args, invocation)
         }
         WorkerCommand::Install(args) => {
             check_combination(&args.settings)?;
-            install::install(args, overrides, printer)
+            install::install(args, invocation)
         }
     }
 }

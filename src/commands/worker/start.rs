@@ -7,21 +7,21 @@ use anyhow::Result;
 
 use crate::api::robot::robot_url;
 use crate::cli::WorkerStartArgs;
+use crate::commands::invocation::Invocation;
 use crate::commands::shared::{api_client, api_env, print_warnings};
-use crate::config::Settings;
 use crate::config::paths::{ot2ctl_dir, ot2ctl_home};
-use crate::config::settings::Overrides;
 use crate::error::UsageError;
 use crate::executor;
 use crate::executor::source::bare_repository;
 use crate::inventory::Store;
 use crate::ot2::Runner;
-use crate::output::{OutputFormat, Printer};
+use crate::output::OutputFormat;
 use crate::worker::python_flow::Engine;
 use crate::worker::{Executors, PythonFlows, WorkerOptions, default_name};
 
-pub fn start(args: WorkerStartArgs, overrides: &Overrides, printer: &Printer) -> Result<()> {
-    let settings = Settings::load(overrides)?;
+pub fn start(args: WorkerStartArgs, invocation: &Invocation) -> Result<()> {
+    let printer = &invocation.printer;
+    let settings = invocation.settings()?;
     print_warnings(&settings, printer);
     let api = api_client(&settings)?;
     let api_env = api_env(&settings)?;
@@ -37,7 +37,7 @@ pub fn start(args: WorkerStartArgs, overrides: &Overrides, printer: &Printer) ->
         .map(robot_url)
         .transpose()
         .map_err(|e| UsageError::new(e.to_string()))?;
-    let env = |name: &str| std::env::var(name).ok();
+    let env = |name: &str| invocation.env.var(name);
     let home = ot2ctl_home(&env)?;
     let checkouts = args.checkouts_dir.clone().unwrap_or_else(|| {
         // A cache, except on a robot where OT2CTL_HOME is the one writable place.

@@ -4,7 +4,7 @@
 mod support;
 
 use serde_json::{Value, json};
-use support::scene::{save_block, set_variable};
+use support::scene::{save_block, templated_project_objects};
 use support::{Sandbox, api, block_on, copy_fixture, fails, ok, ok_json, unique};
 
 /// Fields a user sets in prefect.yaml; the server's records must agree on every one.
@@ -227,32 +227,7 @@ fn templating_anchors_and_every_schedule_kind_match_prefect() {
     ] {
         project.env.push((name.into(), value));
     }
-    block_on(async {
-        let client = api();
-        for (name, value) in [
-            ("ot2ctl_test_tag", json!("from-variable")),
-            ("ot2ctl_test_mode", json!("simulate")),
-            ("ot2ctl_test_defaults", json!({"R": 90, "speed": "fast"})),
-            ("ot2ctl_test_red", json!(90)),
-        ] {
-            // Each test run makes them anew; an earlier run's copy may exist.
-            set_variable(&client, name, value).await;
-        }
-        save_block(
-            &client,
-            "secret",
-            "ot2ctl-test-token",
-            json!({"value": "s3cr3t-token"}),
-        )
-        .await;
-        save_block(
-            &client,
-            "github-credentials",
-            "ot2ctl-test-github",
-            json!({"token": "ghp-not-a-real-token"}),
-        )
-        .await;
-    });
+    block_on(templated_project_objects(&api()));
     let names = vec![
         format!("templated-mix/mix-{suffix}"),
         format!("templated-check/check-{suffix}"),

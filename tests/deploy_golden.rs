@@ -13,8 +13,7 @@ use ot2ctl::deploy::prepare::{Fetched, Options, prepare};
 use ot2ctl::deploy::project::ProjectFile;
 use ot2ctl::deploy::python::SchemaRules;
 use ot2ctl::output::Printer;
-use serde_json::json;
-use support::scene::{save_block, set_variable};
+use support::scene::templated_project_objects;
 use support::{api, block_on, copy_fixture, repo_root};
 
 const GOLDEN: &str = "tests/fixtures/golden/deployment_bodies.json";
@@ -59,28 +58,7 @@ fn bodies() -> BTreeMap<String, String> {
 
     block_on(async {
         let client = api();
-        for (name, value) in [
-            ("ot2ctl_test_tag", json!("from-variable")),
-            ("ot2ctl_test_mode", json!("simulate")),
-            ("ot2ctl_test_defaults", json!({"R": 90, "speed": "fast"})),
-            ("ot2ctl_test_red", json!(90)),
-        ] {
-            set_variable(&client, name, value).await;
-        }
-        save_block(
-            &client,
-            "secret",
-            "ot2ctl-test-token",
-            json!({"value": "s3cr3t-token"}),
-        )
-        .await;
-        save_block(
-            &client,
-            "github-credentials",
-            "ot2ctl-test-github",
-            json!({"token": "ghp-not-a-real-token"}),
-        )
-        .await;
+        templated_project_objects(&client).await;
         let mut bodies = BTreeMap::new();
         for (name, file, dir) in &projects {
             let project = ProjectFile::load(dir, file).unwrap();

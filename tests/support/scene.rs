@@ -20,6 +20,33 @@ pub async fn set_variable(client: &ot2ctl::api::Client, name: &str, value: Value
         .unwrap();
 }
 
+/// The variables and blocks tests/fixtures/templated_project templates from, with the values
+/// its tests expect, made anew.
+pub async fn templated_project_objects(client: &ot2ctl::api::Client) {
+    for (name, value) in [
+        ("ot2ctl_test_tag", json!("from-variable")),
+        ("ot2ctl_test_mode", json!("simulate")),
+        ("ot2ctl_test_defaults", json!({"R": 90, "speed": "fast"})),
+        ("ot2ctl_test_red", json!(90)),
+    ] {
+        set_variable(client, name, value).await;
+    }
+    save_block(
+        client,
+        "secret",
+        "ot2ctl-test-token",
+        json!({"value": "s3cr3t-token"}),
+    )
+    .await;
+    save_block(
+        client,
+        "github-credentials",
+        "ot2ctl-test-github",
+        json!({"token": "ghp-not-a-real-token"}),
+    )
+    .await;
+}
+
 /// A block document of this type and name holding `data`, made anew.
 pub async fn save_block(client: &ot2ctl::api::Client, type_slug: &str, name: &str, data: Value) {
     let target = ot2ctl::api::Target::Block(name.into());

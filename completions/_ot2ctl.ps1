@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('flow-run', 'flow-run', [CompletionResultType]::ParameterValue, 'List flow runs, read their logs, cancel or delete them')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Run a worker that claims and executes flow runs of a work pool')
             [CompletionResult]::new('inventory', 'inventory', [CompletionResultType]::ParameterValue, 'The lab''s paint inventory: status, initialise, restock, audit log')
+            [CompletionResult]::new('plate', 'plate', [CompletionResultType]::ParameterValue, 'The 96-well plate: which wells are free, reserved or used; a fresh plate; corrections')
             [CompletionResult]::new('robot', 'robot', [CompletionResultType]::ParameterValue, 'The OT-2 robots the worker drives: their stored labware offsets')
             [CompletionResult]::new('lab', 'lab', [CompletionResultType]::ParameterValue, 'Set up the lab''s work pools and queues from a declarative file')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'View and change settings of the active profile')
@@ -930,7 +931,7 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s inventory store directly instead of running the deployment')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s store directly instead of running the deployment')
             [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -945,7 +946,7 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s inventory store directly instead of running the deployment')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s store directly instead of running the deployment')
             [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -961,7 +962,7 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s inventory store directly instead of running the deployment')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s store directly instead of running the deployment')
             [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -977,7 +978,7 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s inventory store directly instead of running the deployment')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s store directly instead of running the deployment')
             [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -993,7 +994,7 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s inventory store directly instead of running the deployment')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s store directly instead of running the deployment')
             [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1023,7 +1024,7 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
-            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s inventory store directly instead of running the deployment')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s store directly instead of running the deployment')
             [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1056,6 +1057,154 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             break
         }
         'ot2ctl;inventory;help;help' {
+            break
+        }
+        'ot2ctl;plate' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Draw the plate: free, reserved and used wells, each used well in the colour mixed into it')
+            [CompletionResult]::new('next', 'next', [CompletionResultType]::ParameterValue, 'The next free well, in the lab''s order (by row, then by column)')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Record a fresh plate; the one in use is kept in the history')
+            [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Correct one well by hand (used or empty), with a reason kept in the plate''s log')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the plates recorded on this machine''s store, the one in use first')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List the plate''s log: new plates and corrections, newest first (this machine''s store)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ot2ctl;plate;status' {
+            [CompletionResult]::new('--plate', '--plate', [CompletionResultType]::ParameterName, 'Show a plate of the history by its id instead of the plate in use')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Draw used wells in 24-bit colour (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('--deployment', '--deployment', [CompletionResultType]::ParameterName, 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting for the deployment''s run after this many seconds (1 to 604800, a week)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s store directly instead of running the deployment')
+            [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;plate;next' {
+            [CompletionResult]::new('--deployment', '--deployment', [CompletionResultType]::ParameterName, 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting for the deployment''s run after this many seconds (1 to 604800, a week)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s store directly instead of running the deployment')
+            [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;plate;new' {
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project written into every well''s document [default: lab.yaml''s, else OT2]')
+            [CompletionResult]::new('--rows', '--rows', [CompletionResultType]::ParameterName, 'The rows used, a range or a list: B-H, B,D,F [default: lab.yaml''s, else B-H]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The columns used, a range or a list: 1-12, 1,3,5 [default: lab.yaml''s, else 1-12]')
+            [CompletionResult]::new('--missing-well', '--missing-well', [CompletionResultType]::ParameterName, 'Where a mix that names no well goes [default: lab.yaml''s, else protocol-default]')
+            [CompletionResult]::new('--lab', '--lab', [CompletionResultType]::ParameterName, 'The lab file whose `plate:` section to read [default: lab.yaml here, if there is one]')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who put in the plate, for the plate''s log')
+            [CompletionResult]::new('--deployment', '--deployment', [CompletionResultType]::ParameterName, 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting for the deployment''s run after this many seconds (1 to 604800, a week)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s store directly instead of running the deployment')
+            [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;plate;mark' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, for the plate''s log')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who corrected it, for the plate''s log')
+            [CompletionResult]::new('--deployment', '--deployment', [CompletionResultType]::ParameterName, 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting for the deployment''s run after this many seconds (1 to 604800, a week)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--used', '--used', [CompletionResultType]::ParameterName, 'Mark it used (paint is in it)')
+            [CompletionResult]::new('--empty', '--empty', [CompletionResultType]::ParameterName, 'Mark it empty (no paint in it)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on this machine''s store directly instead of running the deployment')
+            [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;plate;history' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;plate;log' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many entries, newest first (1 to 100000)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many entries, newest first (1 to 100000)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;plate;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Draw the plate: free, reserved and used wells, each used well in the colour mixed into it')
+            [CompletionResult]::new('next', 'next', [CompletionResultType]::ParameterValue, 'The next free well, in the lab''s order (by row, then by column)')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Record a fresh plate; the one in use is kept in the history')
+            [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Correct one well by hand (used or empty), with a reason kept in the plate''s log')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the plates recorded on this machine''s store, the one in use first')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List the plate''s log: new plates and corrections, newest first (this machine''s store)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ot2ctl;plate;help;status' {
+            break
+        }
+        'ot2ctl;plate;help;next' {
+            break
+        }
+        'ot2ctl;plate;help;new' {
+            break
+        }
+        'ot2ctl;plate;help;mark' {
+            break
+        }
+        'ot2ctl;plate;help;history' {
+            break
+        }
+        'ot2ctl;plate;help;log' {
+            break
+        }
+        'ot2ctl;plate;help;help' {
             break
         }
         'ot2ctl;robot' {
@@ -1439,6 +1588,7 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('flow-run', 'flow-run', [CompletionResultType]::ParameterValue, 'List flow runs, read their logs, cancel or delete them')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Run a worker that claims and executes flow runs of a work pool')
             [CompletionResult]::new('inventory', 'inventory', [CompletionResultType]::ParameterValue, 'The lab''s paint inventory: status, initialise, restock, audit log')
+            [CompletionResult]::new('plate', 'plate', [CompletionResultType]::ParameterValue, 'The 96-well plate: which wells are free, reserved or used; a fresh plate; corrections')
             [CompletionResult]::new('robot', 'robot', [CompletionResultType]::ParameterValue, 'The OT-2 robots the worker drives: their stored labware offsets')
             [CompletionResult]::new('lab', 'lab', [CompletionResultType]::ParameterValue, 'Set up the lab''s work pools and queues from a declarative file')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'View and change settings of the active profile')
@@ -1617,6 +1767,33 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             break
         }
         'ot2ctl;help;inventory;maintenance' {
+            break
+        }
+        'ot2ctl;help;plate' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Draw the plate: free, reserved and used wells, each used well in the colour mixed into it')
+            [CompletionResult]::new('next', 'next', [CompletionResultType]::ParameterValue, 'The next free well, in the lab''s order (by row, then by column)')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Record a fresh plate; the one in use is kept in the history')
+            [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Correct one well by hand (used or empty), with a reason kept in the plate''s log')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the plates recorded on this machine''s store, the one in use first')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List the plate''s log: new plates and corrections, newest first (this machine''s store)')
+            break
+        }
+        'ot2ctl;help;plate;status' {
+            break
+        }
+        'ot2ctl;help;plate;next' {
+            break
+        }
+        'ot2ctl;help;plate;new' {
+            break
+        }
+        'ot2ctl;help;plate;mark' {
+            break
+        }
+        'ot2ctl;help;plate;history' {
+            break
+        }
+        'ot2ctl;help;plate;log' {
             break
         }
         'ot2ctl;help;robot' {

@@ -40,6 +40,9 @@ _ot2ctl() {
             ot2ctl,lab)
                 cmd="ot2ctl__subcmd__lab"
                 ;;
+            ot2ctl,plate)
+                cmd="ot2ctl__subcmd__plate"
+                ;;
             ot2ctl,profile)
                 cmd="ot2ctl__subcmd__profile"
                 ;;
@@ -190,6 +193,9 @@ _ot2ctl() {
             ot2ctl__subcmd__help,lab)
                 cmd="ot2ctl__subcmd__help__subcmd__lab"
                 ;;
+            ot2ctl__subcmd__help,plate)
+                cmd="ot2ctl__subcmd__help__subcmd__plate"
+                ;;
             ot2ctl__subcmd__help,profile)
                 cmd="ot2ctl__subcmd__help__subcmd__profile"
                 ;;
@@ -267,6 +273,24 @@ _ot2ctl() {
                 ;;
             ot2ctl__subcmd__help__subcmd__lab,setup)
                 cmd="ot2ctl__subcmd__help__subcmd__lab__subcmd__setup"
+                ;;
+            ot2ctl__subcmd__help__subcmd__plate,history)
+                cmd="ot2ctl__subcmd__help__subcmd__plate__subcmd__history"
+                ;;
+            ot2ctl__subcmd__help__subcmd__plate,log)
+                cmd="ot2ctl__subcmd__help__subcmd__plate__subcmd__log"
+                ;;
+            ot2ctl__subcmd__help__subcmd__plate,mark)
+                cmd="ot2ctl__subcmd__help__subcmd__plate__subcmd__mark"
+                ;;
+            ot2ctl__subcmd__help__subcmd__plate,new)
+                cmd="ot2ctl__subcmd__help__subcmd__plate__subcmd__new"
+                ;;
+            ot2ctl__subcmd__help__subcmd__plate,next)
+                cmd="ot2ctl__subcmd__help__subcmd__plate__subcmd__next"
+                ;;
+            ot2ctl__subcmd__help__subcmd__plate,status)
+                cmd="ot2ctl__subcmd__help__subcmd__plate__subcmd__status"
                 ;;
             ot2ctl__subcmd__help__subcmd__profile,create)
                 cmd="ot2ctl__subcmd__help__subcmd__profile__subcmd__create"
@@ -414,6 +438,48 @@ _ot2ctl() {
                 ;;
             ot2ctl__subcmd__lab__subcmd__help,setup)
                 cmd="ot2ctl__subcmd__lab__subcmd__help__subcmd__setup"
+                ;;
+            ot2ctl__subcmd__plate,help)
+                cmd="ot2ctl__subcmd__plate__subcmd__help"
+                ;;
+            ot2ctl__subcmd__plate,history)
+                cmd="ot2ctl__subcmd__plate__subcmd__history"
+                ;;
+            ot2ctl__subcmd__plate,log)
+                cmd="ot2ctl__subcmd__plate__subcmd__log"
+                ;;
+            ot2ctl__subcmd__plate,mark)
+                cmd="ot2ctl__subcmd__plate__subcmd__mark"
+                ;;
+            ot2ctl__subcmd__plate,new)
+                cmd="ot2ctl__subcmd__plate__subcmd__new"
+                ;;
+            ot2ctl__subcmd__plate,next)
+                cmd="ot2ctl__subcmd__plate__subcmd__next"
+                ;;
+            ot2ctl__subcmd__plate,status)
+                cmd="ot2ctl__subcmd__plate__subcmd__status"
+                ;;
+            ot2ctl__subcmd__plate__subcmd__help,help)
+                cmd="ot2ctl__subcmd__plate__subcmd__help__subcmd__help"
+                ;;
+            ot2ctl__subcmd__plate__subcmd__help,history)
+                cmd="ot2ctl__subcmd__plate__subcmd__help__subcmd__history"
+                ;;
+            ot2ctl__subcmd__plate__subcmd__help,log)
+                cmd="ot2ctl__subcmd__plate__subcmd__help__subcmd__log"
+                ;;
+            ot2ctl__subcmd__plate__subcmd__help,mark)
+                cmd="ot2ctl__subcmd__plate__subcmd__help__subcmd__mark"
+                ;;
+            ot2ctl__subcmd__plate__subcmd__help,new)
+                cmd="ot2ctl__subcmd__plate__subcmd__help__subcmd__new"
+                ;;
+            ot2ctl__subcmd__plate__subcmd__help,next)
+                cmd="ot2ctl__subcmd__plate__subcmd__help__subcmd__next"
+                ;;
+            ot2ctl__subcmd__plate__subcmd__help,status)
+                cmd="ot2ctl__subcmd__plate__subcmd__help__subcmd__status"
                 ;;
             ot2ctl__subcmd__profile,create)
                 cmd="ot2ctl__subcmd__profile__subcmd__create"
@@ -668,7 +734,7 @@ _ot2ctl() {
 
     case "${cmd}" in
         ot2ctl)
-            opts="-h -V --api-url --profile --no-prompt --help --version work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help"
+            opts="-h -V --api-url --profile --no-prompt --help --version work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1644,7 +1710,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__help)
-            opts="work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help"
+            opts="work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2036,6 +2102,104 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__help__subcmd__lab__subcmd__setup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__plate)
+            opts="status next new mark history log"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__plate__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__plate__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__plate__subcmd__mark)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__plate__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__plate__subcmd__next)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__plate__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2960,6 +3124,400 @@ _ot2ctl() {
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__plate)
+            opts="-h -V --api-url --profile --no-prompt --help --version status next new mark history log help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__plate__subcmd__help)
+            opts="status next new mark history log help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__plate__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__plate__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__plate__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__plate__subcmd__help__subcmd__mark)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__plate__subcmd__help__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__plate__subcmd__help__subcmd__next)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__plate__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__plate__subcmd__history)
+            opts="-o -h -V --output --api-url --profile --no-prompt --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__plate__subcmd__log)
+            opts="-n -o -h -V --limit --output --api-url --profile --no-prompt --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__plate__subcmd__mark)
+            opts="-o -h -V --used --empty --reason --operator --local --deployment --timeout --output --api-url --profile --no-prompt --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deployment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__plate__subcmd__new)
+            opts="-y -o -h -V --project --rows --columns --missing-well --lab --operator --yes --local --deployment --timeout --output --api-url --profile --no-prompt --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --missing-well)
+                    COMPREPLY=($(compgen -W "auto protocol-default" -- "${cur}"))
+                    return 0
+                    ;;
+                --lab)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deployment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__plate__subcmd__next)
+            opts="-o -h -V --local --deployment --timeout --output --api-url --profile --no-prompt --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --deployment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__plate__subcmd__status)
+            opts="-o -h -V --plate --color --local --deployment --timeout --output --api-url --profile --no-prompt --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --plate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --deployment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0

@@ -33,6 +33,7 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand flow-run 'List flow runs, read their logs, cancel or delete them'
             cand worker 'Run a worker that claims and executes flow runs of a work pool'
             cand inventory 'The lab''s paint inventory: status, initialise, restock, audit log'
+            cand plate 'The 96-well plate: which wells are free, reserved or used; a fresh plate; corrections'
             cand robot 'The OT-2 robots the worker drives: their stored labware offsets'
             cand lab 'Set up the lab''s work pools and queues from a declarative file'
             cand config 'View and change settings of the active profile'
@@ -840,7 +841,7 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand --output 'Output format'
             cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
             cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
-            cand --local 'Act on this machine''s inventory store directly instead of running the deployment'
+            cand --local 'Act on this machine''s store directly instead of running the deployment'
             cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -854,7 +855,7 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand --output 'Output format'
             cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
             cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
-            cand --local 'Act on this machine''s inventory store directly instead of running the deployment'
+            cand --local 'Act on this machine''s store directly instead of running the deployment'
             cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -869,7 +870,7 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand --output 'Output format'
             cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
             cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
-            cand --local 'Act on this machine''s inventory store directly instead of running the deployment'
+            cand --local 'Act on this machine''s store directly instead of running the deployment'
             cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -884,7 +885,7 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand --output 'Output format'
             cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
             cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
-            cand --local 'Act on this machine''s inventory store directly instead of running the deployment'
+            cand --local 'Act on this machine''s store directly instead of running the deployment'
             cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -899,7 +900,7 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand --output 'Output format'
             cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
             cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
-            cand --local 'Act on this machine''s inventory store directly instead of running the deployment'
+            cand --local 'Act on this machine''s store directly instead of running the deployment'
             cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -927,7 +928,7 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand --output 'Output format'
             cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
             cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
-            cand --local 'Act on this machine''s inventory store directly instead of running the deployment'
+            cand --local 'Act on this machine''s store directly instead of running the deployment'
             cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -953,6 +954,139 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
         &'ot2ctl;inventory;help;maintenance'= {
         }
         &'ot2ctl;inventory;help;help'= {
+        }
+        &'ot2ctl;plate'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Draw the plate: free, reserved and used wells, each used well in the colour mixed into it'
+            cand next 'The next free well, in the lab''s order (by row, then by column)'
+            cand new 'Record a fresh plate; the one in use is kept in the history'
+            cand mark 'Correct one well by hand (used or empty), with a reason kept in the plate''s log'
+            cand history 'List the plates recorded on this machine''s store, the one in use first'
+            cand log 'List the plate''s log: new plates and corrections, newest first (this machine''s store)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;plate;status'= {
+            cand --plate 'Show a plate of the history by its id instead of the plate in use'
+            cand --color 'Draw used wells in 24-bit colour (auto: on a terminal, unless NO_COLOR is set)'
+            cand --deployment 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)'
+            cand --timeout 'Give up waiting for the deployment''s run after this many seconds (1 to 604800, a week)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --local 'Act on this machine''s store directly instead of running the deployment'
+            cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;plate;next'= {
+            cand --deployment 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)'
+            cand --timeout 'Give up waiting for the deployment''s run after this many seconds (1 to 604800, a week)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --local 'Act on this machine''s store directly instead of running the deployment'
+            cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;plate;new'= {
+            cand --project 'The project written into every well''s document [default: lab.yaml''s, else OT2]'
+            cand --rows 'The rows used, a range or a list: B-H, B,D,F [default: lab.yaml''s, else B-H]'
+            cand --columns 'The columns used, a range or a list: 1-12, 1,3,5 [default: lab.yaml''s, else 1-12]'
+            cand --missing-well 'Where a mix that names no well goes [default: lab.yaml''s, else protocol-default]'
+            cand --lab 'The lab file whose `plate:` section to read [default: lab.yaml here, if there is one]'
+            cand --operator 'Who put in the plate, for the plate''s log'
+            cand --deployment 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)'
+            cand --timeout 'Give up waiting for the deployment''s run after this many seconds (1 to 604800, a week)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --local 'Act on this machine''s store directly instead of running the deployment'
+            cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;plate;mark'= {
+            cand --reason 'Why, for the plate''s log'
+            cand --operator 'Who corrected it, for the plate''s log'
+            cand --deployment 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)'
+            cand --timeout 'Give up waiting for the deployment''s run after this many seconds (1 to 604800, a week)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --used 'Mark it used (paint is in it)'
+            cand --empty 'Mark it empty (no paint in it)'
+            cand --local 'Act on this machine''s store directly instead of running the deployment'
+            cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;plate;history'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;plate;log'= {
+            cand -n 'How many entries, newest first (1 to 100000)'
+            cand --limit 'How many entries, newest first (1 to 100000)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;plate;help'= {
+            cand status 'Draw the plate: free, reserved and used wells, each used well in the colour mixed into it'
+            cand next 'The next free well, in the lab''s order (by row, then by column)'
+            cand new 'Record a fresh plate; the one in use is kept in the history'
+            cand mark 'Correct one well by hand (used or empty), with a reason kept in the plate''s log'
+            cand history 'List the plates recorded on this machine''s store, the one in use first'
+            cand log 'List the plate''s log: new plates and corrections, newest first (this machine''s store)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;plate;help;status'= {
+        }
+        &'ot2ctl;plate;help;next'= {
+        }
+        &'ot2ctl;plate;help;new'= {
+        }
+        &'ot2ctl;plate;help;mark'= {
+        }
+        &'ot2ctl;plate;help;history'= {
+        }
+        &'ot2ctl;plate;help;log'= {
+        }
+        &'ot2ctl;plate;help;help'= {
         }
         &'ot2ctl;robot'= {
             cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
@@ -1286,6 +1420,7 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand flow-run 'List flow runs, read their logs, cancel or delete them'
             cand worker 'Run a worker that claims and executes flow runs of a work pool'
             cand inventory 'The lab''s paint inventory: status, initialise, restock, audit log'
+            cand plate 'The 96-well plate: which wells are free, reserved or used; a fresh plate; corrections'
             cand robot 'The OT-2 robots the worker drives: their stored labware offsets'
             cand lab 'Set up the lab''s work pools and queues from a declarative file'
             cand config 'View and change settings of the active profile'
@@ -1419,6 +1554,26 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
         &'ot2ctl;help;inventory;log'= {
         }
         &'ot2ctl;help;inventory;maintenance'= {
+        }
+        &'ot2ctl;help;plate'= {
+            cand status 'Draw the plate: free, reserved and used wells, each used well in the colour mixed into it'
+            cand next 'The next free well, in the lab''s order (by row, then by column)'
+            cand new 'Record a fresh plate; the one in use is kept in the history'
+            cand mark 'Correct one well by hand (used or empty), with a reason kept in the plate''s log'
+            cand history 'List the plates recorded on this machine''s store, the one in use first'
+            cand log 'List the plate''s log: new plates and corrections, newest first (this machine''s store)'
+        }
+        &'ot2ctl;help;plate;status'= {
+        }
+        &'ot2ctl;help;plate;next'= {
+        }
+        &'ot2ctl;help;plate;new'= {
+        }
+        &'ot2ctl;help;plate;mark'= {
+        }
+        &'ot2ctl;help;plate;history'= {
+        }
+        &'ot2ctl;help;plate;log'= {
         }
         &'ot2ctl;help;robot'= {
             cand offsets 'Labware offsets sent with every run on a robot'

@@ -37,6 +37,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "deployment" -d 'List,
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "flow-run" -d 'List flow runs, read their logs, cancel or delete them'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "worker" -d 'Run a worker that claims and executes flow runs of a work pool'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "inventory" -d 'The lab\'s paint inventory: status, initialise, restock, audit log'
+complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "plate" -d 'The 96-well plate: which wells are free, reserved or used; a fresh plate; corrections'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "robot" -d 'The OT-2 robots the worker drives: their stored labware offsets'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "lab" -d 'Set up the lab\'s work pools and queues from a declarative file'
 complete -c ot2ctl -n "__fish_ot2ctl_needs_command" -f -a "config" -d 'View and change settings of the active profile'
@@ -537,7 +538,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -l local -d 'Act on this machine\'s inventory store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -l local -d 'Act on this machine\'s store directly instead of running the deployment'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
@@ -547,7 +548,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l local -d 'Act on this machine\'s inventory store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l local -d 'Act on this machine\'s store directly instead of running the deployment'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
@@ -558,7 +559,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l local -d 'Act on this machine\'s inventory store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l local -d 'Act on this machine\'s store directly instead of running the deployment'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
@@ -569,7 +570,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l local -d 'Act on this machine\'s inventory store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l local -d 'Act on this machine\'s store directly instead of running the deployment'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from initialize" -s V -l version -d 'Print version'
@@ -580,7 +581,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l local -d 'Act on this machine\'s inventory store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l local -d 'Act on this machine\'s store directly instead of running the deployment'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from restock" -s V -l version -d 'Print version'
@@ -599,7 +600,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l local -d 'Act on this machine\'s inventory store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l local -d 'Act on this machine\'s store directly instead of running the deployment'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from maintenance" -s V -l version -d 'Print version'
@@ -609,6 +610,96 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from help" -f -a "log" -d 'List the audit log of restocks and initialisations (this machine\'s store)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from help" -f -a "maintenance" -d 'Check at 5 mL, restock 10 mL of each colour, check again'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand inventory; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and not __fish_seen_subcommand_from status next new mark history log help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and not __fish_seen_subcommand_from status next new mark history log help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and not __fish_seen_subcommand_from status next new mark history log help" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and not __fish_seen_subcommand_from status next new mark history log help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and not __fish_seen_subcommand_from status next new mark history log help" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and not __fish_seen_subcommand_from status next new mark history log help" -f -a "status" -d 'Draw the plate: free, reserved and used wells, each used well in the colour mixed into it'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and not __fish_seen_subcommand_from status next new mark history log help" -f -a "next" -d 'The next free well, in the lab\'s order (by row, then by column)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and not __fish_seen_subcommand_from status next new mark history log help" -f -a "new" -d 'Record a fresh plate; the one in use is kept in the history'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and not __fish_seen_subcommand_from status next new mark history log help" -f -a "mark" -d 'Correct one well by hand (used or empty), with a reason kept in the plate\'s log'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and not __fish_seen_subcommand_from status next new mark history log help" -f -a "history" -d 'List the plates recorded on this machine\'s store, the one in use first'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and not __fish_seen_subcommand_from status next new mark history log help" -f -a "log" -d 'List the plate\'s log: new plates and corrections, newest first (this machine\'s store)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and not __fish_seen_subcommand_from status next new mark history log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from status" -l plate -d 'Show a plate of the history by its id instead of the plate in use' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from status" -l color -d 'Draw used wells in 24-bit colour (auto: on a terminal, unless NO_COLOR is set)' -r -f -a "auto\t'When standard output is a terminal and NO_COLOR is not set'
+always\t''
+never\t''"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from status" -l deployment -d 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from status" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds (1 to 604800, a week)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from status" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from status" -l local -d 'Act on this machine\'s store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from status" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from next" -l deployment -d 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from next" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds (1 to 604800, a week)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from next" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from next" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from next" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from next" -l local -d 'Act on this machine\'s store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from next" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from next" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from next" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from new" -l project -d 'The project written into every well\'s document [default: lab.yaml\'s, else OT2]' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from new" -l rows -d 'The rows used, a range or a list: B-H, B,D,F [default: lab.yaml\'s, else B-H]' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from new" -l columns -d 'The columns used, a range or a list: 1-12, 1,3,5 [default: lab.yaml\'s, else 1-12]' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from new" -l missing-well -d 'Where a mix that names no well goes [default: lab.yaml\'s, else protocol-default]' -r -f -a "auto\t''
+protocol-default\t''"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from new" -l lab -d 'The lab file whose `plate:` section to read [default: lab.yaml here, if there is one]' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from new" -l operator -d 'Who put in the plate, for the plate\'s log' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from new" -l deployment -d 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from new" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds (1 to 604800, a week)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from new" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from new" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from new" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from new" -s y -l yes -d 'Do not ask for confirmation'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from new" -l local -d 'Act on this machine\'s store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from new" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from new" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from mark" -l reason -d 'Why, for the plate\'s log' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from mark" -l operator -d 'Who corrected it, for the plate\'s log' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from mark" -l deployment -d 'Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from mark" -l timeout -d 'Give up waiting for the deployment\'s run after this many seconds (1 to 604800, a week)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from mark" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from mark" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from mark" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from mark" -l used -d 'Mark it used (paint is in it)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from mark" -l empty -d 'Mark it empty (no paint in it)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from mark" -l local -d 'Act on this machine\'s store directly instead of running the deployment'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from mark" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from mark" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from mark" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from history" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from history" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from history" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from log" -s n -l limit -d 'How many entries, newest first (1 to 100000)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from log" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
+json\t'The objects as JSON, the server\'s own field names'"
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from log" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from log" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from log" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from help" -f -a "status" -d 'Draw the plate: free, reserved and used wells, each used well in the colour mixed into it'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from help" -f -a "next" -d 'The next free well, in the lab\'s order (by row, then by column)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from help" -f -a "new" -d 'Record a fresh plate; the one in use is kept in the history'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from help" -f -a "mark" -d 'Correct one well by hand (used or empty), with a reason kept in the plate\'s log'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from help" -f -a "history" -d 'List the plates recorded on this machine\'s store, the one in use first'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from help" -f -a "log" -d 'List the plate\'s log: new plates and corrections, newest first (this machine\'s store)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand plate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -l api-url -d 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -l profile -d 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand robot; and not __fish_seen_subcommand_from offsets help" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
@@ -737,20 +828,21 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -l profile -d
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -l no-prompt -d 'Never ask a question (as Prefect\'s `prefect --no-prompt`, used in CI scripts)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "work-pool" -d 'Create, inspect and change work pools'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "work-queue" -d 'Create, inspect and change the work queues of a pool'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "deploy" -d 'Create or update deployments from prefect.yaml, without Python'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "run" -d 'Create a flow run of a deployment, optionally following it to the end'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "deployment" -d 'List, inspect, pause, resume, delete and run deployments'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "flow-run" -d 'List flow runs, read their logs, cancel or delete them'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "worker" -d 'Run a worker that claims and executes flow runs of a work pool'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "inventory" -d 'The lab\'s paint inventory: status, initialise, restock, audit log'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "robot" -d 'The OT-2 robots the worker drives: their stored labware offsets'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "lab" -d 'Set up the lab\'s work pools and queues from a declarative file'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "config" -d 'View and change settings of the active profile'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "profile" -d 'List, create and switch profiles'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory robot lab config profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help" -f -a "work-pool" -d 'Create, inspect and change work pools'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help" -f -a "work-queue" -d 'Create, inspect and change the work queues of a pool'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help" -f -a "deploy" -d 'Create or update deployments from prefect.yaml, without Python'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help" -f -a "run" -d 'Create a flow run of a deployment, optionally following it to the end'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help" -f -a "deployment" -d 'List, inspect, pause, resume, delete and run deployments'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help" -f -a "flow-run" -d 'List flow runs, read their logs, cancel or delete them'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help" -f -a "worker" -d 'Run a worker that claims and executes flow runs of a work pool'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help" -f -a "inventory" -d 'The lab\'s paint inventory: status, initialise, restock, audit log'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help" -f -a "plate" -d 'The 96-well plate: which wells are free, reserved or used; a fresh plate; corrections'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help" -f -a "robot" -d 'The OT-2 robots the worker drives: their stored labware offsets'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help" -f -a "lab" -d 'Set up the lab\'s work pools and queues from a declarative file'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help" -f -a "config" -d 'View and change settings of the active profile'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help" -f -a "profile" -d 'List, create and switch profiles'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and not __fish_seen_subcommand_from work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "create" -d 'Create a work pool (a `process` pool gets Prefect\'s default job template)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "ls" -d 'List work pools with their status and limits'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from work-pool" -f -a "inspect" -d 'Show one work pool, its queues and its workers'
@@ -788,6 +880,12 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subc
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from inventory" -f -a "restock" -d 'Add paint (mL per colour), recorded in the audit log with the operator'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from inventory" -f -a "log" -d 'List the audit log of restocks and initialisations (this machine\'s store)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from inventory" -f -a "maintenance" -d 'Check at 5 mL, restock 10 mL of each colour, check again'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from plate" -f -a "status" -d 'Draw the plate: free, reserved and used wells, each used well in the colour mixed into it'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from plate" -f -a "next" -d 'The next free well, in the lab\'s order (by row, then by column)'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from plate" -f -a "new" -d 'Record a fresh plate; the one in use is kept in the history'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from plate" -f -a "mark" -d 'Correct one well by hand (used or empty), with a reason kept in the plate\'s log'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from plate" -f -a "history" -d 'List the plates recorded on this machine\'s store, the one in use first'
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from plate" -f -a "log" -d 'List the plate\'s log: new plates and corrections, newest first (this machine\'s store)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from robot" -f -a "offsets" -d 'Labware offsets sent with every run on a robot'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from lab" -f -a "setup" -d 'Create or update the work pools and queues a lab file declares (idempotent)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Show every setting, where its value came from, secrets masked'

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # A whole lab day on a fresh machine, through ot2ctl alone: build ot2ctl, start a local
-# Prefect server, set up the lab's work pool and five queues from lab.yaml, deploy the seven
+# Prefect server, set up the lab's work pool and five queues from lab.yaml, deploy the
 # deployments of prefect.yaml.example, start an ot2ctl worker on the simulated robot, then
-# initialise the paint inventory, mix R=120 Y=50 B=80 µL into B2, move the colour sensor to
-# B2 and back, check the stock, restock, check again, and show what happened. Everything it
-# started is stopped at the end (after Enter, when run from a terminal, so that the Prefect
-# UI can be looked at first).
+# initialise the paint inventory, record a fresh plate, mix R=120 Y=50 B=80 µL into B2 (the
+# seed's explicit well) and two more mixes into the next free wells, move the colour sensor to
+# B2 and back, check the stock, restock, check again, and show the plate and what happened.
+# Everything it started is stopped at the end (after Enter, when run from a terminal, so that
+# the Prefect UI can be looked at first).
 #
 # OT2CTL_DEMO_ROBOT=real runs the protocols on Opentrons' own robot-server (the OT-2's HTTP
 # API, in simulation, started here) through the worker's --robot path, instead of Opentrons'
@@ -57,8 +58,14 @@ worker_pid=$!
 trap 'kill "$worker_pid" 2>/dev/null; wait "$worker_pid" 2>/dev/null; stop_prefect_server; stop_robot_server; rm -rf "$demo_home"' EXIT
 
 run "$ot2ctl" inventory init 15 15 15
+run "$ot2ctl" plate new --yes
+run "$ot2ctl" plate status
 run "$ot2ctl" run mix-color-with-inventory/mix-color-with-inventory \
   --param R=120 --param Y=50 --param B=80 --param mix_well=B2 --watch
+run "$ot2ctl" run mix-color-with-inventory/mix-color-next-well --param R=40 --param Y=160 --watch
+run "$ot2ctl" run mix-color-with-inventory/mix-color-next-well --param R=0 --param Y=100 --param B=100 \
+  --watch
+run "$ot2ctl" plate next
 run "$ot2ctl" run move-sensor-to-measurement-position/move-sensor-to-measurement-position \
   --param mix_well=B2 --watch
 run "$ot2ctl" run move-sensor-back/move-sensor-back --watch
@@ -66,6 +73,7 @@ run "$ot2ctl" inventory status
 run "$ot2ctl" inventory restock 10 5 8 --operator lab_tech_1
 run "$ot2ctl" inventory status
 run "$ot2ctl" inventory log
+run "$ot2ctl" plate status
 run "$ot2ctl" flow-run ls --limit 10
 COLUMNS=160 run "$OT2CTL_VENV/bin/prefect" flow-run ls --limit 10
 

@@ -23,6 +23,7 @@ arm_binary=$(scripts/build-robot.sh | tail -n 1)
 ensure_qemu_arm
 ensure_venv
 ensure_opentrons_venv
+ensure_mongomock_venv
 # Opentrons' own robot-server (Python 3.10): the robot tests start it themselves
 # (tests/support/robot_server.rs, through scripts/robot-server.sh), one per test binary.
 ensure_robot_server
@@ -35,6 +36,7 @@ export OT2CTL_TEST_API_URL="$PREFECT_SERVER_URL"
 export OT2CTL_TEST_AUTH_STRING="$auth"
 export OT2CTL_TEST_PREFECT="$OT2CTL_VENV/bin/prefect"
 export OT2CTL_TEST_OPENTRONS_PYTHON="$OT2CTL_OPENTRONS_VENV/bin/python"
+export OT2CTL_TEST_MONGOMOCK_PYTHON="$OT2CTL_MONGOMOCK_VENV/bin/python"
 export OT2CTL_TEST_ROBOT_SERVER_PYTHON="$OT2CTL_ROBOT_SERVER_PYTHON"
 export OT2CTL_TEST_ROBOT_SERVER_SRC="$OT2CTL_ROBOT_SERVER_SRC"
 export OT2CTL_TEST_STATIC_BINARY="$OT2CTL_ROOT/target/x86_64-unknown-linux-gnu/release/ot2ctl"

@@ -7,11 +7,13 @@
 //! - `ot2+inventory:path/to/protocol.py`: the protocol, after the paint its `R`, `Y` and `B`
 //!   parameters take (µL) is reserved in the inventory; consumed if the run completes,
 //!   released otherwise;
-//! - `ot2ctl:<flow>`: an inventory flow the ot2ctl worker runs itself, without Python.
+//! - `ot2ctl:<flow>`: an inventory or plate flow the ot2ctl worker runs itself, without
+//!   Python.
 
 use std::fmt;
 
-use crate::inventory::flows::NativeFlow;
+use crate::inventory::flows::InventoryFlow;
+use crate::plate::flows::PlateFlow;
 
 const PROTOCOL: &str = "ot2:";
 const PROTOCOL_WITH_PAINT: &str = "ot2+inventory:";
@@ -31,7 +33,7 @@ impl Entrypoint {
             return NativeFlow::from_name(name)
                 .map(Entrypoint::Native)
                 .ok_or_else(|| {
-                    let known: Vec<&str> = NativeFlow::ALL.iter().map(|f| f.name()).collect();
+                    let known: Vec<&str> = NativeFlow::all().iter().map(|f| f.name()).collect();
                     format!(
                         "'{name}' is not a flow ot2ctl runs; {NATIVE} names one of {}",
                         known.join(", ")
@@ -96,6 +98,51 @@ impl Entrypoint {
     }
 }
 
+/// A flow the ot2ctl worker runs itself, on the lab's database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NativeFlow {
+    Inventory(InventoryFlow),
+    Plate(PlateFlow),
+}
+
+impl NativeFlow {
+    /// Every native flow.
+    pub fn all() -> Vec<NativeFlow> {
+        let inventory = InventoryFlow::ALL.into_iter().map(NativeFlow::Inventory);
+        inventory
+            .chain(PlateFlow::ALL.into_iter().map(NativeFlow::Plate))
+            .collect()
+    }
+
+    /// The flow's (and its deployment's) name.
+    pub fn name(self) -> &'static str {
+        match self {
+            NativeFlow::Inventory(flow) => flow.name(),
+            NativeFlow::Plate(flow) => flow.name(),
+        }
+    }
+
+    /// The function of [`NativeFlow::signatures`] that declares its parameters.
+    pub fn function(self) -> &'static str {
+        match self {
+            NativeFlow::Inventory(flow) => flow.function(),
+            NativeFlow::Plate(flow) => flow.function(),
+        }
+    }
+
+    /// Its parameters, as Python signatures, for the deployment's schema.
+    pub fn signatures(self) -> &'static str {
+        match self {
+            NativeFlow::Inventory(_) => crate::inventory::flows::SIGNATURES,
+            NativeFlow::Plate(_) => crate::plate::flows::SIGNATURES,
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<NativeFlow> {
+        NativeFlow::all().into_iter().find(|f| f.name() == name)
+    }
+}
+
 impl fmt::Display for Entrypoint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -124,6 +171,7 @@ mod tests {
             "ot2:protocols/mix_color.py",
             "ot2+inventory:protocols/mix_color.py",
             "ot2ctl:check-inventory-status",
+            "ot2ctl:plate-next",
         ] {
             assert_eq!(Entrypoint::parse(text).unwrap().to_string(), text);
         }

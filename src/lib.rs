@@ -5,6 +5,7 @@
 //! - [`api`]: the typed Prefect REST client and robot-server client, the only code that speaks
 //!   HTTP, and the wire formats as types;
 //! - [`bounded`]: every number and file a person gives, within a documented range;
+//! - [`colour`]: sRGB, L\*a\*b\*, the CIEDE2000 difference, the colour sensor's channels;
 //! - [`params`]: `--param` and JSON a person types, read strictly;
 //! - [`pysource`]: just enough Python (tokens, literals) to read flows and protocols;
 //! - [`yaml_file`]: a YAML file's text and its errors as one line;
@@ -15,7 +16,9 @@
 //! - [`config`]: settings from flags, environment and profile files, secrets in the keyring;
 //! - [`lab`]: the declarative lab set-up (plan and apply);
 //! - [`cli`]: the clap definitions only (what a person can type);
+//! - [`store`]: the lab's database (SQLite or MongoDB), opened for the inventory and the plate;
 //! - [`inventory`]: the paint inventory's rules, stores and flows;
+//! - [`plate`]: the 96-well plate's wells (free, reserved, used), their stores and flows;
 //! - [`ot2`]: running OT-2 protocols (on the robot, with `opentrons_execute`, simulated);
 //! - [`entrypoint`]: what a deployment's entrypoint names;
 //! - [`worker`]: the worker loop, claims, takeover, and every state proposal;
@@ -25,6 +28,7 @@
 pub mod api;
 pub mod bounded;
 pub mod cli;
+pub mod colour;
 pub mod commands;
 pub mod config;
 pub mod deploy;
@@ -36,6 +40,8 @@ pub mod lab;
 pub mod ot2;
 pub mod output;
 pub mod params;
+pub mod plate;
 pub mod pysource;
+pub mod store;
 pub mod worker;
 pub mod yaml_file;

@@ -8,10 +8,11 @@ use std::path::{Path, PathBuf};
 
 /// The floors, lowest first; README "How it is built" describes the same.
 const FLOORS: &[&[&str]] = &[
-    &["api", "bounded", "params", "pysource"],
+    &["api", "bounded", "colour", "params", "pysource"],
     &["error", "output", "executor", "yaml_file"],
     &["config", "lab", "cli"],
-    &["inventory", "ot2"],
+    &["store", "ot2"],
+    &["inventory", "plate"],
     &["entrypoint"],
     &["worker", "deploy"],
     &["commands"],

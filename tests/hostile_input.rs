@@ -184,7 +184,7 @@ fn parameters_outside_the_schemas_bounds_are_refused_before_a_run_exists() {
         line,
         format!(
             "{deployment}: parameter 'mix_well' must be one of \"A1\", \"A2\", \"A3\", \"A4\", \"A5\", \"A6\", … \
-         \"H12\" (96 choices), not \"Z9\""
+         \"auto\" (97 choices), not \"Z9\""
         )
     );
     let runs_after = ok_json(lab.sandbox.ot2ctl().args(["flow-run", "ls", "-o", "json"]));

@@ -5,7 +5,6 @@
 
 mod support;
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use ot2ctl::output::{Captured, Printer};
@@ -154,18 +153,18 @@ fn worker_in_process(lab: &Lab, json: bool) -> Captured {
             "OT2CTL_INVENTORY_DB" => Some(inventory_db.display().to_string()),
             _ => None,
         };
-        let executors = Executors {
-            settings: Arc::new(Settings {
+        let executors = Executors::new(
+            Settings {
                 places: Places::default(),
                 ot2ctl_home: home.clone(),
                 cancel_grace: Duration::from_secs(5),
                 children_to_stderr: json,
                 run_heartbeat: Duration::from_secs(30),
-            }),
-            ot2: ot2ctl::ot2::Runner::Unavailable,
-            python: PythonFlows::Off,
-            inventory: ot2ctl::inventory::Store::open(&env).await.unwrap(),
-        };
+            },
+            ot2ctl::ot2::Runner::Unavailable,
+            PythonFlows::Off,
+            ot2ctl::store::Database::open(&env).await.unwrap(),
+        );
         ot2ctl::worker::run(api(), options, executors, &printer)
             .await
             .unwrap();

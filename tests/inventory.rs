@@ -260,7 +260,7 @@ fn twenty_mixes_on_two_workers_consume_exactly_what_the_completed_ones_used() {
     let mut runs = Vec::new();
     for i in 0..20u32 {
         let (r, y, b) = (10 + i, 20 + 2 * i, 5 + 3 * i);
-        let well = if i % 4 == 3 { failing_well } else { "A1" };
+        let well = if i % 4 == 3 { failing_well } else { "auto" };
         let id = lab.mix(&[
             &format!("R={r}"),
             &format!("Y={y}"),

@@ -163,7 +163,17 @@ fn the_run_values_and_the_stored_offsets_reach_the_protocol_through_a_generated_
 
     // The tool's output is the run log, line by line.
     let logs = lab.lab.logs(id);
-    assert!(logs.contains("aspirate 100.0"), "{logs}");
+    assert!(
+        logs.contains(
+            "Aspirating 100.0 uL from B1 of ot2ctl 6 x 15 mL paint tube rack on slot 3 at"
+        ),
+        "{logs}"
+    );
+    // The plate learns from that log where paint went.
+    assert!(
+        logs.contains("Well C3 is used: red 100 µL, yellow 50 µL, blue 80 µL"),
+        "{logs}"
+    );
     assert!(
         logs.contains("run on the robot with opentrons_execute"),
         "{logs}"

@@ -184,7 +184,7 @@ fn three_workers_run_sixty_runs_exactly_once() {
         &unique("once"),
         "mix_color",
         "mix",
-        json!({"Y": 0, "B": 0, "mix_well": "A1"}),
+        json!({"Y": 0, "B": 0, "mix_well": "auto"}),
     );
     // Each run has its own red volume, which the simulator call records: the side effect.
     let ids: Vec<Uuid> = (0..60)
@@ -392,17 +392,19 @@ fn unsafe_parameters_fail_with_one_line_each_and_start_no_simulator() {
         json!({"R": 120, "Y": 50, "B": 80, "mix_well": "B2"}),
     );
     // The deployment's schema would stop R=400 at the server; runs can skip enforcement.
+    // The three run at once, so each names its own well (a well another run holds would be
+    // refused first, with the well's own line).
     let cases = [
         (
-            vec!["R=400"],
+            vec!["R=400", "mix_well=C1"],
             "parameter 'R' = 400 µL is above its maximum 300 µL",
         ),
         (
             vec!["mix_well=Z9"],
-            "parameter 'mix_well' = \"Z9\" is not one of its choices",
+            "parameter 'mix_well': 'Z9' is not a well of a 96-well plate",
         ),
         (
-            vec!["R=200", "Y=100", "B=50"],
+            vec!["R=200", "Y=100", "B=50", "mix_well=C2"],
             "the total volume R+Y+B+G = 350 µL is above the 300 µL",
         ),
     ];
@@ -485,8 +487,9 @@ fn protocols_outside_allowed_places_and_command_job_variables_are_refused() {
         .ot2ctl()
         .current_dir(&elsewhere)
         .args(["deploy", "--all"]));
-    let outside_run = lab.run(&format!("mix-color/{outside}"), &[]);
-    let command_run = lab.run(&format!("mix-color/{command}"), &[]);
+    // Two mixes at once: each takes its own well.
+    let outside_run = lab.run(&format!("mix-color/{outside}"), &["mix_well=auto"]);
+    let command_run = lab.run(&format!("mix-color/{command}"), &["mix_well=auto"]);
     let stdout = lab.run_once(&["--limit", "2"]);
     let refused = flow_run(outside_run);
     assert_eq!(refused["state_type"], "FAILED");

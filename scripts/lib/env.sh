@@ -14,6 +14,7 @@ else
 fi
 # opentrons 8.2.0 needs pydantic 1 and prefect 3.8 needs pydantic 2: two venvs.
 OT2CTL_OPENTRONS_VENV="$OT2CTL_ROOT/.venv-opentrons"
+OT2CTL_MONGOMOCK_VENV="$OT2CTL_ROOT/.venv-mongomock"
 PYTHON=${PYTHON:-python3}
 
 # What the harness starts (the server, the tests) must not reach beyond 127.0.0.1: a proxy on
@@ -66,6 +67,13 @@ ensure_venv() {
 ensure_opentrons_venv() {
   ensure_pinned_venv "$OT2CTL_OPENTRONS_VENV" "$OT2CTL_ROOT/python/opentrons-requirements.txt" \
     "$OT2CTL_ROOT/python/opentrons-constraints.txt" "the pinned opentrons simulator"
+}
+
+# .venv-mongomock: an in-memory MongoDB (mongomock, pymongo's API) for the plate's document
+# test, which holds ot2ctl's well documents against the lab's own.
+ensure_mongomock_venv() {
+  ensure_pinned_venv "$OT2CTL_MONGOMOCK_VENV" "$OT2CTL_ROOT/python/mongomock-requirements.txt" \
+    "$OT2CTL_ROOT/python/mongomock-constraints.txt" "mongomock, an in-memory MongoDB"
 }
 
 free_port() {

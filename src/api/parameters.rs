@@ -54,6 +54,11 @@ pub fn is_array_schema(schema: &Map<String, Value>) -> bool {
     schema.get("type").and_then(Value::as_str) == Some("array")
 }
 
+/// The default a schema declares for one parameter.
+pub fn default_of<'a>(schema: &'a Value, name: &str) -> Option<&'a Value> {
+    schema.get("properties")?.get(name)?.get("default")
+}
+
 /// The names of the parameters a schema declares, in its order.
 pub fn parameter_names(schema: &Value) -> Vec<&str> {
     schema

@@ -40,6 +40,22 @@ pub enum RobotError {
     BadUrl { url: String, reason: String },
 }
 
+impl RobotError {
+    /// Whether robot-server refused an action because the run is no longer its current run
+    /// (another client's `POST /runs` replaced it): a 409 "not the current run", or the 500
+    /// "Expected RunController to be bound to current run" that 8.1.0 answers when the
+    /// current run changes between its check and the action.
+    pub fn run_not_current(&self) -> bool {
+        match self {
+            RobotError::Busy { detail } => detail.contains("not the current run"),
+            RobotError::Refused { status, detail, .. } => {
+                status.is_server_error() && detail.contains("bound to current run")
+            }
+            _ => false,
+        }
+    }
+}
+
 /// A robot-server URL as ot2ctl keys it: http(s), host and port, no trailing slash. A bare
 /// `host:port` means http, as the robot serves nothing else.
 pub fn robot_url(raw: &str) -> Result<String, RobotError> {
@@ -331,6 +347,33 @@ fn decode<T: DeserializeOwned>(value: Value, what: &str) -> Result<T, RobotError
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// robot-server 8.1.0's own words for a run another client's `POST /runs` replaced.
+    #[test]
+    fn a_replaced_run_is_told_from_other_refusals() {
+        let busy = |detail: &str| RobotError::Busy {
+            detail: detail.into(),
+        };
+        let refused = |status: u16, detail: &str| RobotError::Refused {
+            status: StatusCode::from_u16(status).unwrap(),
+            what: "play".into(),
+            detail: detail.into(),
+        };
+        assert!(
+            busy("RunStopped: Cannot update r1 because it is not the current run.")
+                .run_not_current()
+        );
+        assert!(
+            refused(
+                500,
+                "UnexpectedError: AssertionError: Expected RunController to be bound to current run"
+            )
+            .run_not_current()
+        );
+        assert!(!busy("RunAlreadyActive: Current run is not idle or stopped.").run_not_current());
+        assert!(!refused(422, "bound to current run").run_not_current());
+        assert!(!refused(500, "RunNotFoundError").run_not_current());
+    }
 
     #[test]
     fn robot_urls_are_keyed_one_way() {

@@ -259,6 +259,9 @@ pub struct Run {
     pub pipettes: Vec<LoadedPipette>,
     #[serde(default)]
     pub run_time_parameters: Vec<RunTimeParameter>,
+    /// Whether it is the robot's current run (the one that holds the robot).
+    #[serde(default)]
+    pub current: bool,
 }
 
 impl Run {
@@ -343,9 +346,28 @@ pub struct CommandsPage {
     pub meta: Option<PageMeta>,
 }
 
+impl CommandsPage {
+    /// The page's commands from index `cursor` on. robot-server clamps a cursor at or past
+    /// the end to the last command (`max(0, min(cursor, total - 1))`), so a page asked for
+    /// beyond what exists starts with commands already read: those are left out.
+    pub fn from_cursor(&self, cursor: usize) -> &[RobotCommand] {
+        let actual = self
+            .meta
+            .as_ref()
+            .and_then(|m| m.cursor)
+            .map_or(cursor, |c| c as usize);
+        self.data
+            .get(cursor.saturating_sub(actual)..)
+            .unwrap_or(&[])
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PageMeta {
+    /// Where the page really starts.
+    #[serde(default)]
+    pub cursor: Option<u64>,
     pub total_length: u64,
 }
 
@@ -401,6 +423,26 @@ impl LabwareDefinition {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// robot-server 8.1 answers `cursor=13` on a 13-command run with command 12 and
+    /// `meta.cursor` 12 (it clamps); that command was read already.
+    #[test]
+    fn a_page_asked_past_the_end_repeats_no_command() {
+        let page = |cursor: Option<u64>| -> CommandsPage {
+            serde_json::from_value(json!({
+                "data": [{"commandType": "comment", "status": "succeeded", "params": {}}],
+                "meta": {"cursor": cursor, "totalLength": 13}
+            }))
+            .unwrap()
+        };
+        assert!(page(Some(12)).from_cursor(13).is_empty());
+        assert_eq!(page(Some(12)).from_cursor(12).len(), 1);
+        assert_eq!(
+            page(None).from_cursor(13).len(),
+            1,
+            "no cursor: taken as asked"
+        );
+    }
 
     #[test]
     fn statuses_read_as_robot_server_writes_them_and_new_ones_are_unknown() {

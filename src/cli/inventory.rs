@@ -35,10 +35,10 @@ pub enum InventoryCommand {
     Maintenance(MaintenanceArgs),
 }
 
-/// Where an inventory command acts.
+/// Where an inventory or plate command acts.
 #[derive(Debug, Clone, Args)]
 pub struct WhereArgs {
-    /// Act on this machine's inventory store directly instead of running the deployment
+    /// Act on this machine's store directly instead of running the deployment
     #[arg(long, conflicts_with = "deployment")]
     pub local: bool,
     /// Run this deployment of the flow instead of FLOW/FLOW (e.g. one per robot)

@@ -6,6 +6,7 @@ mod deployment;
 mod flow_run;
 mod inventory;
 mod lab;
+mod plate;
 mod profile;
 mod robot;
 mod work_pool;
@@ -22,6 +23,10 @@ pub use inventory::{
     InitArgs, InventoryCommand, LogArgs, MaintenanceArgs, RestockArgs, StatusArgs, WhereArgs,
 };
 pub use lab::{LabCommand, SetupArgs};
+pub use plate::{
+    ColorChoice, PlateCommand, PlateLocalArgs, PlateLogArgs, PlateMarkArgs, PlateNewArgs,
+    PlateNextArgs, PlateStatusArgs,
+};
 pub use profile::{ProfileCommand, ProfileCreateArgs, ProfileDeleteArgs, ProfileNameArgs};
 pub use robot::{OffsetsCommand, ProtocolsDirArg, RobotArgs, RobotCommand};
 pub use work_pool::{PoolCreateArgs, PoolUpdateArgs, WorkPoolCommand};
@@ -141,6 +146,18 @@ pub enum Command {
         after_help = "Examples:\n  ot2ctl inventory status\n  ot2ctl inventory restock 10 5 8 --operator lab_tech_1\n  ot2ctl inventory init 15 15 15 --local"
     )]
     Inventory(InventoryCommand),
+
+    /// The 96-well plate: which wells are free, reserved or used; a fresh plate; corrections
+    #[command(
+        subcommand,
+        long_about = "Mixes reserve their well when the worker claims them (mix_well=auto takes \
+                      the next free one) and mark it used once paint went in. Like `inventory`, \
+                      status, next, new and mark run the lab's plate deployments (plate-status, \
+                      plate-next, plate-new, plate-mark) so the work happens where the worker \
+                      keeps the plate; --local acts on this machine's store directly.",
+        after_help = "Examples:\n  ot2ctl plate status\n  ot2ctl plate next\n  ot2ctl plate new --yes\n  ot2ctl plate mark B3 --empty --reason \"nothing dispensed\""
+    )]
+    Plate(PlateCommand),
 
     /// The OT-2 robots the worker drives: their stored labware offsets
     #[command(

@@ -3,21 +3,17 @@
 //! the worker keeps the stock); `--local` runs the same flow on this machine's store.
 
 use crate::output::Printer;
-use anyhow::{Context, Result, anyhow};
-use jiff::Timestamp;
+use anyhow::Result;
 use serde_json::{Value, json};
 
-use crate::api::Client;
-use crate::api::states::{Proposal, StateType};
-use crate::cli::{DeploymentRef, InventoryCommand, LogArgs, WhereArgs};
+use crate::cli::{InventoryCommand, LogArgs, WhereArgs};
 use crate::commands::invocation::Invocation;
-use crate::commands::shared::{Show, follow, resolve, with_api};
-use crate::config::Env;
+use crate::commands::native_flow;
+use crate::entrypoint::NativeFlow;
 use crate::error::UsageError;
 use crate::inventory::Store;
-use crate::inventory::flows::NativeFlow;
+use crate::inventory::flows::InventoryFlow;
 use crate::inventory::model::{self, Level};
-use crate::inventory::ops;
 use crate::inventory::results::{AuditChange, InitializeResult, RestockResult, StatusResult};
 use crate::output::{self, OutputFormat};
 
@@ -28,7 +24,9 @@ const MAINTENANCE_RESTOCK_ML: f64 = 10.0;
 pub fn run(command: InventoryCommand, invocation: &Invocation) -> Result<()> {
     let printer = &invocation.printer;
     match command {
-        InventoryCommand::Log(args) => local(&invocation.env, |store| log(store, args, printer)),
+        InventoryCommand::Log(args) => native_flow::local(&invocation.env, |database| {
+            log(Store::on(&database), args, printer)
+        }),
         InventoryCommand::Status(args) => {
             let threshold = usage_of(model::check_low_threshold_ml(
                 "LOW_THRESHOLD_ML",
@@ -36,7 +34,7 @@ pub fn run(command: InventoryCommand, invocation: &Invocation) -> Result<()> {
             ))?;
             let parameters = json!({"low_threshold_ml": threshold});
             one(
-                NativeFlow::CheckInventoryStatus,
+                InventoryFlow::CheckInventoryStatus,
                 parameters,
                 &args.place,
                 invocation,
@@ -54,7 +52,7 @@ pub fn run(command: InventoryCommand, invocation: &Invocation) -> Result<()> {
                 ))?,
             });
             one(
-                NativeFlow::InitializeInventory,
+                InventoryFlow::InitializeInventory,
                 parameters,
                 &args.place,
                 invocation,
@@ -65,7 +63,7 @@ pub fn run(command: InventoryCommand, invocation: &Invocation) -> Result<()> {
             let parameters =
                 restock_parameters([args.red_ml, args.yellow_ml, args.blue_ml], &args.operator)?;
             one(
-                NativeFlow::RestockMaintenance,
+                InventoryFlow::RestockMaintenance,
                 parameters,
                 &args.place,
                 invocation,
@@ -75,15 +73,15 @@ pub fn run(command: InventoryCommand, invocation: &Invocation) -> Result<()> {
         InventoryCommand::Maintenance(args) => {
             let steps = [
                 (
-                    NativeFlow::CheckInventoryStatus,
+                    InventoryFlow::CheckInventoryStatus,
                     json!({"low_threshold_ml": MAINTENANCE_THRESHOLD_ML}),
                 ),
                 (
-                    NativeFlow::RestockMaintenance,
+                    InventoryFlow::RestockMaintenance,
                     restock_parameters([MAINTENANCE_RESTOCK_ML; 3], &args.operator)?,
                 ),
                 (
-                    NativeFlow::CheckInventoryStatus,
+                    InventoryFlow::CheckInventoryStatus,
                     json!({"low_threshold_ml": MAINTENANCE_THRESHOLD_ML}),
                 ),
             ];
@@ -123,101 +121,29 @@ fn restock_parameters(ml: [f64; 3], operator: &str) -> Result<Value> {
 
 /// Runs one inventory flow where `place` says, then prints its result.
 fn one(
-    flow: NativeFlow,
+    flow: InventoryFlow,
     parameters: Value,
     place: &WhereArgs,
     invocation: &Invocation,
     printer: &Printer,
 ) -> Result<()> {
-    let format = place.output.output;
-    if place.local {
-        return local(&invocation.env, |store| async move {
-            let values = parameters.as_object().cloned().unwrap_or_default();
-            let report = ops::run_flow(&store, flow, &values, Timestamp::now()).await?;
-            show(flow, &report.result, format, printer)
-        });
-    }
-    let timeout = place.timeout;
-    let deployment = place
-        .deployment
-        .clone()
-        .unwrap_or_else(|| format!("{}/{}", flow.name(), flow.name()));
-    with_api(invocation, |api| async move {
-        let result = through_deployment(&api, &deployment, parameters, timeout, printer).await?;
-        show(flow, &result, format, printer)
-    })
-}
-
-fn local<F, Fut>(env: &Env, command: F) -> Result<()>
-where
-    F: FnOnce(Store) -> Fut,
-    Fut: std::future::Future<Output = Result<()>>,
-{
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
-    runtime.block_on(async move {
-        let store = Store::open(&|name| env.setting(name))
-            .await
-            .map_err(|e| UsageError::new(e.to_string()))?;
-        command(store).await
-    })
-}
-
-/// Creates a run of the deployment, waits for it, and returns its result; a run that does
-/// not complete is an error with its message.
-async fn through_deployment(
-    api: &Client,
-    deployment: &str,
-    parameters: Value,
-    timeout: u64,
-    printer: &Printer,
-) -> Result<Value> {
-    let reference = DeploymentRef {
-        name: deployment.to_string(),
-    };
-    let deployment = resolve(api, &reference).await.map_err(|e| {
-        anyhow!("{e}; deploy the lab's deployments first (`ot2ctl deploy --all`), or use --local")
-    })?;
-    let body = json!({
-        "state": Proposal::scheduled(Timestamp::now()),
-        "parameters": parameters,
-        "context": {},
-    });
-    let run = api
-        .create_flow_run(&deployment, &body, &reference.name)
-        .await?;
-    printer.note(format_args!(
-        "Flow run '{}' of {} created; waiting for a worker of pool '{}'.",
-        run.name,
-        reference.name,
-        deployment.work_pool_name.as_deref().unwrap_or("?")
-    ));
-    let finished = follow(api, &run, Some(timeout), Show::Nothing, printer).await?;
-    if !finished.is(StateType::Completed) {
-        return Err(anyhow!(
-            "flow run '{}' of {} ended {}: {}",
-            finished.name,
-            reference.name,
-            finished.state_type.map_or("?", StateType::as_str),
-            finished.state_message().unwrap_or("no message")
-        ));
-    }
-    Ok(finished
-        .state
-        .and_then(|state| state.data)
-        .unwrap_or(Value::Null))
+    let result = native_flow::run(NativeFlow::Inventory(flow), parameters, place, invocation)?;
+    show(flow, &result, place.output.output, printer)
 }
 
 /// Prints a flow's result: the JSON itself, or tables.
-fn show(flow: NativeFlow, result: &Value, format: OutputFormat, printer: &Printer) -> Result<()> {
+fn show(
+    flow: InventoryFlow,
+    result: &Value,
+    format: OutputFormat,
+    printer: &Printer,
+) -> Result<()> {
     if format == OutputFormat::Json {
         return printer.json(result);
     }
     match flow {
-        NativeFlow::CheckInventoryStatus => show_status(&read_result(flow, result)?, printer),
-        NativeFlow::InitializeInventory => {
+        InventoryFlow::CheckInventoryStatus => show_status(&read_result(flow, result)?, printer),
+        InventoryFlow::InitializeInventory => {
             let result: InitializeResult = read_result(flow, result)?;
             let mut table =
                 output::table(&["COLOUR", "POSITION", "VOLUME (µL)", "EVAPORATION (µL/h)"]);
@@ -235,7 +161,7 @@ fn show(flow: NativeFlow, result: &Value, format: OutputFormat, printer: &Printe
                 result.log_id
             ));
         }
-        NativeFlow::RestockMaintenance => {
+        InventoryFlow::RestockMaintenance => {
             let result: RestockResult = read_result(flow, result)?;
             let mut table = output::table(&["COLOUR", "BEFORE (µL)", "ADDED (µL)", "AFTER (µL)"]);
             for (colour, stock) in result.inventory_after.iter() {
@@ -260,15 +186,8 @@ fn show(flow: NativeFlow, result: &Value, format: OutputFormat, printer: &Printe
     Ok(())
 }
 
-/// A flow run's result as the flow's own type; a result of another shape (a worker of
-/// another version, a run someone else forced to COMPLETED) says so.
-fn read_result<T: serde::de::DeserializeOwned>(flow: NativeFlow, result: &Value) -> Result<T> {
-    serde_json::from_value(result.clone()).map_err(|error| {
-        anyhow!(
-            "the run's result is not what {} returns ({error}); `-o json` shows it as it is",
-            flow.name()
-        )
-    })
+fn read_result<T: serde::de::DeserializeOwned>(flow: InventoryFlow, result: &Value) -> Result<T> {
+    native_flow::read_result(NativeFlow::Inventory(flow), result)
 }
 
 fn show_status(result: &StatusResult, printer: &Printer) {

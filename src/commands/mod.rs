@@ -1,7 +1,7 @@
 //! What each command does: one module per command group, each handed the parsed arguments,
 //! a [`Printer`] for its output and, for commands that talk to the server, a [`Client`]
-//! (`shared::with_api`). What several commands use lives in [`shared`]; no command module
-//! imports another.
+//! (`shared::with_api`). What several commands use lives in [`shared`] and [`native_flow`] (the
+//! flows on the lab's database); no other command module imports another.
 
 pub mod completions;
 pub mod config;
@@ -11,6 +11,8 @@ pub mod flow_run;
 pub mod inventory;
 pub mod invocation;
 pub mod lab;
+pub mod native_flow;
+pub mod plate;
 pub mod profile;
 pub mod robot;
 pub mod shared;
@@ -146,6 +148,7 @@ pub fn run(command: Command, invocation: &Invocation) -> Result<()> {
         Command::Worker(command) => worker::run(command, invocation),
         Command::Robot(command) => robot::run(command, invocation),
         Command::Inventory(command) => inventory::run(command, invocation),
+        Command::Plate(command) => plate::run(command, invocation),
         Command::Deploy(args) => deploy::run(args, invocation),
         // `run` is `deployment run`.
         Command::Run(args) => with_api(invocation, |api| async move {

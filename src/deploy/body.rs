@@ -192,7 +192,7 @@ fn flow_of(
         .find(|candidate| candidate.is_file())
         .unwrap_or_else(|| cwd.join(path));
     let source = match &parsed {
-        Entrypoint::Native(_) => Ok(crate::inventory::flows::SIGNATURES.as_bytes().to_vec()),
+        Entrypoint::Native(native) => Ok(native.signatures().as_bytes().to_vec()),
         _ => crate::bounded::read_file(&source_path),
     }
     .map_err(|err| {

@@ -295,34 +295,37 @@ impl RunContext {
     /// The run's result as a table on its Artifacts tab (inline state data is hidden in the
     /// UI), keyed `ot2-<deployment>` so that the runs of a deployment line up.
     pub async fn table_artifact(&self, description: &str, rows: Vec<Value>) {
-        let key: String = format!("ot2-{}", self.deployment.name)
-            .to_ascii_lowercase()
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || c == '-' {
-                    c
-                } else {
-                    '-'
-                }
-            })
-            .collect();
+        let key = artifact_key(&format!("ot2-{}", self.deployment.name));
+        let data = Value::Array(rows).to_string();
+        self.artifact(&key, "table", description, data, "the result table")
+            .await;
+    }
+
+    /// A markdown artifact of the run under `key` (the UI lists an artifact's versions by
+    /// key: its latest state and its history).
+    pub async fn markdown_artifact(&self, key: &str, description: &str, markdown: &str) {
+        self.artifact(
+            key,
+            "markdown",
+            description,
+            markdown.to_string(),
+            "the markdown artifact",
+        )
+        .await;
+    }
+
+    async fn artifact(&self, key: &str, kind: &str, description: &str, data: String, what: &str) {
         let body = json!({
             "key": key,
-            "type": "table",
+            "type": kind,
             "description": description,
-            "data": Value::Array(rows).to_string(),
+            "data": data,
             "flow_run_id": self.id(),
         });
         let notice = |text| self.host.notice(text);
-        if let Err(error) = until_answered("the result artifact", &notice, || {
-            self.api.create_artifact(&body)
-        })
-        .await
+        if let Err(error) = until_answered(what, &notice, || self.api.create_artifact(&body)).await
         {
-            self.log(
-                Level::Error,
-                format!("the result table could not be saved: {error}"),
-            );
+            self.log(Level::Error, format!("{what} could not be saved: {error}"));
         }
     }
 
@@ -393,4 +396,18 @@ impl RunContext {
         }
         stop(child, self.settings.cancel_grace).await;
     }
+}
+
+/// `text` as an artifact key: lowercase letters, digits and dashes, as Prefect requires.
+pub fn artifact_key(text: &str) -> String {
+    text.to_ascii_lowercase()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
 }

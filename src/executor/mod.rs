@@ -16,5 +16,6 @@ pub mod source;
 
 pub use context::{
     CANCEL_CHECK, Level, Places, RunContext, RunHint, RunHost, Settings, Slot, Supervised,
+    artifact_key,
 };
 pub use outcome::Outcome;

@@ -5,39 +5,35 @@
 
 /// A flow the worker runs natively.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NativeFlow {
+pub enum InventoryFlow {
     InitializeInventory,
     RestockMaintenance,
     CheckInventoryStatus,
 }
 
-impl NativeFlow {
-    pub const ALL: [NativeFlow; 3] = [
-        NativeFlow::InitializeInventory,
-        NativeFlow::RestockMaintenance,
-        NativeFlow::CheckInventoryStatus,
+impl InventoryFlow {
+    pub const ALL: [InventoryFlow; 3] = [
+        InventoryFlow::InitializeInventory,
+        InventoryFlow::RestockMaintenance,
+        InventoryFlow::CheckInventoryStatus,
     ];
 
     /// The flow's (and its deployment's) name.
     pub fn name(self) -> &'static str {
         match self {
-            NativeFlow::InitializeInventory => "initialize-inventory",
-            NativeFlow::RestockMaintenance => "restock-maintenance",
-            NativeFlow::CheckInventoryStatus => "check-inventory-status",
+            InventoryFlow::InitializeInventory => "initialize-inventory",
+            InventoryFlow::RestockMaintenance => "restock-maintenance",
+            InventoryFlow::CheckInventoryStatus => "check-inventory-status",
         }
     }
 
     /// The function of [`SIGNATURES`] that declares its parameters.
     pub fn function(self) -> &'static str {
         match self {
-            NativeFlow::InitializeInventory => "initialize_inventory",
-            NativeFlow::RestockMaintenance => "restock_maintenance",
-            NativeFlow::CheckInventoryStatus => "check_inventory_status",
+            InventoryFlow::InitializeInventory => "initialize_inventory",
+            InventoryFlow::RestockMaintenance => "restock_maintenance",
+            InventoryFlow::CheckInventoryStatus => "check_inventory_status",
         }
-    }
-
-    pub fn from_name(name: &str) -> Option<NativeFlow> {
-        NativeFlow::ALL.into_iter().find(|f| f.name() == name)
     }
 }
 
@@ -82,17 +78,3 @@ def check_inventory_status(low_threshold_ml: float = 2.0):
         low_threshold_ml: below this many mL a colour counts as low
     """
 "#;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn native_flows_are_found_by_name() {
-        for flow in NativeFlow::ALL {
-            assert_eq!(NativeFlow::from_name(flow.name()), Some(flow));
-            assert!(SIGNATURES.contains(&format!("def {}(", flow.function())));
-        }
-        assert_eq!(NativeFlow::from_name("mix"), None);
-    }
-}

@@ -224,6 +224,15 @@ pub enum InventoryError {
     Store(String),
 }
 
+impl From<crate::store::StoreError> for InventoryError {
+    fn from(error: crate::store::StoreError) -> InventoryError {
+        match error {
+            crate::store::StoreError::Invalid(text) => InventoryError::Invalid(text),
+            crate::store::StoreError::Failed(text) => InventoryError::Store(text),
+        }
+    }
+}
+
 /// The availability check before a mix: every colour must hold what the mix takes plus
 /// `threshold`, counting what other runs have reserved as gone. `Err` names each short colour.
 pub fn check_availability(

@@ -7,29 +7,20 @@
 
 use bson::{Document, doc};
 use jiff::Timestamp;
+use mongodb::Collection;
 use mongodb::options::ReturnDocument;
-use mongodb::{Client, Collection};
+
+use crate::store::mongo::MongoDb;
 
 use super::model::{
     Amounts, AuditEntry, Colour, InventoryError, Restocked, Stock, check_availability,
     initial_stocks,
 };
 use super::mongo_docs::{
-    self, DATABASE, INVENTORY, RESTOCK_LOG, audit_document, audit_from_document, colour_filter,
+    self, INVENTORY, RESTOCK_LOG, audit_document, audit_from_document, colour_filter,
     stock_document, stock_from_document,
 };
 use super::results::restock_json;
-
-/// The connection string: `MONGODB_URI`, else the lab's `blinded_connection_string` with
-/// `<db_password>` replaced by `MONGODB_PASSWORD`.
-pub fn connection_string(env: &dyn Fn(&str) -> Option<String>) -> Option<String> {
-    if let Some(uri) = env("MONGODB_URI").filter(|u| !u.is_empty()) {
-        return Some(uri);
-    }
-    let blinded = env("blinded_connection_string").filter(|u| !u.is_empty())?;
-    let password = env("MONGODB_PASSWORD").unwrap_or_default();
-    Some(blinded.replace("<db_password>", &password))
-}
 
 pub struct MongoStore {
     inventory: Collection<Document>,
@@ -39,27 +30,22 @@ pub struct MongoStore {
 }
 
 fn failed(error: mongodb::error::Error) -> InventoryError {
-    InventoryError::Store(format!("MongoDB: {error}"))
+    crate::store::mongo::failed(error).into()
 }
 
 impl MongoStore {
     /// Connects lazily (the driver connects on first use). `database` defaults to the lab's.
     pub async fn connect(uri: &str, database: Option<&str>) -> Result<MongoStore, InventoryError> {
-        let client = Client::with_uri_str(uri).await.map_err(failed)?;
-        let name = database.unwrap_or(DATABASE);
-        let db = client.database(name);
-        let hosts = uri
-            .split('@')
-            .next_back()
-            .unwrap_or(uri)
-            .split(['/', '?'])
-            .next()
-            .unwrap_or("");
-        Ok(MongoStore {
+        Ok(MongoStore::on(&MongoDb::connect(uri, database).await?))
+    }
+
+    /// The inventory's collections of `db`.
+    pub fn on(db: &MongoDb) -> MongoStore {
+        MongoStore {
             inventory: db.collection(INVENTORY),
             log: db.collection(RESTOCK_LOG),
-            place: format!("MongoDB {hosts}/{name}"),
-        })
+            place: db.describe(),
+        }
     }
 
     pub fn describe(&self) -> String {
@@ -197,19 +183,8 @@ impl MongoStore {
     }
 
     pub async fn audit_log(&self, limit: usize) -> Result<Vec<AuditEntry>, InventoryError> {
-        let mut cursor = self
-            .log
-            .find(doc! {})
-            .sort(doc! { "timestamp": -1, "_id": -1 })
-            .limit(limit as i64)
-            .await
-            .map_err(failed)?;
-        let mut entries = Vec::new();
-        while cursor.advance().await.map_err(failed)? {
-            let document = cursor.deserialize_current().map_err(failed)?;
-            entries.push(audit_from_document(&document)?);
-        }
-        Ok(entries)
+        let documents = crate::store::mongo::newest(&self.log, limit).await?;
+        documents.iter().map(audit_from_document).collect()
     }
 
     async fn audit(

@@ -14,19 +14,15 @@ use jiff::Timestamp;
 
 use super::model::{AuditEntry, Colour, InventoryError, Stock};
 
-pub const DATABASE: &str = "LCM-OT-2-SLD";
 pub const INVENTORY: &str = "inventory";
 pub const RESTOCK_LOG: &str = "restock_log";
 
 const MS_PER_HOUR: f64 = 3_600_000.0;
 
-pub fn date(time: Timestamp) -> DateTime {
-    DateTime::from_millis(time.as_millisecond())
-}
+pub use crate::store::bson_time::date;
 
 fn timestamp(date: DateTime) -> Result<Timestamp, InventoryError> {
-    Timestamp::from_millisecond(date.timestamp_millis())
-        .map_err(|e| InventoryError::Store(format!("a date out of range: {e}")))
+    Ok(crate::store::bson_time::timestamp(date)?)
 }
 
 /// A colour's document, as the lab's `initialize_inventory` writes it.

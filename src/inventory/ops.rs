@@ -5,33 +5,23 @@
 use jiff::Timestamp;
 use serde_json::{Map, Value, json};
 
-use super::flows::NativeFlow;
+use super::flows::InventoryFlow;
 use super::model::{self, Amounts, Colour, InventoryError, Stock};
 use super::results::{
     ByColour, InitializeResult, RestockResult, StatusResult, StockView, VolumesAdded, restock_data,
 };
 use super::store::Store;
-
-/// What an inventory flow did.
-pub struct Report {
-    pub summary: String,
-    /// The run's result, as the lab's scripts returned it.
-    pub result: Value,
-    /// colour, volume_ul, status: the run's table artifact.
-    pub rows: Vec<Value>,
-    /// Lines for the run's log; `true` marks a warning.
-    pub lines: Vec<(bool, String)>,
-}
+pub use crate::store::Report;
 
 /// Runs a native flow with its parameters (already checked against its schema).
 pub async fn run_flow(
     store: &Store,
-    flow: NativeFlow,
+    flow: InventoryFlow,
     values: &Map<String, Value>,
     now: Timestamp,
 ) -> Result<Report, InventoryError> {
     match flow {
-        NativeFlow::InitializeInventory => {
+        InventoryFlow::InitializeInventory => {
             let rate = number(
                 values,
                 "evaporation_rate",
@@ -41,11 +31,11 @@ pub async fn run_flow(
             let added = volumes(values, model::DEFAULT_VOLUME_UL)?;
             initialize(store, added, rate, now).await
         }
-        NativeFlow::RestockMaintenance => {
+        InventoryFlow::RestockMaintenance => {
             let operator = text(values, "operator").unwrap_or("system");
             restock(store, volumes(values, 0.0)?, operator, now).await
         }
-        NativeFlow::CheckInventoryStatus => {
+        InventoryFlow::CheckInventoryStatus => {
             let threshold = number(values, "low_threshold_ml", model::DEFAULT_LOW_THRESHOLD_ML)?;
             let threshold =
                 model::check_low_threshold_ml("parameter 'low_threshold_ml'", threshold)?;

@@ -1,13 +1,12 @@
-//! The embedded store: one SQLite file on the machine that runs the worker. Every change is
-//! one `BEGIN IMMEDIATE` transaction (the write lock is taken before anything is read), so
-//! concurrent runs, in one worker or in several on the machine, never lose an update and
-//! never both pass the check on the last millilitres.
+//! The inventory's tables in the embedded SQLite database ([`crate::store::sqlite`]): every
+//! change is one write transaction, so concurrent runs never lose an update and never both
+//! pass the check on the last millilitres.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::sync::Arc;
 
 use jiff::Timestamp;
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::Value;
 
 use super::model::{
@@ -15,9 +14,8 @@ use super::model::{
     initial_stocks, restock,
 };
 use super::results::restock_json;
-
-/// How long a change waits for another process's transaction before giving up.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+use crate::store::SqliteDb;
+use crate::store::sqlite::parse_time;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS inventory (
@@ -46,35 +44,28 @@ CREATE TABLE IF NOT EXISTS reservations (
 ";
 
 pub struct SqliteStore {
-    path: PathBuf,
+    db: Arc<SqliteDb>,
 }
 
 impl SqliteStore {
     pub fn new(path: PathBuf) -> SqliteStore {
-        SqliteStore { path }
+        SqliteStore::on(Arc::new(SqliteDb::new(path)))
+    }
+
+    pub fn on(db: Arc<SqliteDb>) -> SqliteStore {
+        SqliteStore { db }
     }
 
     pub fn path(&self) -> &Path {
-        &self.path
+        self.db.path()
     }
 
     fn open(&self) -> Result<Connection, InventoryError> {
-        if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                InventoryError::Store(format!("cannot create {}: {e}", dir.display()))
-            })?;
-        }
-        let connection = Connection::open(&self.path).map_err(|e| self.failed(e))?;
-        connection
-            .busy_timeout(BUSY_TIMEOUT)
-            .and_then(|_| connection.pragma_update(None, "journal_mode", "WAL"))
-            .and_then(|_| connection.execute_batch(SCHEMA))
-            .map_err(|e| self.failed(e))?;
-        Ok(connection)
+        Ok(self.db.open(SCHEMA)?)
     }
 
     fn failed(&self, error: rusqlite::Error) -> InventoryError {
-        InventoryError::Store(format!("{}: {error}", self.path.display()))
+        self.db.failed(error).into()
     }
 
     /// Runs `change` in one write transaction; it commits only if `change` succeeds.
@@ -82,13 +73,7 @@ impl SqliteStore {
         &self,
         change: impl FnOnce(&rusqlite::Transaction) -> Result<T, InventoryError>,
     ) -> Result<T, InventoryError> {
-        let mut connection = self.open()?;
-        let transaction = connection
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| self.failed(e))?;
-        let result = change(&transaction)?;
-        transaction.commit().map_err(|e| self.failed(e))?;
-        Ok(result)
+        self.db.change(SCHEMA, change)
     }
 
     pub fn stocks(&self) -> Result<Vec<Stock>, InventoryError> {
@@ -250,12 +235,6 @@ impl SqliteStore {
         }
         Ok(entries)
     }
-}
-
-fn parse_time(text: &str) -> Result<Timestamp, rusqlite::Error> {
-    text.parse().map_err(|e: jiff::Error| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-    })
 }
 
 fn read_stocks(connection: &Connection) -> Result<Vec<Stock>, rusqlite::Error> {

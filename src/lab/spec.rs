@@ -13,6 +13,11 @@
 //!         description: Colour mixing
 //! zombie_runs:                       # optional: Prefect's zombie-run automation
 //!   crash_after_seconds: 90          # a running run silent this long is marked CRASHED
+//! plate:                             # optional: what `ot2ctl plate new` records
+//!   project: OT2                     # written into every well's document
+//!   rows: B-H                        # the rows used (row A is left free)
+//!   columns: 1-12
+//!   missing_well: protocol-default   # or auto: a mix naming no well gets the next free one
 //! ```
 
 use std::collections::HashMap;
@@ -32,6 +37,26 @@ pub struct LabSpec {
     pub pools: Vec<PoolSpec>,
     /// `None`: the automation is left as it is on the server.
     pub zombie_runs: Option<ZombieRuns>,
+    /// Read by `ot2ctl plate new` (the plate's own rules check it there); `lab setup` leaves
+    /// it alone.
+    pub plate: Option<PlateSection>,
+}
+
+/// The lab file's `plate` section, as written, with where each value is.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PlateSection {
+    pub project: Option<Field>,
+    pub rows: Option<Field>,
+    pub columns: Option<Field>,
+    pub missing_well: Option<Field>,
+}
+
+/// A text value of the lab file and its line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub value: String,
+    pub line: usize,
+    pub column: usize,
 }
 
 /// Prefect's automation that marks a run CRASHED when its heartbeats stop.
@@ -72,6 +97,16 @@ pub struct QueueSpec {
 struct RawLab {
     work_pools: Vec<RawPool>,
     zombie_runs: Option<RawZombieRuns>,
+    plate: Option<RawPlate>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlate {
+    project: Option<Spanned<String>>,
+    rows: Option<Spanned<String>>,
+    columns: Option<Spanned<String>>,
+    missing_well: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -235,7 +270,24 @@ pub fn parse(text: &str, origin: &str) -> Result<LabSpec, UsageError> {
             })
         }
     };
-    Ok(LabSpec { pools, zombie_runs })
+    let field = |value: Option<Spanned<String>>| {
+        value.map(|v| Field {
+            line: v.referenced.line() as usize,
+            column: v.referenced.column() as usize,
+            value: v.value,
+        })
+    };
+    let plate = raw.plate.map(|raw| PlateSection {
+        project: field(raw.project),
+        rows: field(raw.rows),
+        columns: field(raw.columns),
+        missing_well: field(raw.missing_well),
+    });
+    Ok(LabSpec {
+        pools,
+        zombie_runs,
+        plate,
+    })
 }
 
 fn validate_queues(

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value, json};
 
+use super::paint::{MIX_WELL, PAINT_RACK, PAINTS};
 use super::protocol::{Kind, Protocol, read_protocol};
 use super::validate;
 use crate::api::parameters;
@@ -14,12 +15,6 @@ use crate::api::robot_models::{
 };
 use crate::executor::source::{allowed, materialise};
 use crate::executor::{Level, Outcome, RunContext};
-
-/// The paint rack of the lab's deck and what each position holds.
-const PAINT_RACK: &str = "ot2ctl_6_tuberack_15ml";
-const PAINTS: &[(&str, &str)] = &[("B1", "red"), ("B2", "yellow"), ("B3", "blue")];
-/// The mix protocol's parameter naming the plate's well it mixes into.
-pub const MIX_WELL: &str = "mix_well";
 
 /// A protocol that passed every check, ready to run.
 pub struct Prepared {

@@ -3,13 +3,16 @@
 //! as a local process (`opentrons_execute`), or simulated with Opentrons' own analyzer
 //! (`simulate`).
 
+pub mod dispensed;
 pub mod execution;
 pub mod offsets;
 pub mod opentrons_execute;
+pub mod paint;
 pub mod protocol;
 pub mod robot;
 mod runner;
 pub mod simulate;
+mod turn;
 pub mod validate;
 
 pub use runner::Runner;

@@ -18,6 +18,7 @@ use crate::api::robot_models::LabwareOffset;
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::sync::Mutex;
 
+use super::dispensed::Dispensed;
 use super::execution::{Prepared, prepare};
 use super::offsets;
 use crate::executor::process::{exit_message, own_process_group, stop};
@@ -45,7 +46,12 @@ pub struct Options<'a> {
     pub force_stop: bool,
 }
 
-pub async fn execute(context: &RunContext, protocol_path: &str, options: Options<'_>) -> Outcome {
+pub async fn execute(
+    context: &RunContext,
+    protocol_path: &str,
+    options: Options<'_>,
+    dispensed: &Dispensed,
+) -> Outcome {
     let prepared = match prepare(context, protocol_path).await {
         Ok(prepared) => prepared,
         Err(reason) => return Outcome::refused(reason),
@@ -99,7 +105,7 @@ pub async fn execute(context: &RunContext, protocol_path: &str, options: Options
         }
     }
     let started = Instant::now();
-    let outcome = run_tool(context, &prepared, options, &copy, started).await;
+    let outcome = run_tool(context, &prepared, options, &copy, started, dispensed).await;
     if server_running {
         match systemctl("start").await {
             Ok(()) => context.log(Level::Info, "Started robot-server again"),
@@ -270,6 +276,7 @@ async fn run_tool(
     options: Options<'_>,
     copy: &Path,
     started: Instant,
+    dispensed: &Dispensed,
 ) -> Outcome {
     let tool = options.tool;
     let mut command = robot_command(tool);
@@ -311,6 +318,7 @@ async fn run_tool(
                             sensor_held = false;
                         }
                     }
+                    dispensed.log_line(text);
                     if !text.is_empty() {
                         lines += 1;
                         context.log(Level::Info, text.to_string());
@@ -334,6 +342,7 @@ async fn run_tool(
             status = child.wait(), if !stdout_open && !stderr_open => match status {
                 Ok(status) => break status,
                 Err(error) => {
+                    dispensed.lose_track();
                     return Outcome::crashed(format!("lost the opentrons_execute process: {error}"));
                 }
             },

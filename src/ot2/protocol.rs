@@ -3,6 +3,7 @@
 
 use serde_json::{Map, Value, json};
 
+use super::paint::{AUTO_WELL, MIX_WELL, PAINT_PARAMETERS};
 use crate::api::robot_models::Choice;
 
 use crate::pysource::{SourceError, calls, constant, method_calls, tokenize};
@@ -173,11 +174,26 @@ impl Protocol {
                 property.insert("maximum".into(), number(maximum, parameter.kind));
             }
             if !parameter.choices.is_empty() {
-                property.insert("enum".into(), Value::Array(parameter.choices.clone()));
+                let mut choices = parameter.choices.clone();
+                // The worker replaces `auto` with the next free well before the protocol sees it.
+                if parameter.name == MIX_WELL && self.mixes_into_plate() {
+                    choices.push(json!(AUTO_WELL));
+                }
+                property.insert("enum".into(), Value::Array(choices));
             }
             properties.insert(parameter.name.clone(), Value::Object(property));
         }
         json!({"title": "Parameters", "type": "object", "properties": properties})
+    }
+
+    /// Whether it is a mix into the plate, by the lab's names: a `mix_well` parameter and
+    /// paint volumes `R`, `Y` or `B`. The worker reserves such a run's well (or chooses it, for
+    /// `mix_well=auto`).
+    pub fn mixes_into_plate(&self) -> bool {
+        self.parameter(MIX_WELL).is_some()
+            && PAINT_PARAMETERS
+                .iter()
+                .any(|name| self.parameter(name).is_some())
     }
 
     pub fn parameter(&self, name: &str) -> Option<&RuntimeParameter> {

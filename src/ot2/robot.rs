@@ -25,10 +25,12 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value};
 
+use super::dispensed::Dispensed;
 use super::execution::{
     Deck, Outline, Prepared, command_line, complete, display_number, failed, prepare,
 };
 use super::offsets;
+use super::turn;
 use crate::api::robot::{RobotClient, RobotError, UploadFile};
 use crate::api::robot_models::{
     ActionType, Analysis, AnalysisResult, AnalysisStatus, AnalysisSummary, CommandStatus, Health,
@@ -51,12 +53,24 @@ const ANALYSIS_TIMEOUT: Duration = Duration::from_secs(300);
 const ROBOT_LOST_TIMEOUT: Duration = Duration::from_secs(120);
 /// Commands read per request.
 const PAGE: usize = 100;
+/// How long a request before any motion is tried again while the robot does not answer (a
+/// robot-server under load resets connections now and then).
+const REACH_RETRY: Duration = Duration::from_secs(15);
+/// Longest wait for a played run's engine to begin, holding the robot's start turn.
+const ENGINE_START_TIMEOUT: Duration = Duration::from_secs(60);
+const ENGINE_POLL: Duration = Duration::from_millis(100);
+/// How long a run may read as not current yet not ended (a record robot-server overwrote)
+/// before it is given up.
+const ORPHAN_TIMEOUT: Duration = Duration::from_secs(10);
+/// How many 500 answers in a row to `POST /runs` are asked again.
+const RUN_CREATION_500_RETRIES: u32 = 4;
 
 pub async fn execute(
     context: &RunContext,
     protocol_path: &str,
     robot_url: &str,
     force_stop: bool,
+    dispensed: &Dispensed,
 ) -> Outcome {
     let prepared = match prepare(context, protocol_path).await {
         Ok(prepared) => prepared,
@@ -66,7 +80,7 @@ pub async fn execute(
         Ok(robot) => robot,
         Err(error) => return Outcome::refused(error.to_string()),
     };
-    outcome(run_on_robot(context, &prepared, &robot, force_stop).await)
+    outcome(run_on_robot(context, &prepared, &robot, force_stop, dispensed).await)
 }
 
 /// Why a robot run ended early: refused before any motion, the server would not let it start,
@@ -75,6 +89,9 @@ enum Stop {
     Refused(String),
     NotStarted,
     Crashed(String),
+    /// robot-server stopped the run before any of its commands ran: another client's run
+    /// creation replaced it. Nothing moved; the run can be created again.
+    Displaced,
 }
 
 fn outcome(result: Result<Outcome, Stop>) -> Outcome {
@@ -83,6 +100,10 @@ fn outcome(result: Result<Outcome, Stop>) -> Outcome {
         Err(Stop::Refused(reason)) => Outcome::refused(reason),
         Err(Stop::NotStarted) => Outcome::NotStarted,
         Err(Stop::Crashed(reason)) => Outcome::crashed(reason),
+        Err(Stop::Displaced) => Outcome::crashed(
+            "robot-server stopped the run before it started (another client's run took the \
+             robot) and the worker did not start it again; nothing moved",
+        ),
     }
 }
 
@@ -144,9 +165,9 @@ async fn run_on_robot(
     prepared: &Prepared,
     robot: &RobotClient,
     force_stop: bool,
+    dispensed: &Dispensed,
 ) -> Result<Outcome, Stop> {
-    let health = robot
-        .health()
+    let health = patiently(|| robot.health())
         .await
         .map_err(|e| Stop::Refused(e.to_string()))?;
     check_api_level(prepared, &health)?;
@@ -211,39 +232,152 @@ async fn run_on_robot(
     };
     context.record_infrastructure(&reference.to_string()).await;
     let busy_since = Instant::now();
-    let Some(run) = create_run(context, robot, &protocol_id, values, &stored).await? else {
-        return Ok(Outcome::cancelled("Cancelled while waiting for the robot"));
+    let mut said_displaced = false;
+    // robot-server 8.1.0 lets a POST /runs that arrives while another run is being started
+    // (until the played run's engine has begun, it is idle) replace that run: the creation's
+    // answer carries the other run's values, the play is refused ("not the current run", or
+    // a 500), or taken and the run stopped before its first command. Nothing moved then, and
+    // the run is created again.
+    // Runs of the workers of this computer on one robot start one at a time (`turn`), so
+    // they never do this to each other; another client (the Opentrons App) can.
+    loop {
+        let turn = turn::take(robot.url()).await;
+        let Some(run) = create_run(context, robot, &protocol_id, values, &stored).await? else {
+            return Ok(Outcome::cancelled("Cancelled while waiting for the robot"));
+        };
+        let run_id = run.id.clone();
+        reference.target = RunTarget::Run { id: run_id.clone() };
+        context.record_infrastructure(&reference.to_string()).await;
+        if !ran_with(&run.run_time_parameters, &prepared.values) {
+            // robot-server reads the values for its answer from its current run, which
+            // another client's POST /runs may have replaced meanwhile.
+            if was_displaced(robot, &run_id).await {
+                drop(turn);
+                said_displaced = displaced(context, &run_id, said_displaced);
+                continue;
+            }
+            close(context, robot, &run_id).await;
+            return Err(Stop::Refused(format!(
+                "the robot's run {run_id} would use other values than this flow run's ({}); \
+                 nothing was moved",
+                values_text(&run.run_time_parameters)
+            )));
+        }
+        match play(robot, &run_id).await {
+            Ok(()) => {}
+            Err(error) => {
+                if error.run_not_current() || was_displaced(robot, &run_id).await {
+                    drop(turn);
+                    said_displaced = displaced(context, &run_id, said_displaced);
+                    continue;
+                }
+                return Err(Stop::Crashed(error.to_string()));
+            }
+        }
+        engine_begun(robot, &run_id).await;
+        drop(turn);
+        let waited = busy_since.elapsed();
+        if waited >= BUSY_RETRY {
+            context.log(
+                Level::Info,
+                format!(
+                    "Waited {:.0} s for the robot to be free",
+                    waited.as_secs_f64()
+                ),
+            );
+        }
+        context.log(Level::Info, format!("Run {run_id} started on the robot"));
+        let mut follower = Follower::new(context, robot, &run_id, force_stop, dispensed);
+        let outcome = follower.follow(prepared.outline()).await;
+        close(context, robot, &run_id).await;
+        match outcome {
+            Err(Stop::Displaced) => said_displaced = displaced(context, &run_id, said_displaced),
+            other => return other,
+        }
+    }
+}
+
+/// Whether a run was replaced before it started (by another client's `POST /runs`), though
+/// robot-server did not say so in [`RobotError::run_not_current`]'s words: it is no longer
+/// current and has run no command.
+async fn was_displaced(robot: &RobotClient, run_id: &str) -> bool {
+    let Ok(run) = robot.run(run_id).await else {
+        return false;
     };
-    let run_id = run.id.clone();
-    reference.target = RunTarget::Run { id: run_id.clone() };
-    context.record_infrastructure(&reference.to_string()).await;
-    let waited = busy_since.elapsed();
-    if waited >= BUSY_RETRY {
+    let Ok(page) = robot.commands(run_id, 0, 1).await else {
+        return false;
+    };
+    !run.current && page.data.is_empty()
+}
+
+/// Waits (for up to [`ENGINE_START_TIMEOUT`]) until a played run's engine has begun, or the
+/// run ended or was replaced: until then another run's creation would replace it (see
+/// [`turn`]). A robot that does not answer meanwhile is left to the follower.
+async fn engine_begun(robot: &RobotClient, run_id: &str) {
+    let started = Instant::now();
+    while started.elapsed() < ENGINE_START_TIMEOUT {
+        match robot.run(run_id).await {
+            Ok(run) if run.status == RunStatus::Idle && run.current => {}
+            Ok(_) | Err(RobotError::Refused { .. }) => return,
+            Err(_) => {}
+        }
+        tokio::time::sleep(ENGINE_POLL).await;
+    }
+}
+
+/// Plays a created run. A play whose answer was lost is looked up on the run itself (a run
+/// that left `idle` was played) instead of being sent twice.
+async fn play(robot: &RobotClient, run_id: &str) -> Result<(), RobotError> {
+    let started = Instant::now();
+    loop {
+        match robot.action(run_id, ActionType::Play).await {
+            Err(error @ RobotError::Unreachable { .. }) => {
+                if started.elapsed() > REACH_RETRY {
+                    return Err(error);
+                }
+                tokio::time::sleep(POLL).await;
+                if let Ok(run) = robot.run(run_id).await
+                    && run.status != RunStatus::Idle
+                {
+                    return Ok(());
+                }
+            }
+            other => return other.map(|_| ()),
+        }
+    }
+}
+
+/// A request before any motion, tried again while the robot does not answer, for up to
+/// [`REACH_RETRY`].
+async fn patiently<T, F, Fut>(mut attempt: F) -> Result<T, RobotError>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T, RobotError>>,
+{
+    let started = Instant::now();
+    loop {
+        match attempt().await {
+            Err(RobotError::Unreachable { .. }) if started.elapsed() < REACH_RETRY => {
+                tokio::time::sleep(POLL).await;
+            }
+            other => return other,
+        }
+    }
+}
+
+/// Says (once per flow run) that another client's run took the robot before this one
+/// started; returns that it was said.
+fn displaced(context: &RunContext, run_id: &str, said: bool) -> bool {
+    if !said {
         context.log(
             Level::Info,
             format!(
-                "Waited {:.0} s for the robot to be free",
-                waited.as_secs_f64()
+                "Another client's run took the robot before run {run_id} started (nothing \
+                 moved); waiting for the robot again"
             ),
         );
     }
-    if !ran_with(&run.run_time_parameters, &prepared.values) {
-        close(context, robot, &run_id).await;
-        return Err(Stop::Refused(format!(
-            "the robot's run {run_id} would use other values than this flow run's ({}); nothing \
-             was moved",
-            values_text(&run.run_time_parameters)
-        )));
-    }
-    robot
-        .action(&run_id, ActionType::Play)
-        .await
-        .map_err(|e| Stop::Crashed(e.to_string()))?;
-    context.log(Level::Info, format!("Run {run_id} started on the robot"));
-    let mut follower = Follower::new(context, robot, &run_id, force_stop);
-    let outcome = follower.follow(prepared.outline()).await;
-    close(context, robot, &run_id).await;
-    outcome
+    true
 }
 
 /// The robot run no longer blocks the robot; a failure to say so is only worth a warning.
@@ -315,7 +449,10 @@ async fn upload_and_analyse(
 }
 
 /// robot-server answers 503 LastAnalysisPending to an upload of a protocol whose last analysis
-/// is still running: that is waited out.
+/// is still running: that is waited out. Two uploads of the same protocol at the same moment
+/// (two workers) can also meet inside robot-server 8.1.0, which then answers 500 "Protocol
+/// must not already have a pending analysis": the same wait, measured with three workers on
+/// one robot.
 async fn while_analysis_pending<T, F, Fut>(mut attempt: F) -> Result<T, Stop>
 where
     F: FnMut() -> Fut,
@@ -323,9 +460,11 @@ where
 {
     let started = Instant::now();
     loop {
-        match attempt().await {
-            Err(RobotError::Refused { status, .. })
-                if status.as_u16() == 503 && started.elapsed() < ANALYSIS_TIMEOUT =>
+        match patiently(&mut attempt).await {
+            Err(RobotError::Refused { status, detail, .. })
+                if (status.as_u16() == 503
+                    || (status.as_u16() == 500 && detail.contains("pending analysis")))
+                    && started.elapsed() < ANALYSIS_TIMEOUT =>
             {
                 tokio::time::sleep(POLL).await;
             }
@@ -341,8 +480,7 @@ async fn wait_for_analysis(
 ) -> Result<Analysis, Stop> {
     let started = Instant::now();
     loop {
-        let current = robot
-            .analysis(protocol, analysis)
+        let current = patiently(|| robot.analysis(protocol, analysis))
             .await
             .map_err(|e| Stop::Refused(e.to_string()))?;
         if current.status == AnalysisStatus::Completed {
@@ -427,7 +565,8 @@ async fn create_run(
     offsets: &[LabwareOffset],
 ) -> Result<Option<Run>, Stop> {
     let mut said_busy = false;
-    let mut retried_500 = false;
+    let mut answers_500 = 0;
+    let mut unreachable_since = None;
     loop {
         match robot.create_run(protocol, values, offsets).await {
             Ok(run) => return Ok(Some(run)),
@@ -444,13 +583,32 @@ async fn create_run(
                 }
                 tokio::time::sleep(BUSY_RETRY).await;
             }
-            // robot-server answers the request after a bad value (another client's) with a 500.
-            Err(RobotError::Refused { status, .. }) if status.as_u16() == 500 && !retried_500 => {
-                retried_500 = true;
-                context.log(
-                    Level::Warning,
-                    "The robot answered 500 to creating the run; trying once more",
-                );
+            // A run created without the answer reaching the worker is replaced by the next
+            // POST /runs before it ever starts (robot-server replaces a current run that has
+            // not started), so asking again is safe.
+            Err(error @ RobotError::Unreachable { .. }) => {
+                let since = *unreachable_since.get_or_insert_with(Instant::now);
+                if since.elapsed() > REACH_RETRY {
+                    return Err(Stop::Crashed(format!(
+                        "the robot refused to create the run: {error}"
+                    )));
+                }
+                tokio::time::sleep(POLL).await;
+            }
+            // robot-server answers the request after a bad value (another client's) with a
+            // 500, and one that replaces a run another client is creating ("Run … was not
+            // found") too, which several clients can do to each other in a row. Creating a run
+            // moves nothing, so it is asked again, a few times.
+            Err(RobotError::Refused { status, .. })
+                if status.as_u16() == 500 && answers_500 < RUN_CREATION_500_RETRIES =>
+            {
+                if answers_500 == 0 {
+                    context.log(
+                        Level::Warning,
+                        "The robot answered 500 to creating the run; trying again",
+                    );
+                }
+                answers_500 += 1;
                 tokio::time::sleep(Duration::from_secs(1)).await;
             }
             Err(error) => {
@@ -486,6 +644,10 @@ struct Follower<'a> {
     last_cancel_check: Instant,
     /// Since when the robot has not answered.
     lost_since: Option<Instant>,
+    /// Since when the run's record has read as neither current nor ended.
+    orphaned_since: Option<Instant>,
+    /// Learns where the paint went, command by command.
+    dispensed: &'a Dispensed,
 }
 
 impl<'a> Follower<'a> {
@@ -494,6 +656,7 @@ impl<'a> Follower<'a> {
         robot: &'a RobotClient,
         run_id: &'a str,
         force_stop: bool,
+        dispensed: &'a Dispensed,
     ) -> Follower<'a> {
         Follower {
             context,
@@ -507,6 +670,8 @@ impl<'a> Follower<'a> {
             waiting_for_sensor: false,
             last_cancel_check: Instant::now(),
             lost_since: None,
+            orphaned_since: None,
+            dispensed,
         }
     }
 
@@ -517,6 +682,7 @@ impl<'a> Follower<'a> {
             let Some(record) = self.ask(self.robot.run(self.run_id)).await? else {
                 continue;
             };
+            self.check_record_is_the_runs(&record)?;
             self.deck = Deck::of(&record.labware, &record.pipettes);
             let Some(page) = self
                 .ask(self.robot.commands(self.run_id, self.logged, PAGE))
@@ -524,7 +690,7 @@ impl<'a> Follower<'a> {
             else {
                 continue;
             };
-            let (finished, running) = self.log_finished(&page.data).await?;
+            let (finished, running) = self.log_finished(page.from_cursor(self.logged)).await?;
             if record.status.is_final() && (running.is_some() || finished < PAGE) {
                 return self.ending(&record, outline).await;
             }
@@ -552,6 +718,7 @@ impl<'a> Follower<'a> {
                 Ok(Some(value))
             }
             Err(RobotError::Refused { status, .. }) if status.as_u16() == 404 => {
+                self.dispensed.lose_track();
                 Err(Stop::Crashed(format!(
                     "the robot no longer has run {} (was it deleted, or the robot reset?); what \
                      it did is unknown: check the deck before the next run",
@@ -570,6 +737,7 @@ impl<'a> Follower<'a> {
                     Instant::now()
                 });
                 if since.elapsed() > ROBOT_LOST_TIMEOUT {
+                    self.dispensed.lose_track();
                     return Err(Stop::Crashed(format!(
                         "lost contact with the robot for {} s ({error}); what run {} did is \
                          unknown: check the robot before the next run",
@@ -580,8 +748,44 @@ impl<'a> Follower<'a> {
                 tokio::time::sleep(POLL).await;
                 Ok(None)
             }
-            Err(error) => Err(Stop::Crashed(format!("lost the robot run: {error}"))),
+            Err(error) => {
+                self.dispensed.lose_track();
+                Err(Stop::Crashed(format!("lost the robot run: {error}")))
+            }
         }
+    }
+
+    /// A run that another run has replaced on the robot never runs again, so its record
+    /// tells how it ended; one that reads as not ended for a while (robot-server 8.1.0
+    /// overwrites a run's record with a new run's when two clients start runs at once) will
+    /// never tell, and is given up.
+    fn check_record_is_the_runs(&mut self, record: &Run) -> Result<(), Stop> {
+        if record.current || record.status.is_final() {
+            self.orphaned_since = None;
+            return Ok(());
+        }
+        let since = *self.orphaned_since.get_or_insert_with(Instant::now);
+        if since.elapsed() < ORPHAN_TIMEOUT {
+            return Ok(());
+        }
+        self.dispensed.lose_track();
+        Err(self.record_overwritten(&format!(
+            "no longer tells how it ended (another run has the robot, yet the record reads \
+             \"{}\"); what it did after command {}",
+            record.status.as_str(),
+            self.logged
+        )))
+    }
+
+    /// The end of a flow run whose robot run's record robot-server 8.1.0 replaced (with
+    /// another run's, when two clients start runs at once): `what` the record no longer tells.
+    fn record_overwritten(&self, what: &str) -> Stop {
+        Stop::Crashed(format!(
+            "robot-server's record of run {} {what} is unknown (robot-server 8.1.0 can store \
+             another run's record under a run's id when two clients start runs at once): \
+             check the deck before the next run",
+            self.run_id
+        ))
     }
 
     /// Logs the commands that finished, in order, and follows the sensor. Returns how many
@@ -608,6 +812,7 @@ impl<'a> Follower<'a> {
                     _ => {}
                 }
             }
+            self.dispensed.command(command, &self.deck);
             self.logged += 1;
             finished += 1;
             self.context
@@ -674,13 +879,30 @@ impl<'a> Follower<'a> {
     }
 
     /// The flow run's ending for a robot run that ended.
-    async fn ending(&self, record: &Run, outline: Outline<'_>) -> Result<Outcome, Stop> {
+    async fn ending(&mut self, record: &Run, outline: Outline<'_>) -> Result<Outcome, Stop> {
         let context = self.context;
+        // A run that succeeded ran commands; a read that shows none is robot-server's.
+        let commands = self
+            .final_commands(record.status == RunStatus::Succeeded)
+            .await?;
+        let Some(commands) = commands else {
+            if record.status == RunStatus::Succeeded {
+                return Err(
+                    self.record_overwritten("says it succeeded but holds no command; what it did")
+                );
+            }
+            context.log(
+                Level::Warning,
+                format!(
+                    "Could not read robot run {}'s commands after it ended; what it dispensed \
+                     is unknown, so its well stays used",
+                    self.run_id
+                ),
+            );
+            return self.unsuccessful_ending(record);
+        };
         match record.status {
             RunStatus::Succeeded => {
-                let commands = all_commands(self.robot, self.run_id)
-                    .await
-                    .unwrap_or_default();
                 let seconds = robot_seconds(record);
                 Ok(complete(
                     context,
@@ -692,6 +914,13 @@ impl<'a> Follower<'a> {
                 )
                 .await)
             }
+            _ => self.unsuccessful_ending(record),
+        }
+    }
+
+    /// The flow run's ending for a robot run that ended other than in success.
+    fn unsuccessful_ending(&self, record: &Run) -> Result<Outcome, Stop> {
+        match record.status {
             RunStatus::Failed => Ok(failed(&record.errors, "the robot run failed")),
             _ if self.stop_asked => Ok(Outcome::cancelled(
                 "Flow run was cancelled successfully; the robot run was stopped.",
@@ -701,6 +930,9 @@ impl<'a> Follower<'a> {
                     return Ok(Outcome::cancelled(
                         "The robot run was stopped on the robot.",
                     ));
+                }
+                if self.logged == 0 && record.data_error.is_none() && record.errors.is_empty() {
+                    return Err(Stop::Displaced);
                 }
                 let words = record
                     .data_error
@@ -714,6 +946,36 @@ impl<'a> Follower<'a> {
                      next run",
                     self.run_id
                 )))
+            }
+        }
+    }
+}
+
+impl Follower<'_> {
+    /// Every command of the run that ended, the ones not followed yet logged and counted
+    /// (a run can end between two reads). Right after another client's `POST /runs` takes
+    /// the robot, robot-server answers for the ended run from its database, which may not
+    /// hold the run's commands yet (an empty or short list): read again until the list
+    /// holds at least what was followed (and, for a run that `ran`, something). If it never
+    /// does, what the run did is unknown (`None`), and its well stays used.
+    async fn final_commands(&mut self, ran: bool) -> Result<Option<Vec<RobotCommand>>, Stop> {
+        let started = Instant::now();
+        loop {
+            match all_commands(self.robot, self.run_id).await {
+                Ok(commands) if commands.len() >= self.logged && (!ran || !commands.is_empty()) => {
+                    let rest: Vec<RobotCommand> = commands[self.logged..]
+                        .iter()
+                        .take_while(|c| c.status.is_finished())
+                        .cloned()
+                        .collect();
+                    self.log_finished(&rest).await?;
+                    return Ok(Some(commands));
+                }
+                _ if started.elapsed() > REACH_RETRY => {
+                    self.dispensed.lose_track();
+                    return Ok(None);
+                }
+                _ => tokio::time::sleep(POLL).await,
             }
         }
     }
@@ -733,10 +995,11 @@ async fn all_commands(robot: &RobotClient, run_id: &str) -> Result<Vec<RobotComm
     let mut commands = Vec::new();
     loop {
         let page = robot.commands(run_id, commands.len(), PAGE).await?;
-        if page.data.is_empty() {
+        let new = page.from_cursor(commands.len());
+        if new.is_empty() {
             return Ok(commands);
         }
-        commands.extend(page.data);
+        commands.extend_from_slice(new);
         let total = page.meta.map_or(0, |m| m.total_length) as usize;
         if commands.len() >= total {
             return Ok(commands);
@@ -747,12 +1010,17 @@ async fn all_commands(robot: &RobotClient, run_id: &str) -> Result<Vec<RobotComm
 /// Follows the robot run of a flow run that a worker of the same name was executing when it
 /// stopped (killed, restarted): to its end, or to the ending it already had. A flow run
 /// whose robot run was never created is ended CRASHED; no second robot run is ever started.
-pub async fn resume(context: &RunContext, reference: RobotRunRef, force_stop: bool) -> Outcome {
+pub async fn resume(
+    context: &RunContext,
+    reference: RobotRunRef,
+    force_stop: bool,
+    dispensed: &Dispensed,
+) -> Outcome {
     let robot = match RobotClient::new(&reference.robot) {
         Ok(robot) => robot,
         Err(error) => return Outcome::crashed(error.to_string()),
     };
-    outcome(resume_on_robot(context, &robot, reference, force_stop).await)
+    outcome(resume_on_robot(context, &robot, reference, force_stop, dispensed).await)
 }
 
 async fn resume_on_robot(
@@ -760,6 +1028,7 @@ async fn resume_on_robot(
     robot: &RobotClient,
     mut reference: RobotRunRef,
     force_stop: bool,
+    dispensed: &Dispensed,
 ) -> Result<Outcome, Stop> {
     let run_id = match &reference.target {
         RunTarget::Run { id } => id.clone(),
@@ -776,7 +1045,7 @@ async fn resume_on_robot(
             id
         }
     };
-    let mut follower = Follower::new(context, robot, &run_id, force_stop);
+    let mut follower = Follower::new(context, robot, &run_id, force_stop, dispensed);
     let Some(record) = follower.ask(robot.run(&run_id)).await? else {
         return Err(Stop::Crashed(format!(
             "the robot does not answer about run {run_id}"
@@ -795,11 +1064,23 @@ async fn resume_on_robot(
         name: name.as_deref(),
         values: &values,
     };
-    // What ran while no worker watched is on the robot; the log goes on from here.
-    follower.logged = all_commands(robot, &run_id)
-        .await
-        .map(|c| c.iter().filter(|c| c.status.is_finished()).count())
-        .unwrap_or(0);
+    // What ran while no worker watched is on the robot; the log goes on from here, and the
+    // paint it moved counts.
+    let done: Vec<RobotCommand> = match all_commands(robot, &run_id).await {
+        Ok(commands) => commands
+            .into_iter()
+            .filter(|c| c.status.is_finished())
+            .collect(),
+        Err(_) => {
+            dispensed.lose_track();
+            Vec::new()
+        }
+    };
+    let deck = Deck::of(&record.labware, &record.pipettes);
+    for command in &done {
+        dispensed.command(command, &deck);
+    }
+    follower.logged = done.len();
     context.log(
         Level::Info,
         format!(

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use super::dispensed::Dispensed;
 use super::{opentrons_execute, robot, simulate};
 use crate::executor::{Outcome, RunContext};
 
@@ -48,11 +49,12 @@ impl Runner {
         }
     }
 
-    /// Runs the protocol at `path` (relative to the run's code) for the run.
-    pub async fn run(&self, context: &RunContext, path: &str) -> Outcome {
+    /// Runs the protocol at `path` (relative to the run's code) for the run; `dispensed`
+    /// learns which wells got paint.
+    pub async fn run(&self, context: &RunContext, path: &str, dispensed: &Dispensed) -> Outcome {
         match self {
             Runner::Robot { url, force_stop } => {
-                robot::execute(context, path, url, *force_stop).await
+                robot::execute(context, path, url, *force_stop, dispensed).await
             }
             Runner::Execute {
                 tool,
@@ -64,9 +66,11 @@ impl Runner {
                     stop_robot_server: *stop_robot_server,
                     force_stop: *force_stop,
                 };
-                opentrons_execute::execute(context, path, options).await
+                opentrons_execute::execute(context, path, options, dispensed).await
             }
-            Runner::Simulate { python } => simulate::execute(context, path, python).await,
+            Runner::Simulate { python } => {
+                simulate::execute(context, path, python, dispensed).await
+            }
             Runner::Unavailable => Outcome::refused(
                 "this worker runs no OT-2 protocols: start it with --robot, --opentrons-execute \
                  or --opentrons-python",

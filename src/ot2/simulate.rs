@@ -11,18 +11,29 @@ use serde_json::Value;
 
 use crate::api::robot_models::{Analysis, AnalysisResult};
 
+use super::dispensed::Dispensed;
 use super::execution::{Deck, Prepared, complete, failed, log_commands, prepare};
 use crate::executor::process::{SIMULATION_MARK, exit_message, own_process_group, stop};
 use crate::executor::{Level, Outcome, RunContext, Supervised};
 
-pub async fn execute(context: &RunContext, protocol_path: &str, python: &Path) -> Outcome {
+pub async fn execute(
+    context: &RunContext,
+    protocol_path: &str,
+    python: &Path,
+    dispensed: &Dispensed,
+) -> Outcome {
     match prepare(context, protocol_path).await {
-        Ok(prepared) => simulate(context, prepared, python).await,
+        Ok(prepared) => simulate(context, prepared, python, dispensed).await,
         Err(reason) => Outcome::refused(reason),
     }
 }
 
-async fn simulate(context: &RunContext, prepared: Prepared, python: &Path) -> Outcome {
+async fn simulate(
+    context: &RunContext,
+    prepared: Prepared,
+    python: &Path,
+    dispensed: &Dispensed,
+) -> Outcome {
     if !context.start_running().await {
         return Outcome::NotStarted;
     }
@@ -103,6 +114,9 @@ async fn simulate(context: &RunContext, prepared: Prepared, python: &Path) -> Ou
 
     let deck = Deck::of(&report.labware, &report.pipettes);
     log_commands(context, &report.commands, &deck, 1);
+    for command in &report.commands {
+        dispensed.command(command, &deck);
+    }
     let seconds = started.elapsed().as_secs_f64();
     if report.result == Some(AnalysisResult::Ok) && status.code() == Some(0) {
         return complete(

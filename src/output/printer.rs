@@ -113,6 +113,11 @@ impl Printer {
         }
     }
 
+    /// Whether results go to a terminal (a person reads them, so colour can help).
+    pub fn out_is_terminal(&self) -> bool {
+        self.stdio && std::io::stdout().is_terminal()
+    }
+
     /// Whether output goes to the process's own stdout and stderr.
     pub fn is_stdio(&self) -> bool {
         self.stdio

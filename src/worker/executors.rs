@@ -12,8 +12,31 @@ pub struct Executors {
     /// How OT-2 protocols run.
     pub ot2: crate::ot2::Runner,
     pub python: PythonFlows,
+    /// The lab's database, where the inventory and the plate are kept.
+    pub database: crate::store::Database,
     /// The paint inventory that native flows and `ot2+inventory:` protocols use.
     pub inventory: crate::inventory::Store,
+    /// The plate whose wells mixes reserve and use.
+    pub plates: crate::plate::Plates,
+}
+
+impl Executors {
+    /// Executors on `database`'s inventory and plate.
+    pub fn new(
+        settings: crate::executor::Settings,
+        ot2: crate::ot2::Runner,
+        python: PythonFlows,
+        database: crate::store::Database,
+    ) -> Executors {
+        Executors {
+            settings: Arc::new(settings),
+            ot2,
+            python,
+            inventory: crate::inventory::Store::on(&database),
+            plates: crate::plate::Plates::on(&database),
+            database,
+        }
+    }
 }
 
 /// Whether the worker runs Python flows, and with which engine.

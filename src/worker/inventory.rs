@@ -1,56 +1,14 @@
-//! Runs that touch the paint inventory: the native inventory flows (`ot2ctl:` entrypoints)
-//! and protocols that reserve their paint first (`ot2+inventory:` entrypoints).
+//! Protocols that reserve their paint in the inventory first (`ot2+inventory:` entrypoints).
 
 use jiff::Timestamp;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::report::Notify;
 use super::states::Ending;
 use crate::api::models::StateType;
-use crate::api::parameters;
 use crate::executor::{Level, Outcome, RunContext};
 use crate::inventory::Store;
-use crate::inventory::flows::NativeFlow;
 use crate::inventory::model::{Amounts, Colour, DEFAULT_MIX_THRESHOLD_UL};
-use crate::inventory::ops;
-
-/// Runs one of the native inventory flows.
-pub async fn run_native(context: &RunContext, store: &Store, flow: NativeFlow) -> Outcome {
-    let values = context.parameters();
-    let problems = parameters::problems(
-        &context.deployment.parameter_openapi_schema,
-        &Map::new(),
-        &values,
-    );
-    if !problems.is_empty() {
-        return Outcome::refused(problems.join("\n"));
-    }
-    if !context.start_running().await {
-        return Outcome::NotStarted;
-    }
-    context.log(
-        Level::Info,
-        format!("{} on the inventory in {}", flow.name(), store.describe()),
-    );
-    match ops::run_flow(store, flow, &values, Timestamp::now()).await {
-        Ok(report) => {
-            for (warning, line) in &report.lines {
-                let level = if *warning {
-                    Level::Warning
-                } else {
-                    Level::Info
-                };
-                context.log(level, line.clone());
-            }
-            context.table_artifact(flow.name(), report.rows).await;
-            Outcome::Completed {
-                message: report.summary,
-                data: Some(report.result),
-            }
-        }
-        Err(error) => Outcome::failed(error.to_string()),
-    }
-}
 
 /// Reserves the paint a mix takes (its R, Y and B parameters), in one transaction with the
 /// availability check, so that two mixes cannot both pass it on the last millilitres. A mix
@@ -146,15 +104,7 @@ pub async fn release_abandoned(api: &crate::api::Client, store: &Store, notify: 
         }
     };
     for run in runs {
-        let Ok(id) = run.parse::<uuid::Uuid>() else {
-            continue;
-        };
-        let ended = match api.read_flow_run(id).await {
-            Ok(flow_run) => flow_run.is_final(),
-            Err(crate::api::ApiError::NotFound { .. }) => true,
-            Err(_) => false,
-        };
-        if ended {
+        if super::states::has_ended(api, &run).await {
             match store
                 .settle(&run, Amounts::default(), false, Timestamp::now())
                 .await

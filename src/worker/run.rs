@@ -11,13 +11,14 @@ use uuid::Uuid;
 use super::executors::{Executors, PythonFlows};
 use super::report::Reporter;
 use super::states::{self, Ending};
-use super::{inventory, python_flow};
+use super::{inventory, native, plate, python_flow};
 use crate::api::Client;
 use crate::api::events::flow_run_heartbeat;
 use crate::api::models::FlowRun;
 use crate::entrypoint::Entrypoint;
 use crate::executor::{Level, Outcome, RunContext, RunHost};
 use crate::ot2;
+use crate::ot2::dispensed::Dispensed;
 use crate::ot2::robot::RobotRunRef;
 
 /// What the worker does for its executors: delivers their log lines and moves runs to
@@ -64,31 +65,13 @@ pub async fn execute(context: RunContext, reporter: &Reporter, executors: &Execu
     let ending = match entrypoint {
         Err(reason) => states::finish(reporter, &context, Outcome::refused(reason)).await,
         Ok(Entrypoint::Native(flow)) => {
-            let outcome = inventory::run_native(&context, &executors.inventory, flow).await;
+            let outcome = native::run(&context, executors, flow).await;
             states::finish(reporter, &context, outcome).await
         }
         Ok(Entrypoint::Protocol {
             path,
-            reserves_paint: false,
-        }) => {
-            let outcome = executors.ot2.run(&context, &path).await;
-            states::finish(reporter, &context, outcome).await
-        }
-        Ok(Entrypoint::Protocol {
-            path,
-            reserves_paint: true,
-        }) => {
-            let store = &executors.inventory;
-            match inventory::reserve(&context, store).await {
-                Err(refused) => states::finish(reporter, &context, refused).await,
-                Ok(required) => {
-                    let outcome = executors.ot2.run(&context, &path).await;
-                    let ending = states::finish(reporter, &context, outcome).await;
-                    inventory::settle(&context, store, required, &ending).await;
-                    ending
-                }
-            }
-        }
+            reserves_paint,
+        }) => protocol(context, &path, reserves_paint, reporter, executors).await,
         Ok(Entrypoint::PythonFlow { .. }) => {
             let outcome = match &executors.python {
                 PythonFlows::Off => {
@@ -103,6 +86,45 @@ pub async fn execute(context: RunContext, reporter: &Reporter, executors: &Execu
         heartbeats.abort();
     }
     reporter.flush().await;
+    ending
+}
+
+/// An OT-2 protocol: the mix's well reserved on the plate and its paint in the inventory
+/// (for `ot2+inventory:`) before anything moves; both settled from what the robot did.
+async fn protocol(
+    mut context: RunContext,
+    path: &str,
+    reserves_paint: bool,
+    reporter: &Reporter,
+    executors: &Executors,
+) -> Ending {
+    let claim = match plate::claim(&mut context, &executors.plates).await {
+        Ok(claim) => claim,
+        Err(refused) => return states::finish(reporter, &context, refused).await,
+    };
+    let dispensed = Dispensed::new();
+    let paint = if reserves_paint {
+        match inventory::reserve(&context, &executors.inventory).await {
+            Ok(required) => Some(required),
+            Err(refused) => {
+                let ending = states::finish(reporter, &context, refused).await;
+                if let Some(claim) = &claim {
+                    plate::settle(&context, &executors.plates, claim, &dispensed).await;
+                }
+                return ending;
+            }
+        }
+    } else {
+        None
+    };
+    let outcome = executors.ot2.run(&context, path, &dispensed).await;
+    let ending = states::finish(reporter, &context, outcome).await;
+    if let Some(required) = paint {
+        inventory::settle(&context, &executors.inventory, required, &ending).await;
+    }
+    if let Some(claim) = &claim {
+        plate::settle(&context, &executors.plates, claim, &dispensed).await;
+    }
     ending
 }
 
@@ -132,7 +154,8 @@ pub async fn resume(
             ..
         }
     );
-    let outcome = ot2::robot::resume(&context, reference, force_stop).await;
+    let dispensed = Dispensed::new();
+    let outcome = ot2::robot::resume(&context, reference, force_stop, &dispensed).await;
     let ending = states::finish(reporter, &context, outcome).await;
     if let Ok(Entrypoint::Protocol {
         reserves_paint: true,
@@ -141,6 +164,25 @@ pub async fn resume(
         && let Ok(required) = inventory::required_paint(&context)
     {
         inventory::settle(&context, &executors.inventory, required, &ending).await;
+    }
+    if plate::is_mix(&context) {
+        // The well was reserved by the run's first claim; the store knows which.
+        let held = executors
+            .plates
+            .current()
+            .await
+            .ok()
+            .flatten()
+            .and_then(|p| p.held_by(&context.id().to_string()));
+        if let Some(well) = held {
+            plate::settle(
+                &context,
+                &executors.plates,
+                &plate::Claim { well },
+                &dispensed,
+            )
+            .await;
+        }
     }
     reporter.flush().await;
     ending

@@ -244,3 +244,17 @@ async fn decided(
         tokio::time::sleep(Duration::from_secs_f64(delay)).await;
     }
 }
+
+/// Whether the flow run with this id (as a store keeps it) has ended or is gone: a store's
+/// reservation for it is abandoned. An id that is not a flow run's, or a server that does not
+/// answer, counts as not ended.
+pub async fn has_ended(api: &crate::api::Client, run: &str) -> bool {
+    let Ok(id) = run.parse::<uuid::Uuid>() else {
+        return false;
+    };
+    match api.read_flow_run(id).await {
+        Ok(flow_run) => flow_run.is_final(),
+        Err(crate::api::ApiError::NotFound { .. }) => true,
+        Err(_) => false,
+    }
+}

@@ -162,9 +162,28 @@ pub fn wait_for(id: Uuid, what: &str, timeout: Duration, done: impl Fn(&Value) -
         }
         assert!(
             started.elapsed() < timeout,
-            "{what} did not happen within {timeout:?}: {run}"
+            "{what} did not happen within {timeout:?}: {run}\nits last log lines:\n{}",
+            last_log_lines(id)
         );
         std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// A flow run's last log lines, oldest first: what a run that did not end was doing.
+fn last_log_lines(id: Uuid) -> String {
+    use ot2ctl::api::flow_runs::LogOrder;
+    let newest = block_on(async { api().read_logs(id, 0, 40, LogOrder::NewestFirst).await });
+    match newest {
+        Ok(entries) => entries
+            .iter()
+            .rev()
+            .map(|entry| {
+                let stamp = entry.timestamp.as_ref().map(|t| t.0.clone());
+                format!("  {} {}", stamp.unwrap_or_default(), entry.message)
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Err(error) => format!("  (could not be read: {error})"),
     }
 }
 
@@ -215,6 +234,23 @@ impl Background {
             command
                 .stdout(Stdio::piped())
                 .stderr(Stdio::piped())
+                .spawn()
+                .unwrap(),
+        ))
+    }
+
+    /// Started with its output appended to `log` instead of a pipe: a worker that runs many
+    /// runs writes more than a pipe holds, and nobody reads it while the test waits.
+    pub fn start_logged(mut command: std::process::Command, log: &std::path::Path) -> Background {
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(log)
+            .unwrap();
+        Background(Some(
+            command
+                .stdout(file.try_clone().unwrap())
+                .stderr(file)
                 .spawn()
                 .unwrap(),
         ))

@@ -8,6 +8,7 @@ pub mod invoke;
 pub mod lab;
 pub mod mock;
 pub mod robot_faults;
+pub mod robot_lab;
 pub mod robot_server;
 pub mod scene;
 pub mod tls;

@@ -1,6 +1,5 @@
 //! `ot2ctl worker start`.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Result;
@@ -13,9 +12,9 @@ use crate::config::paths::{ot2ctl_dir, ot2ctl_home};
 use crate::error::UsageError;
 use crate::executor;
 use crate::executor::source::bare_repository;
-use crate::inventory::Store;
 use crate::ot2::Runner;
 use crate::output::OutputFormat;
+use crate::store::Database;
 use crate::worker::python_flow::Engine;
 use crate::worker::{Executors, PythonFlows, WorkerOptions, default_name};
 
@@ -84,20 +83,15 @@ pub fn start(args: WorkerStartArgs, invocation: &Invocation) -> Result<()> {
         args.force_stop,
         args.stop_robot_server,
     );
-    let executors = |inventory| Executors {
-        settings: Arc::new(settings),
-        ot2,
-        python,
-        inventory,
-    };
+    let executors = |database| Executors::new(settings, ot2, python, database);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
     runtime.block_on(async move {
-        let inventory = Store::open(&env)
+        let database = Database::open(&env)
             .await
             .map_err(|e| UsageError::new(e.to_string()))?;
-        crate::worker::run(api, options, executors(inventory), printer).await
+        crate::worker::run(api, options, executors(database), printer).await
     })
 }
 

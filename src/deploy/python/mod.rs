@@ -458,9 +458,9 @@ mod tests {
 
     #[test]
     fn every_native_flow_has_a_signature_under_its_name() {
-        use crate::inventory::flows::{NativeFlow, SIGNATURES};
-        for flow in NativeFlow::ALL {
-            let info = read_flow(SIGNATURES, flow.function(), SchemaRules::NEWEST).unwrap();
+        use crate::entrypoint::NativeFlow;
+        for flow in NativeFlow::all() {
+            let info = read_flow(flow.signatures(), flow.function(), SchemaRules::NEWEST).unwrap();
             assert_eq!(info.name, flow.name());
             assert!(info.warnings.is_empty(), "{:?}", info.warnings);
         }

@@ -18,10 +18,13 @@ use super::{API_VERSION, Secret, user_agent};
 
 /// The largest page a list endpoint returns (`PREFECT_SERVER_API_DEFAULT_LIMIT`).
 pub const PAGE_SIZE: usize = 200;
-/// The first retry waits about this long; each further one doubles it.
-const FIRST_RETRY_DELAY: Duration = Duration::from_millis(500);
-/// No single backoff sleep is longer than this.
-const MAX_RETRY_DELAY: Duration = Duration::from_secs(10);
+/// The first retry waits about this long; each further one doubles it. Prefect's own client
+/// waits 2, 4, 8, 16 and 32 s: a SQLite-backed server answers 503 while a long write holds
+/// its database, which on a loaded machine can last over 15 s, and a shorter patience failed
+/// commands that Prefect's CLI would have carried through.
+const FIRST_RETRY_DELAY: Duration = Duration::from_secs(2);
+/// No single backoff sleep is longer than this (Prefect's fifth wait).
+const MAX_RETRY_DELAY: Duration = Duration::from_secs(32);
 /// A server asking for a longer pause than this via Retry-After is capped to it.
 const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
 /// Backoff sleeps vary by up to this fraction, so that many robots do not retry in lockstep.

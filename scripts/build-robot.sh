@@ -61,7 +61,7 @@ ensure_rust_src() {
 ensure_zig
 ensure_zigbuild
 export CARGO_ZIGBUILD_ZIG_PATH="$ZIG" PATH="$TOOLS/bin:$PATH"
-flags=(--release --locked --no-default-features --target "$TARGET")
+flags=(--release --locked --no-default-features --target "$TARGET" --bin ot2ctl)
 rustflags="-C target-feature=+thumb-mode"
 if $prebuilt_std; then
   log "building the robot binary with rustup's prebuilt std for $TARGET"

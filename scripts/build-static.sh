@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 target=x86_64-unknown-linux-gnu
 RUSTFLAGS="${RUSTFLAGS:-} -C target-feature=+crt-static" \
-  cargo build --release --locked --target "$target" "$@"
+  cargo build --release --locked --target "$target" --bin ot2ctl "$@"
 binary="${CARGO_TARGET_DIR:-target}/$target/release/ot2ctl"
 file "$binary"
 ls -l "$binary"

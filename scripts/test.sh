@@ -24,6 +24,7 @@ ensure_qemu_arm
 ensure_venv
 ensure_opentrons_venv
 ensure_mongomock_venv
+ensure_mosquitto
 # Opentrons' own robot-server (Python 3.10): the robot tests start it themselves
 # (tests/support/robot_server.rs, through scripts/robot-server.sh), one per test binary.
 ensure_robot_server

@@ -97,6 +97,20 @@ pub fn whole(text: &str, min: u64, max: u64) -> Result<u64, String> {
     Ok(value)
 }
 
+/// `text` as a volume in µL between `min` and `max` (inclusive).
+pub fn microlitres(text: &str, min: f64, max: f64) -> Result<f64, String> {
+    let value = decimal(text, "µL")?;
+    if !(min..=max).contains(&value) {
+        return Err(format!(
+            "must be between {} and {} µL, not {}",
+            plain(min),
+            plain(max),
+            text.trim()
+        ));
+    }
+    Ok(value)
+}
+
 /// A finite decimal number.
 fn decimal(text: &str, what: &str) -> Result<f64, String> {
     let trimmed = text.trim();

@@ -7,6 +7,9 @@
 //! - `ot2+inventory:path/to/protocol.py`: the protocol, after the paint its `R`, `Y` and `B`
 //!   parameters take (µL) is reserved in the inventory; consumed if the run completes,
 //!   released otherwise;
+//! - `ot2+sensor:path/to/protocol.py`: a measurement: the protocol holds the colour sensor
+//!   over the well, the sensor is read over MQTT, and `move_sensor_back.py` beside the
+//!   protocol puts it back, whatever the reading did;
 //! - `ot2ctl:<flow>`: an inventory or plate flow the ot2ctl worker runs itself, without
 //!   Python.
 
@@ -17,12 +20,24 @@ use crate::plate::flows::PlateFlow;
 
 const PROTOCOL: &str = "ot2:";
 const PROTOCOL_WITH_PAINT: &str = "ot2+inventory:";
+const MEASUREMENT: &str = "ot2+sensor:";
 const NATIVE: &str = "ot2ctl:";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Entrypoint {
-    PythonFlow { path: String, function: String },
-    Protocol { path: String, reserves_paint: bool },
+    PythonFlow {
+        path: String,
+        function: String,
+    },
+    Protocol {
+        path: String,
+        reserves_paint: bool,
+    },
+    /// The protocol that holds the colour sensor over a well, then a reading over MQTT, then
+    /// the sensor put back by `move_sensor_back.py` beside the protocol.
+    Measurement {
+        path: String,
+    },
     Native(NativeFlow),
 }
 
@@ -39,6 +54,11 @@ impl Entrypoint {
                         known.join(", ")
                     )
                 });
+        }
+        if let Some(path) = text.strip_prefix(MEASUREMENT) {
+            return Ok(Entrypoint::Measurement {
+                path: path.to_string(),
+            });
         }
         for (scheme, reserves_paint) in [(PROTOCOL, false), (PROTOCOL_WITH_PAINT, true)] {
             if let Some(path) = text.strip_prefix(scheme) {
@@ -57,7 +77,8 @@ impl Entrypoint {
             }
             _ => Err(format!(
                 "entrypoint '{text}' must be path/to/file.py:function, ot2:path/to/protocol.py \
-                 for an OT-2 protocol, or ot2ctl:flow-name for a flow ot2ctl runs"
+                 for an OT-2 protocol (ot2+inventory: or ot2+sensor: before it for a mix or a \
+                 measurement), or ot2ctl:flow-name for a flow ot2ctl runs"
             )),
         }
     }
@@ -66,7 +87,9 @@ impl Entrypoint {
     /// native flow).
     pub fn path(&self) -> Option<&str> {
         match self {
-            Entrypoint::PythonFlow { path, .. } | Entrypoint::Protocol { path, .. } => Some(path),
+            Entrypoint::PythonFlow { path, .. }
+            | Entrypoint::Protocol { path, .. }
+            | Entrypoint::Measurement { path } => Some(path),
             Entrypoint::Native(_) => None,
         }
     }
@@ -155,6 +178,7 @@ impl fmt::Display for Entrypoint {
                 path,
                 reserves_paint: true,
             } => write!(f, "{PROTOCOL_WITH_PAINT}{path}"),
+            Entrypoint::Measurement { path } => write!(f, "{MEASUREMENT}{path}"),
             Entrypoint::Native(flow) => write!(f, "{NATIVE}{}", flow.name()),
         }
     }
@@ -170,6 +194,7 @@ mod tests {
             "flows/lab.py:mix_color",
             "ot2:protocols/mix_color.py",
             "ot2+inventory:protocols/mix_color.py",
+            "ot2+sensor:protocols/move_sensor_to_well.py",
             "ot2ctl:check-inventory-status",
             "ot2ctl:plate-next",
         ] {

@@ -20,6 +20,7 @@
 //! - [`inventory`]: the paint inventory's rules, stores and flows;
 //! - [`plate`]: the 96-well plate's wells (free, reserved, used), their stores and flows;
 //! - [`ot2`]: running OT-2 protocols (on the robot, with `opentrons_execute`, simulated);
+//! - [`sensor`]: the wireless colour sensor over MQTT (its contract, one reading);
 //! - [`entrypoint`]: what a deployment's entrypoint names;
 //! - [`worker`]: the worker loop, claims, takeover, and every state proposal;
 //! - [`deploy`]: prefect.yaml to deployments, without Python;
@@ -42,6 +43,7 @@ pub mod output;
 pub mod params;
 pub mod plate;
 pub mod pysource;
+pub mod sensor;
 pub mod store;
 pub mod worker;
 pub mod yaml_file;

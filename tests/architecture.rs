@@ -11,7 +11,7 @@ const FLOORS: &[&[&str]] = &[
     &["api", "bounded", "colour", "params", "pysource"],
     &["error", "output", "executor", "yaml_file"],
     &["config", "lab", "cli"],
-    &["store", "ot2"],
+    &["store", "ot2", "sensor"],
     &["inventory", "plate"],
     &["entrypoint"],
     &["worker", "deploy"],
@@ -175,7 +175,10 @@ fn read_crate() -> Crate {
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() {
-                stack.push(path);
+                // src/bin/ holds other programs, which use the library from outside.
+                if path != src.join("bin") {
+                    stack.push(path);
+                }
             } else if path.extension().is_some_and(|e| e == "rs") {
                 sources.push(path);
             }

@@ -1,5 +1,5 @@
-//! prefect.yaml.example, the lab's deployments (its seven, the mix into the next free well and
-//! the plate's four), deploys as it is shipped.
+//! prefect.yaml.example, the lab's deployments (its seven, the mix into the next free well, the
+//! measurement and the plate's four), deploys as it is shipped.
 
 mod support;
 
@@ -24,7 +24,7 @@ fn the_example_project_deploys_as_is_and_again_changes_nothing() {
     assert!(first.contains("0 failed"), "{first}");
     let second = deploy(&[]);
     assert!(
-        second.contains("0 created, 0 updated, 12 unchanged"),
+        second.contains("0 created, 0 updated, 13 unchanged"),
         "{second}"
     );
 

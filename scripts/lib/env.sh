@@ -279,6 +279,18 @@ ensure_qemu_arm() {
   fi
 }
 
+# Debian's mosquitto (installed with apt-get when missing): the colour sensor's MQTT broker,
+# which the sensor tests and the demo start themselves through scripts/mosquitto.sh. The
+# package's own service is not wanted: where an init system started it, it is stopped.
+ensure_mosquitto() {
+  if [ ! -x /usr/sbin/mosquitto ] && ! command -v mosquitto >/dev/null; then
+    apt_install mosquitto
+    if command -v systemctl >/dev/null && systemctl is-active --quiet mosquitto 2>/dev/null; then
+      systemctl stop mosquitto || true
+    fi
+  fi
+}
+
 # Runs a PostgreSQL command as the postgres user when we are root (PostgreSQL refuses root).
 as_postgres() {
   if [ "$(id -u)" = 0 ]; then

@@ -9,6 +9,7 @@ mod lab;
 mod plate;
 mod profile;
 mod robot;
+mod sensor;
 mod work_pool;
 mod work_queue;
 mod worker;
@@ -29,6 +30,7 @@ pub use plate::{
 };
 pub use profile::{ProfileCommand, ProfileCreateArgs, ProfileDeleteArgs, ProfileNameArgs};
 pub use robot::{OffsetsCommand, ProtocolsDirArg, RobotArgs, RobotCommand};
+pub use sensor::{SensorCommand, SensorReadArgs};
 pub use work_pool::{PoolCreateArgs, PoolUpdateArgs, WorkPoolCommand};
 pub use work_queue::{
     QueueCreateArgs, QueueListArgs, QueuePreviewArgs, QueueUpdateArgs, WorkQueueCommand,
@@ -158,6 +160,13 @@ pub enum Command {
         after_help = "Examples:\n  ot2ctl plate status\n  ot2ctl plate next\n  ot2ctl plate new --yes\n  ot2ctl plate mark B3 --empty --reason \"nothing dispensed\""
     )]
     Plate(PlateCommand),
+
+    /// The wireless colour sensor over MQTT: one reading, to check it answers
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  ot2ctl sensor read\n  ot2ctl sensor read --red 120 --yellow 50 --blue 80 --well B2 -o json"
+    )]
+    Sensor(SensorCommand),
 
     /// The OT-2 robots the worker drives: their stored labware offsets
     #[command(

@@ -15,6 +15,7 @@ pub mod native_flow;
 pub mod plate;
 pub mod profile;
 pub mod robot;
+pub mod sensor;
 pub mod shared;
 pub mod work_pool;
 pub mod work_queue;
@@ -149,6 +150,7 @@ pub fn run(command: Command, invocation: &Invocation) -> Result<()> {
         Command::Robot(command) => robot::run(command, invocation),
         Command::Inventory(command) => inventory::run(command, invocation),
         Command::Plate(command) => plate::run(command, invocation),
+        Command::Sensor(command) => sensor::run(command, invocation),
         Command::Deploy(args) => deploy::run(args, invocation),
         // `run` is `deployment run`.
         Command::Run(args) => with_api(invocation, |api| async move {

@@ -58,6 +58,7 @@ fn status(args: PlateStatusArgs, invocation: &Invocation) -> Result<()> {
     let status: StatusResult = native_flow::read_result(flow, &result)?;
     printer.text(&picture::terminal(
         &status.plate,
+        &status.readings,
         in_colour(args.color, invocation),
     ));
     Ok(())

@@ -218,7 +218,7 @@ fn flow_of(
         Entrypoint::PythonFlow { function, .. } => {
             read_flow_file(&source_path, cwd, function, rules).map_err(unreadable)?
         }
-        Entrypoint::Protocol { .. } => {
+        Entrypoint::Protocol { .. } | Entrypoint::Measurement { .. } => {
             protocol_flow(&text, path, fields.text("flow_name")?).map_err(unreadable)?
         }
     };

@@ -107,6 +107,8 @@ pub struct RunContext {
     pub hints: broadcast::Sender<RunHint>,
     /// The worker's slot the run holds.
     pub slot: Slot,
+    /// Whether the run was moved to RUNNING: a run of several steps (a measurement) starts once.
+    pub running: std::sync::atomic::AtomicBool,
 }
 
 /// One of the worker's `--limit` slots, held by a run. The executor may give it back before it
@@ -193,7 +195,13 @@ impl RunContext {
     /// Asks the worker to move the run to RUNNING; false when the server would not (the run
     /// was cancelled meanwhile, or the server is away): then nothing may start.
     pub async fn start_running(&self) -> bool {
-        self.host.start(self.run.id).await
+        use std::sync::atomic::Ordering;
+        if self.running.load(Ordering::Acquire) {
+            return true;
+        }
+        let started = self.host.start(self.run.id).await;
+        self.running.store(started, Ordering::Release);
+        started
     }
 
     /// Whether the run was cancelled in Prefect. A server that is away counts as not (yet):

@@ -26,8 +26,38 @@ pub struct Prepared {
     pub labware: Vec<PathBuf>,
 }
 
+/// One protocol a flow run runs: the run's own, or one that completes it (the sensor put back
+/// after a measurement).
+#[derive(Debug, Clone, Copy)]
+pub struct Step<'a> {
+    /// Relative to the run's code.
+    pub path: &'a str,
+    pub values: Values,
+}
+
+/// Which parameter values a protocol runs with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Values {
+    /// The run's (the deployment's defaults under the run's own), checked against the
+    /// protocol and the deployment's schema.
+    OfTheRun,
+    /// None: a protocol that completes the run's and takes no parameters.
+    None,
+}
+
+impl<'a> Step<'a> {
+    /// The run's own protocol, with the run's parameters.
+    pub fn of_the_run(path: &'a str) -> Step<'a> {
+        Step {
+            path,
+            values: Values::OfTheRun,
+        }
+    }
+}
+
 /// Every check that must pass before anything runs. `Err` is the reason, one line per problem.
-pub async fn prepare(context: &RunContext, protocol_path: &str) -> Result<Prepared, String> {
+pub async fn prepare(context: &RunContext, step: Step<'_>) -> Result<Prepared, String> {
+    let protocol_path = step.path;
     let places = &context.settings.places;
     // Job variables must not change what an OT-2 run executes or with which environment.
     for (origin, variables) in context.job_variables() {
@@ -65,11 +95,15 @@ pub async fn prepare(context: &RunContext, protocol_path: &str) -> Result<Prepar
     let protocol = read_protocol(&source)
         .map_err(|e| format!("cannot read the protocol {}: {e}", file.display()))?;
 
-    let values = context.parameters();
+    let values = match step.values {
+        Values::OfTheRun => context.parameters(),
+        Values::None => Map::new(),
+    };
     // The protocol's own limits first; the deployment's schema (required values, its types)
-    // only if those pass, so that one mistake is not reported twice.
+    // only if those pass, so that one mistake is not reported twice. The schema describes the
+    // run's own protocol only.
     let mut problems = validate::problems(&protocol, &values);
-    if problems.is_empty() {
+    if problems.is_empty() && step.values == Values::OfTheRun {
         problems = parameters::problems(
             &context.deployment.parameter_openapi_schema,
             &Map::new(),

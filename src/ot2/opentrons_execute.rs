@@ -19,7 +19,7 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::sync::Mutex;
 
 use super::dispensed::Dispensed;
-use super::execution::{Prepared, prepare};
+use super::execution::{Prepared, Step, prepare};
 use super::offsets;
 use crate::executor::process::{exit_message, own_process_group, stop};
 use crate::executor::{CANCEL_CHECK, Level, Outcome, RunContext};
@@ -48,11 +48,11 @@ pub struct Options<'a> {
 
 pub async fn execute(
     context: &RunContext,
-    protocol_path: &str,
+    step: Step<'_>,
     options: Options<'_>,
     dispensed: &Dispensed,
 ) -> Outcome {
-    let prepared = match prepare(context, protocol_path).await {
+    let prepared = match prepare(context, step).await {
         Ok(prepared) => prepared,
         Err(reason) => return Outcome::refused(reason),
     };

@@ -27,7 +27,7 @@ use serde_json::{Map, Value};
 
 use super::dispensed::Dispensed;
 use super::execution::{
-    Deck, Outline, Prepared, command_line, complete, display_number, failed, prepare,
+    Deck, Outline, Prepared, Step, command_line, complete, display_number, failed, prepare,
 };
 use super::offsets;
 use super::turn;
@@ -67,12 +67,12 @@ const RUN_CREATION_500_RETRIES: u32 = 4;
 
 pub async fn execute(
     context: &RunContext,
-    protocol_path: &str,
+    step: Step<'_>,
     robot_url: &str,
     force_stop: bool,
     dispensed: &Dispensed,
 ) -> Outcome {
-    let prepared = match prepare(context, protocol_path).await {
+    let prepared = match prepare(context, step).await {
         Ok(prepared) => prepared,
         Err(reason) => return Outcome::refused(reason),
     };

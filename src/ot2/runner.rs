@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::dispensed::Dispensed;
+use super::execution::Step;
 use super::{opentrons_execute, robot, simulate};
 use crate::executor::{Outcome, RunContext};
 
@@ -52,9 +53,20 @@ impl Runner {
     /// Runs the protocol at `path` (relative to the run's code) for the run; `dispensed`
     /// learns which wells got paint.
     pub async fn run(&self, context: &RunContext, path: &str, dispensed: &Dispensed) -> Outcome {
+        self.run_step(context, Step::of_the_run(path), dispensed)
+            .await
+    }
+
+    /// Runs one protocol of the run (its own, or one that completes it).
+    pub async fn run_step(
+        &self,
+        context: &RunContext,
+        step: Step<'_>,
+        dispensed: &Dispensed,
+    ) -> Outcome {
         match self {
             Runner::Robot { url, force_stop } => {
-                robot::execute(context, path, url, *force_stop, dispensed).await
+                robot::execute(context, step, url, *force_stop, dispensed).await
             }
             Runner::Execute {
                 tool,
@@ -66,10 +78,10 @@ impl Runner {
                     stop_robot_server: *stop_robot_server,
                     force_stop: *force_stop,
                 };
-                opentrons_execute::execute(context, path, options, dispensed).await
+                opentrons_execute::execute(context, step, options, dispensed).await
             }
             Runner::Simulate { python } => {
-                simulate::execute(context, path, python, dispensed).await
+                simulate::execute(context, step, python, dispensed).await
             }
             Runner::Unavailable => Outcome::refused(
                 "this worker runs no OT-2 protocols: start it with --robot, --opentrons-execute \

@@ -12,17 +12,17 @@ use serde_json::Value;
 use crate::api::robot_models::{Analysis, AnalysisResult};
 
 use super::dispensed::Dispensed;
-use super::execution::{Deck, Prepared, complete, failed, log_commands, prepare};
+use super::execution::{Deck, Prepared, Step, complete, failed, log_commands, prepare};
 use crate::executor::process::{SIMULATION_MARK, exit_message, own_process_group, stop};
 use crate::executor::{Level, Outcome, RunContext, Supervised};
 
 pub async fn execute(
     context: &RunContext,
-    protocol_path: &str,
+    step: Step<'_>,
     python: &Path,
     dispensed: &Dispensed,
 ) -> Outcome {
-    match prepare(context, protocol_path).await {
+    match prepare(context, step).await {
         Ok(prepared) => simulate(context, prepared, python, dispensed).await,
         Err(reason) => Outcome::refused(reason),
     }

@@ -12,10 +12,11 @@ use super::model::{
     RunEnding, WellRecord, new_plate_id,
 };
 use super::mongo_docs::{
-    self, PLATE_LOG, PLATES, WELLS, adopted_plate, log_document, log_from_document, plate_document,
-    plate_from_documents, well_filter, well_update, wells_snapshot,
+    self, PLATE_LOG, PLATES, READINGS, WELLS, adopted_plate, log_document, log_from_document,
+    plate_document, plate_from_documents, well_filter, well_update, wells_snapshot,
 };
 
+use crate::sensor::Measurement;
 use crate::store::mongo::MongoDb;
 
 /// How many times a run tries for a well that other runs keep taking first.
@@ -23,6 +24,7 @@ const RESERVE_ATTEMPTS: usize = 200;
 
 pub struct MongoPlates {
     wells: Collection<Document>,
+    readings: Collection<Document>,
     plates: Collection<Document>,
     log: Collection<Document>,
 }
@@ -35,6 +37,7 @@ impl MongoPlates {
     pub fn on(db: &MongoDb) -> MongoPlates {
         MongoPlates {
             wells: db.collection(WELLS),
+            readings: db.collection(READINGS),
             plates: db.collection(PLATES),
             log: db.collection(PLATE_LOG),
         }
@@ -288,6 +291,38 @@ impl MongoPlates {
         runs.sort();
         runs.dedup();
         Ok(runs)
+    }
+
+    /// Inserted once per request id: a reading written again (a retried write) stays one.
+    pub async fn record_reading(
+        &self,
+        plate: &str,
+        reading: &Measurement,
+    ) -> Result<(), PlateError> {
+        let document = mongo_docs::reading_document(plate, reading)?;
+        self.readings
+            .update_one(
+                doc! {"request_id": reading.request_id.to_string()},
+                doc! {"$setOnInsert": document},
+            )
+            .upsert(true)
+            .await
+            .map_err(failed)?;
+        Ok(())
+    }
+
+    pub async fn readings(&self, plate: &str) -> Result<Vec<Measurement>, PlateError> {
+        let documents = self
+            .all(
+                &self.readings,
+                doc! {"plate": plate},
+                doc! {"measured_at": 1},
+            )
+            .await?;
+        documents
+            .iter()
+            .map(mongo_docs::reading_from_document)
+            .collect()
     }
 
     pub async fn log(&self, limit: usize) -> Result<Vec<PlateLogEntry>, PlateError> {

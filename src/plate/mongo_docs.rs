@@ -16,11 +16,14 @@ use jiff::Timestamp;
 use super::model::{
     MissingWell, Plate, PlateError, PlateLogEntry, Recipe, Well, WellRecord, WellState,
 };
+use crate::sensor::Measurement;
 use crate::store::bson_time::{date, timestamp};
 
 pub const WELLS: &str = "wells";
 pub const PLATES: &str = "plates";
 pub const PLATE_LOG: &str = "plate_log";
+/// ot2ctl's own: the colour sensor's readings, one document per reading.
+pub const READINGS: &str = "readings";
 
 /// ot2ctl's own fields of a well document, which an empty well does not carry.
 const RUN_FIELDS: [&str; 4] = ["flow_run_id", "reserved_at", "used_at", "recipe"];
@@ -265,6 +268,31 @@ pub fn adopted_plate(wells: &[Document], now: Timestamp) -> Option<Plate> {
         retired_at: None,
         wells: records,
     })
+}
+
+/// A reading as `readings` keeps it: the measurement's fields as its JSON has them (ids and
+/// times as text, counts as numbers), and the plate's id.
+pub fn reading_document(plate: &str, reading: &Measurement) -> Result<Document, PlateError> {
+    let json = serde_json::to_value(reading).expect("a measurement is plain JSON");
+    let mut document = match bson::serialize_to_bson(&json) {
+        Ok(Bson::Document(document)) => document,
+        _ => {
+            return Err(PlateError::Store(
+                "a reading does not make a document".into(),
+            ));
+        }
+    };
+    document.insert("plate", plate);
+    Ok(document)
+}
+
+/// The reading a `readings` document holds.
+pub fn reading_from_document(document: &Document) -> Result<Measurement, PlateError> {
+    let mut fields = document.clone();
+    fields.remove("_id");
+    fields.remove("plate");
+    serde_json::from_value(Bson::Document(fields).into_relaxed_extjson())
+        .map_err(|e| PlateError::Store(format!("a stored reading is unreadable: {e}")))
 }
 
 pub fn log_document(entry: &PlateLogEntry) -> Document {

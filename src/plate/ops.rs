@@ -10,6 +10,7 @@ use super::flows::PlateFlow;
 use super::model::Mark;
 use super::model::{Layout, MissingWell, Plate, PlateError, PlateSpec, Well, WellRecord};
 use super::store::Plates;
+use crate::sensor::Measurement;
 use crate::store::Report;
 
 /// What `plate-status` (and `plate-new`, of the new plate) returns.
@@ -20,6 +21,9 @@ pub struct StatusResult {
     pub reserved: usize,
     pub used: usize,
     pub next: Option<Well>,
+    /// The colour sensor's readings of the plate's wells, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub readings: Vec<Measurement>,
 }
 
 impl StatusResult {
@@ -31,6 +35,7 @@ impl StatusResult {
             free,
             reserved,
             used,
+            readings: Vec::new(),
         }
     }
 }
@@ -66,7 +71,11 @@ pub async fn run_flow(
                 Some(id) => plates.plate(id).await?,
                 None => plates.current().await?.ok_or(PlateError::NoPlate)?,
             };
-            let result = StatusResult::of(plate);
+            let readings = plates.readings(&plate.id).await?;
+            let result = StatusResult {
+                readings,
+                ..StatusResult::of(plate)
+            };
             Ok(report(
                 super::picture::count_line(&result.plate),
                 &result,

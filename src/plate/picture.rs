@@ -2,8 +2,11 @@
 //! the terminal, in 24-bit colour or with a letter legend, and a markdown table for the
 //! Prefect UI's Artifacts page.
 
+use std::collections::BTreeMap;
+
 use super::colour::{Rgb, mixed};
 use super::model::{Plate, Recipe, Well, WellRecord, WellState};
+use crate::sensor::Measurement;
 
 const ROWS: [char; 8] = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
 const COLUMNS: std::ops::RangeInclusive<u8> = 1..=12;
@@ -16,6 +19,9 @@ enum Look {
     Reserved,
     Mixed(Recipe),
     Used,
+    /// Used, and read by the colour sensor: drawn in the colour it read, with the mix's
+    /// letter (or `#`) in lower case.
+    Measured(Rgb, char),
     Unused,
 }
 
@@ -48,10 +54,37 @@ fn letter(recipe: &Recipe) -> char {
 }
 
 const LEGEND: &str = "legend: . free  * reserved  R red  Y yellow  B blue  O orange (R+Y)  \
-                      G green (Y+B)  P purple (R+B)  N all three  # used (contents unknown)";
+                      G green (Y+B)  P purple (R+B)  N all three  # used (contents unknown)  \
+                      lower case: measured by the colour sensor";
 
-/// The terminal picture: the grid, then a legend (without colour) and the count line.
-pub fn terminal(plate: &Plate, colour: bool) -> String {
+/// How many measured wells the line under the picture names.
+const MEASURED_NAMED: usize = 12;
+
+/// The newest reading of each well.
+fn measured_colours(readings: &[Measurement]) -> BTreeMap<Well, Rgb> {
+    readings
+        .iter()
+        .filter_map(|r| Some((Well::parse(r.well.as_deref()?).ok()?, r.rgb())))
+        .collect()
+}
+
+/// How a well looks, its reading counted.
+fn look_measured(record: Option<&WellRecord>, measured: &BTreeMap<Well, Rgb>) -> Look {
+    let plain = look(record);
+    let Some(rgb) = record.and_then(|r| measured.get(&r.well)) else {
+        return plain;
+    };
+    match plain {
+        Look::Mixed(recipe) => Look::Measured(*rgb, letter(&recipe).to_ascii_lowercase()),
+        Look::Used => Look::Measured(*rgb, '#'),
+        other => other,
+    }
+}
+
+/// The terminal picture: the grid (measured wells in the colour the sensor read), then a
+/// legend (without colour), the measured wells' colours and the count line.
+pub fn terminal(plate: &Plate, readings: &[Measurement], colour: bool) -> String {
+    let measured = measured_colours(readings);
     let mut text = String::from("   ");
     for column in COLUMNS {
         text.push_str(&format!("{column:>3}"));
@@ -61,13 +94,29 @@ pub fn terminal(plate: &Plate, colour: bool) -> String {
         let mut line = format!(" {row} ");
         for column in COLUMNS {
             let well = Well::new(row, column).expect("a well of the plate");
-            line.push_str(&cell(look(plate.record(well)), colour));
+            line.push_str(&cell(look_measured(plate.record(well), &measured), colour));
         }
         text.push_str(line.trim_end());
         text.push('\n');
     }
     if !colour {
         text.push_str(LEGEND);
+        text.push('\n');
+    }
+    let on_plate: Vec<String> = plate
+        .wells
+        .iter()
+        .filter_map(|r| Some(format!("{} {}", r.well, measured.get(&r.well)?.hex())))
+        .collect();
+    if !on_plate.is_empty() {
+        let more = on_plate.len().saturating_sub(MEASURED_NAMED);
+        text.push_str(&format!(
+            "measured: {}",
+            on_plate[..on_plate.len() - more].join(", ")
+        ));
+        if more > 0 {
+            text.push_str(&format!(" and {more} more (-o json lists them)"));
+        }
         text.push('\n');
     }
     text.push_str(&count_line(plate));
@@ -86,6 +135,8 @@ fn cell(look: Look, colour: bool) -> String {
         (Look::Used, false) => "  #".into(),
         (Look::Used, true) => format!(" {}", paint(Rgb(0x80, 0x80, 0x80), "▒▒")),
         (Look::Mixed(recipe), false) => format!("  {}", letter(&recipe)),
+        (Look::Measured(_, letter), false) => format!("  {letter}"),
+        (Look::Measured(rgb, _), true) => format!(" {}", paint(rgb, "██")),
         (Look::Mixed(recipe), true) => {
             let rgb = mixed(&recipe).unwrap_or(Rgb(0x80, 0x80, 0x80));
             format!(" {}", paint(rgb, "██"))
@@ -180,7 +231,7 @@ fn emoji(look: Look) -> &'static str {
         Look::Unused => " ",
         Look::Free => "⬜",
         Look::Reserved => "⭕",
-        Look::Used => "⬛",
+        Look::Used | Look::Measured(..) => "⬛",
         Look::Mixed(recipe) => match letter(&recipe) {
             'R' => "🟥",
             'Y' => "🟨",
@@ -223,7 +274,7 @@ mod tests {
 
     #[test]
     fn without_colour_the_grid_uses_the_legend_letters() {
-        let text = terminal(&plate(), false);
+        let text = terminal(&plate(), &[], false);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], "     1  2  3  4  5  6  7  8  9 10 11 12");
         assert_eq!(lines[1].trim_end(), " A");
@@ -238,7 +289,7 @@ mod tests {
 
     #[test]
     fn with_colour_a_used_well_is_drawn_in_its_mix() {
-        let text = terminal(&plate(), true);
+        let text = terminal(&plate(), &[], true);
         let rgb = mixed(&Recipe {
             red: 120.0,
             yellow: 50.0,

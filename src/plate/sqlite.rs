@@ -13,6 +13,7 @@ use super::model::{
     RunEnding, Well, WellRecord, WellState, new_plate_id,
 };
 
+use crate::sensor::Measurement;
 use crate::store::SqliteDb;
 use crate::store::sqlite::parse_time;
 
@@ -38,6 +39,14 @@ CREATE TABLE IF NOT EXISTS wells (
     note TEXT,
     updated_at TEXT NOT NULL,
     PRIMARY KEY (plate, well)
+);
+CREATE TABLE IF NOT EXISTS readings (
+    request_id TEXT PRIMARY KEY,
+    plate TEXT NOT NULL,
+    well TEXT,
+    flow_run_id TEXT,
+    measured_at TEXT NOT NULL,
+    document TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS plate_log (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -209,6 +218,47 @@ impl SqlitePlates {
                 .query_map([], |row| row.get(0))?
                 .collect()
         })
+    }
+
+    /// Keeps a reading of a well of `plate`; the same reading (by its request id) twice is
+    /// kept once.
+    pub fn record_reading(&self, plate: &str, reading: &Measurement) -> Result<(), PlateError> {
+        let document = serde_json::to_string(reading).expect("a measurement is plain JSON");
+        self.change(|tx| {
+            tx.execute(
+                "INSERT OR IGNORE INTO readings (request_id, plate, well, flow_run_id, \
+                 measured_at, document) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    reading.request_id.to_string(),
+                    plate,
+                    reading.well,
+                    reading.flow_run_id.map(|id| id.to_string()),
+                    reading.measured_at.to_string(),
+                    document
+                ],
+            )
+            .map_err(|e| self.failed(e))?;
+            Ok(())
+        })
+    }
+
+    /// The readings of `plate`'s wells, oldest first.
+    pub fn readings(&self, plate: &str) -> Result<Vec<Measurement>, PlateError> {
+        let documents: Vec<String> = self.read(|connection| {
+            connection
+                .prepare(
+                    "SELECT document FROM readings WHERE plate = ?1 ORDER BY measured_at, rowid",
+                )?
+                .query_map([plate], |row| row.get(0))?
+                .collect()
+        })?;
+        documents
+            .iter()
+            .map(|text| {
+                serde_json::from_str(text)
+                    .map_err(|e| PlateError::Store(format!("a stored reading is unreadable: {e}")))
+            })
+            .collect()
     }
 
     /// The newest entries of the plate's log first.

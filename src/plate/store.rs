@@ -10,6 +10,7 @@ use super::model::{
     RunEnding, WellRecord,
 };
 use super::sqlite::SqlitePlates;
+use crate::sensor::Measurement;
 use crate::store::{Database, blocking};
 
 /// The plate's store.
@@ -125,6 +126,32 @@ impl Plates {
             Plates::Sqlite(store) => blocking(store, |s| s.reserving_runs()).await,
             #[cfg(feature = "mongo")]
             Plates::Mongo(store) => store.reserving_runs().await,
+        }
+    }
+
+    /// Keeps a reading of a well of `plate` (once, however often it is given).
+    pub async fn record_reading(
+        &self,
+        plate: &str,
+        reading: &Measurement,
+    ) -> Result<(), PlateError> {
+        let (plate, reading) = (plate.to_string(), reading.clone());
+        match self {
+            Plates::Sqlite(store) => {
+                blocking(store, move |s| s.record_reading(&plate, &reading)).await
+            }
+            #[cfg(feature = "mongo")]
+            Plates::Mongo(store) => store.record_reading(&plate, &reading).await,
+        }
+    }
+
+    /// The readings of `plate`'s wells, oldest first.
+    pub async fn readings(&self, plate: &str) -> Result<Vec<Measurement>, PlateError> {
+        let plate = plate.to_string();
+        match self {
+            Plates::Sqlite(store) => blocking(store, move |s| s.readings(&plate)).await,
+            #[cfg(feature = "mongo")]
+            Plates::Mongo(store) => store.readings(&plate).await,
         }
     }
 

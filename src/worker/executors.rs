@@ -18,6 +18,8 @@ pub struct Executors {
     pub inventory: crate::inventory::Store,
     /// The plate whose wells mixes reserve and use.
     pub plates: crate::plate::Plates,
+    /// The colour sensor measurements read; `None` when the worker's environment names none.
+    pub sensor: Option<crate::sensor::SensorSettings>,
 }
 
 impl Executors {
@@ -35,7 +37,13 @@ impl Executors {
             inventory: crate::inventory::Store::on(&database),
             plates: crate::plate::Plates::on(&database),
             database,
+            sensor: None,
         }
+    }
+
+    /// The same, reading the colour sensor `sensor`.
+    pub fn with_sensor(self, sensor: Option<crate::sensor::SensorSettings>) -> Executors {
+        Executors { sensor, ..self }
     }
 }
 

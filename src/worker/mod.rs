@@ -12,6 +12,7 @@ mod events;
 mod executors;
 pub mod inventory;
 pub mod job;
+pub mod measure;
 pub mod native;
 mod options;
 mod orphans;
@@ -312,6 +313,7 @@ impl Claimer {
             abort: self.abort.clone(),
             hints: self.hints.clone(),
             slot: Slot::new(permit, self.freed.clone()),
+            running: Default::default(),
         }
     }
 

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::executors::{Executors, PythonFlows};
 use super::report::Reporter;
 use super::states::{self, Ending};
-use super::{inventory, native, plate, python_flow};
+use super::{inventory, measure, native, plate, python_flow};
 use crate::api::Client;
 use crate::api::events::flow_run_heartbeat;
 use crate::api::models::FlowRun;
@@ -72,6 +72,9 @@ pub async fn execute(context: RunContext, reporter: &Reporter, executors: &Execu
             path,
             reserves_paint,
         }) => protocol(context, &path, reserves_paint, reporter, executors).await,
+        Ok(Entrypoint::Measurement { path }) => {
+            measure::measure(context, &path, reporter, executors).await
+        }
         Ok(Entrypoint::PythonFlow { .. }) => {
             let outcome = match &executors.python {
                 PythonFlows::Off => {

@@ -3,6 +3,8 @@
 //! for the faults a real server cannot produce on demand.
 #![allow(dead_code)]
 
+pub mod broker;
+pub mod children;
 pub mod http;
 pub mod invoke;
 pub mod lab;

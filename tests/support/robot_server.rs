@@ -8,7 +8,6 @@
 //! stopped whatever happens: when the test binary exits (an `atexit` hook), and, should it be
 //! killed, by the kernel (`PR_SET_PDEATHSIG` from a thread that lives as long as the process).
 
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Mutex, MutexGuard, OnceLock};
@@ -16,6 +15,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use super::children::{free_port, spawn_tied_to_this_process, stop_at_exit};
 use super::http;
 
 /// How long robot-server may take to answer `/health` (about 10-20 s here, more on a busy
@@ -30,9 +30,6 @@ pub struct RobotServer {
     /// Held by the test using the robot.
     turn: Mutex<()>,
 }
-
-/// Every server this process started, for the exit hook.
-static STARTED: Mutex<Vec<(u32, PathBuf)>> = Mutex::new(Vec::new());
 
 impl RobotServer {
     /// The server the tests of this binary share, started on first use.
@@ -133,11 +130,7 @@ impl RobotServer {
             .stdout(Stdio::from(open_log(&log)))
             .stderr(Stdio::from(open_log(&log)));
         let child = spawn_tied_to_this_process(command);
-        STARTED
-            .lock()
-            .unwrap()
-            .push((child.id(), self.state.clone()));
-        register_exit_hook();
+        stop_at_exit(child.id(), &self.state);
         *self.child.lock().unwrap() = Some(child);
         self.wait_until_ready(&log);
     }
@@ -200,73 +193,4 @@ fn open_log(path: &Path) -> std::fs::File {
         .append(true)
         .open(path)
         .expect("robot-server log")
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free loopback port")
-        .port()
-}
-
-/// Spawns `command` so that the kernel kills it when this process dies, however it dies.
-/// `PR_SET_PDEATHSIG` fires when the *thread* that forked the child ends, and the test harness
-/// ends a test's thread with the test, so the fork happens on a thread that never ends.
-fn spawn_tied_to_this_process(command: Command) -> Child {
-    use std::os::unix::process::CommandExt;
-    use std::sync::mpsc;
-
-    type Job = (Command, mpsc::Sender<std::io::Result<Child>>);
-    static SPAWNER: OnceLock<Mutex<mpsc::Sender<Job>>> = OnceLock::new();
-    let spawner = SPAWNER.get_or_init(|| {
-        let (jobs, incoming) = mpsc::channel::<Job>();
-        std::thread::spawn(move || {
-            for (mut command, answer) in incoming {
-                // SAFETY: only async-signal-safe calls between fork and exec.
-                unsafe {
-                    command.pre_exec(|| {
-                        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-                        libc::setsid();
-                        Ok(())
-                    });
-                }
-                let _ = answer.send(command.spawn());
-            }
-        });
-        Mutex::new(jobs)
-    });
-    let (answer, result) = mpsc::channel();
-    spawner
-        .lock()
-        .unwrap()
-        .send((command, answer))
-        .expect("spawner thread");
-    result
-        .recv()
-        .expect("spawner thread")
-        .expect("cannot start scripts/robot-server.sh")
-}
-
-/// At exit, every server this process started is killed and its state removed.
-fn register_exit_hook() {
-    static ONCE: OnceLock<()> = OnceLock::new();
-    ONCE.get_or_init(|| {
-        extern "C" fn stop_all() {
-            let started = match STARTED.lock() {
-                Ok(guard) => guard,
-                Err(poisoned) => poisoned.into_inner(),
-            };
-            for (pid, state) in started.iter() {
-                // SAFETY: kill(2) on a process group this process created with setsid.
-                unsafe {
-                    libc::kill(-(*pid as i32), libc::SIGKILL);
-                }
-                let _ = std::fs::remove_dir_all(state);
-            }
-        }
-        // SAFETY: registering a plain extern "C" function.
-        unsafe {
-            libc::atexit(stop_all);
-        }
-    });
 }

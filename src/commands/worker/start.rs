@@ -83,7 +83,9 @@ pub fn start(args: WorkerStartArgs, invocation: &Invocation) -> Result<()> {
         args.force_stop,
         args.stop_robot_server,
     );
-    let executors = |database| Executors::new(settings, ot2, python, database);
+    let sensor =
+        crate::sensor::SensorSettings::from_env(&invocation.env).map_err(UsageError::new)?;
+    let executors = |database| Executors::new(settings, ot2, python, database).with_sensor(sensor);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;

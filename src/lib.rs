@@ -28,6 +28,7 @@
 
 pub mod api;
 pub mod bounded;
+pub mod campaign;
 pub mod cli;
 pub mod colour;
 pub mod commands;

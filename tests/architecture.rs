@@ -12,7 +12,7 @@ const FLOORS: &[&[&str]] = &[
     &["error", "output", "executor", "yaml_file"],
     &["config", "lab", "cli"],
     &["store", "ot2", "sensor"],
-    &["inventory", "plate"],
+    &["inventory", "plate", "campaign"],
     &["entrypoint"],
     &["worker", "deploy"],
     &["commands"],

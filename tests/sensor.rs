@@ -7,54 +7,15 @@
 
 mod support;
 
-use std::process::{Child, Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use ot2ctl::colour::ciede2000::delta_e;
 use ot2ctl::colour::paint;
 use serde_json::Value;
-use support::broker::Broker;
-use support::children::spawn_tied_to_this_process;
+use support::broker::{Broker, StandIn};
 use support::invoke::Ot2ctl;
 use support::{Sandbox, fails, ok_json, unique};
-
-/// The stand-in on `broker` for sensor `sensor`, with the given habits; killed when dropped.
-struct StandIn(Child);
-
-impl StandIn {
-    /// Returns once the stand-in listens: a request sent before would be lost, as it is
-    /// with the real sensor (a clean session at QoS 0).
-    fn start(broker: &Broker, sensor: &str, args: &[&str]) -> StandIn {
-        let log = broker.dir.join(format!("{sensor}.log"));
-        let mut command = Command::new(assert_cmd::cargo::cargo_bin("ot2ctl-sensor-stand-in"));
-        command
-            .args(args)
-            .envs(broker.env(sensor))
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(&log).unwrap());
-        let stand_in = StandIn(spawn_tied_to_this_process(command));
-        let started = Instant::now();
-        loop {
-            let text = std::fs::read_to_string(&log).unwrap_or_default();
-            if text.contains("waiting on") {
-                return stand_in;
-            }
-            assert!(
-                started.elapsed() < Duration::from_secs(60),
-                "the stand-in did not subscribe:\n{text}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for StandIn {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 fn read(sandbox: &Sandbox, broker: &Broker, sensor: &str) -> Ot2ctl {
     let mut command = sandbox.bare();

@@ -1,5 +1,6 @@
 //! The command line: argument definitions only. What each command does lives in `commands`.
 
+mod campaign;
 mod config;
 mod deploy;
 mod deployment;
@@ -16,6 +17,10 @@ mod worker;
 
 use clap::{Args, Parser, Subcommand};
 
+pub use campaign::{
+    CampaignCommand, CampaignLsArgs, CampaignResumeArgs, CampaignStartArgs, CampaignStatusArgs,
+    CampaignWaitArgs, OptimiserChoice,
+};
 pub use config::{ConfigCommand, SetArgs, UnsetArgs, ViewArgs};
 pub use deploy::DeployArgs;
 pub use deployment::{DeploymentCommand, DeploymentListArgs, DeploymentRef, RunArgs};
@@ -167,6 +172,13 @@ pub enum Command {
         after_help = "Examples:\n  ot2ctl sensor read\n  ot2ctl sensor read --red 120 --yellow 50 --blue 80 --well B2 -o json"
     )]
     Sensor(SensorCommand),
+
+    /// Colour-matching campaigns: mix, measure, propose the next recipe, until the target is matched
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  ot2ctl campaign start --target '#7a4e2d' --budget 24\n  ot2ctl campaign status\n  ot2ctl campaign resume campaign-1a2b3c4d"
+    )]
+    Campaign(CampaignCommand),
 
     /// The OT-2 robots the worker drives: their stored labware offsets
     #[command(

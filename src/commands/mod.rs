@@ -3,6 +3,7 @@
 //! (`shared::with_api`). What several commands use lives in [`shared`] and [`native_flow`] (the
 //! flows on the lab's database); no other command module imports another.
 
+pub mod campaign;
 pub mod completions;
 pub mod config;
 pub mod deploy;
@@ -151,6 +152,7 @@ pub fn run(command: Command, invocation: &Invocation) -> Result<()> {
         Command::Inventory(command) => inventory::run(command, invocation),
         Command::Plate(command) => plate::run(command, invocation),
         Command::Sensor(command) => sensor::run(command, invocation),
+        Command::Campaign(command) => campaign::run(command, invocation),
         Command::Deploy(args) => deploy::run(args, invocation),
         // `run` is `deployment run`.
         Command::Run(args) => with_api(invocation, |api| async move {

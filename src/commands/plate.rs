@@ -66,7 +66,7 @@ fn status(args: PlateStatusArgs, invocation: &Invocation) -> Result<()> {
 
 /// Whether to draw in colour: asked for, or on a terminal without `NO_COLOR` (any non-empty
 /// value, <https://no-color.org>) or `TERM=dumb`.
-fn in_colour(choice: ColorChoice, invocation: &Invocation) -> bool {
+pub fn in_colour(choice: ColorChoice, invocation: &Invocation) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,

@@ -18,6 +18,8 @@
 //!   rows: B-H                        # the rows used (row A is left free)
 //!   columns: 1-12
 //!   missing_well: protocol-default   # or auto: a mix naming no well gets the next free one
+//! campaign:                          # optional: what `ot2ctl campaign start` reads
+//!   total_ul: 250                    # µL in every mix of a campaign (60-300)
 //! ```
 
 use std::collections::HashMap;
@@ -40,6 +42,14 @@ pub struct LabSpec {
     /// Read by `ot2ctl plate new` (the plate's own rules check it there); `lab setup` leaves
     /// it alone.
     pub plate: Option<PlateSection>,
+    /// Read by `ot2ctl campaign start`; `lab setup` leaves it alone.
+    pub campaign: Option<CampaignSection>,
+}
+
+/// The lab file's `campaign` section, as written.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CampaignSection {
+    pub total_ul: Option<Field>,
 }
 
 /// The lab file's `plate` section, as written, with where each value is.
@@ -98,6 +108,13 @@ struct RawLab {
     work_pools: Vec<RawPool>,
     zombie_runs: Option<RawZombieRuns>,
     plate: Option<RawPlate>,
+    campaign: Option<RawCampaign>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCampaign {
+    total_ul: Option<Spanned<WholeNumber>>,
 }
 
 #[derive(Deserialize)]
@@ -283,10 +300,18 @@ pub fn parse(text: &str, origin: &str) -> Result<LabSpec, UsageError> {
         columns: field(raw.columns),
         missing_well: field(raw.missing_well),
     });
+    let campaign = raw.campaign.map(|raw| CampaignSection {
+        total_ul: raw.total_ul.map(|v| Field {
+            line: v.referenced.line() as usize,
+            column: v.referenced.column() as usize,
+            value: v.value.0.to_string(),
+        }),
+    });
     Ok(LabSpec {
         pools,
         zombie_runs,
         plate,
+        campaign,
     })
 }
 

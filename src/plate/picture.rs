@@ -54,8 +54,9 @@ fn letter(recipe: &Recipe) -> char {
 }
 
 const LEGEND: &str = "legend: . free  * reserved  R red  Y yellow  B blue  O orange (R+Y)  \
-                      G green (Y+B)  P purple (R+B)  N all three  # used (contents unknown)  \
-                      lower case: measured by the colour sensor";
+                      G green (Y+B)  P purple (R+B)  N all three  # used (contents unknown)";
+/// Added to the legend when a well was measured.
+const LEGEND_MEASURED: &str = "  lower case: measured by the colour sensor";
 
 /// How many measured wells the line under the picture names.
 const MEASURED_NAMED: usize = 12;
@@ -101,6 +102,9 @@ pub fn terminal(plate: &Plate, readings: &[Measurement], colour: bool) -> String
     }
     if !colour {
         text.push_str(LEGEND);
+        if !measured.is_empty() {
+            text.push_str(LEGEND_MEASURED);
+        }
         text.push('\n');
     }
     let on_plate: Vec<String> = plate

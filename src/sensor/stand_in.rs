@@ -146,10 +146,25 @@ fn answer(
     (Handled::Answered { well }, Some(reply))
 }
 
-/// The counts over a well holding `command`'s paint: the paint model, with noise, rounded as
-/// the sensor's counts are. An empty well reflects like the plate.
+/// The counts over a well holding `command`'s paint.
 fn measured(command: &Command, white: &Counts, noise: f64, rng: &mut fastrand::Rng) -> Counts {
-    let volumes = [command.red, command.yellow, command.blue];
+    reading_for(
+        [command.red, command.yellow, command.blue],
+        white,
+        noise,
+        rng,
+    )
+}
+
+/// The counts the stand-in reads over a well holding `volumes` µL of red, yellow and blue:
+/// the paint model, with noise, rounded as the sensor's counts are. An empty well reflects
+/// like the plate.
+pub fn reading_for(
+    volumes: [f64; 3],
+    white: &Counts,
+    noise: f64,
+    rng: &mut fastrand::Rng,
+) -> Counts {
     let clean =
         paint::counts(volumes, white).unwrap_or_else(|| Counts(white.0.map(|w| w * paint::BASE)));
     Counts(clean.0.map(|count| {

@@ -119,3 +119,41 @@ impl Drop for Broker {
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
+
+/// The stand-in on `broker` for sensor `sensor`, with the given habits; killed when dropped.
+pub struct StandIn(Child);
+
+impl StandIn {
+    /// Returns once the stand-in listens: a request sent before would be lost, as it is
+    /// with the real sensor (a clean session at QoS 0).
+    pub fn start(broker: &Broker, sensor: &str, args: &[&str]) -> StandIn {
+        let log = broker.dir.join(format!("{sensor}.log"));
+        let mut command = Command::new(assert_cmd::cargo::cargo_bin("ot2ctl-sensor-stand-in"));
+        command
+            .args(args)
+            .envs(broker.env(sensor))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).unwrap());
+        let stand_in = StandIn(spawn_tied_to_this_process(command));
+        let started = Instant::now();
+        loop {
+            let text = std::fs::read_to_string(&log).unwrap_or_default();
+            if text.contains("waiting on") {
+                return stand_in;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "the stand-in did not subscribe:\n{text}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for StandIn {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}

@@ -1,0 +1,202 @@
+//! A colour-matching campaign end to end: the real Prefect server, Opentrons' analyzer (the
+//! simulated robot) under an ot2ctl worker, the real mosquitto broker and the sensor's
+//! stand-in (which answers from the paint model: the only stand-in here, for the Pico W).
+//! The campaign process is killed with SIGKILL in the middle of a step and resumed; every
+//! step ends up recorded once, with one mix run and one measurement run each.
+
+mod support;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use support::broker::{Broker, StandIn};
+use support::lab::{Background, Lab};
+use support::{fails, ok, ok_json, unique};
+
+/// The campaign's record as it is on disk now (None before the first write).
+fn record(home: &Path) -> Option<Value> {
+    let dir = home.join("campaigns");
+    let entry = std::fs::read_dir(&dir)
+        .ok()?
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().ends_with(".json"))?;
+    serde_json::from_slice(&std::fs::read(entry.path()).ok()?).ok()
+}
+
+#[test]
+fn a_campaign_killed_mid_step_resumes_and_matches_the_target_with_every_step_once() {
+    let broker = Broker::start();
+    let sensor = unique("pico");
+    let _stand_in = StandIn::start(&broker, &sensor, &["--poll-seconds", "0.2"]);
+    let lab = Lab::new(&["mix", "measure"]);
+    let sandbox = &lab.sandbox;
+    ok(sandbox
+        .ot2ctl()
+        .args(["inventory", "init", "15", "15", "15", "--local"]));
+    ok(sandbox.ot2ctl().args([
+        "plate",
+        "new",
+        "--project",
+        &unique("campaign"),
+        "--local",
+        "--yes",
+    ]));
+    let mix_name = unique("mix");
+    let measure_name = unique("measure");
+    lab.deploy(
+        &mix_name,
+        &format!(
+            "deployments:\n  - name: {mix_name}\n    flow_name: campaign-mix\n    entrypoint: ot2+inventory:protocols/mix_color.py\n    parameters: {{R: 0, Y: 0, B: 0, mix_well: auto}}\n    work_pool: {{name: {pool}, work_queue_name: mix}}\n  - name: {measure_name}\n    flow_name: campaign-measure\n    entrypoint: ot2+sensor:protocols/move_sensor_to_well.py\n    parameters: {{mix_well: B2}}\n    work_pool: {{name: {pool}, work_queue_name: measure}}\n",
+            pool = lab.pool
+        ),
+    );
+    let mut worker_command = lab.worker(&["--limit", "1"]);
+    worker_command.envs(broker.env(&sensor));
+    let worker = Background::start_logged(worker_command, &sandbox.path().join("worker.log"));
+
+    // A target the paint can reach: what the model gives for R=60 Y=90 B=100.
+    let target = "#59543d";
+    let start = |extra: &[&str]| {
+        let mut command = sandbox.ot2ctl_std();
+        command
+            .args(["campaign", "start", "--target", target, "--budget", "12"])
+            .args(["--tolerance", "8", "--total-ul", "250", "--seed", "4"])
+            .args(["--mix", &format!("campaign-mix/{mix_name}")])
+            .args(["--measure", &format!("campaign-measure/{measure_name}")])
+            .args(extra);
+        command
+    };
+    // Killed once the second step's mix run exists, before it is measured.
+    let home = sandbox.ot2ctl_home();
+    let mut first = start(&[])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let id = loop {
+        if let Some(record) = record(&home)
+            && record["steps"].as_array().is_some_and(|steps| {
+                steps.len() == 2
+                    && steps[1].get("mix_run").is_some()
+                    && steps[1].get("delta_e").is_none()
+            })
+        {
+            break record["id"].as_str().unwrap().to_string();
+        }
+        assert!(
+            first.try_wait().unwrap().is_none(),
+            "the campaign ended before its second step: {:?}",
+            record(&home)
+        );
+        assert!(
+            started.elapsed() < Duration::from_secs(300),
+            "{:?}",
+            record(&home)
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    first.kill().unwrap();
+    first.wait().unwrap();
+
+    // Nothing runs it now: resume goes on from the record.
+    let resumed = ok(sandbox
+        .ot2ctl()
+        .args(["campaign", "resume", &id, "--run-timeout", "600"]));
+    assert!(resumed.contains("matched at step"), "{resumed}");
+
+    let campaign = ok_json(
+        sandbox
+            .ot2ctl()
+            .args(["campaign", "status", &id, "-o", "json"]),
+    );
+    assert_eq!(campaign["ended"]["reason"], "matched", "{campaign}");
+    let steps = campaign["steps"].as_array().unwrap();
+    let numbers: Vec<u64> = steps
+        .iter()
+        .map(|s| s["number"].as_u64().unwrap())
+        .collect();
+    assert_eq!(
+        numbers,
+        (1..=steps.len() as u64).collect::<Vec<_>>(),
+        "{campaign}"
+    );
+    assert!(steps.iter().all(|s| s["delta_e"].is_number()), "{campaign}");
+    let last = steps.last().unwrap()["delta_e"].as_f64().unwrap();
+    assert!(last < 8.0, "{campaign}");
+    // One mix and one measurement per step: the killed step's runs were found again.
+    let ids = |kind: &str| -> BTreeSet<String> {
+        steps
+            .iter()
+            .map(|s| s[kind].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(ids("mix_run").len(), steps.len());
+    assert_eq!(ids("measure_run").len(), steps.len());
+    let wells: BTreeSet<&str> = steps.iter().map(|s| s["well"].as_str().unwrap()).collect();
+    assert_eq!(
+        wells.len(),
+        steps.len(),
+        "two steps shared a well: {campaign}"
+    );
+    for flow in ["campaign-mix", "campaign-measure"] {
+        let runs = ok_json(sandbox.ot2ctl().args([
+            "flow-run",
+            "ls",
+            "--flow-name",
+            flow,
+            "--limit",
+            "200",
+            "-o",
+            "json",
+        ]));
+        let kind = if flow == "campaign-mix" {
+            "mix_run"
+        } else {
+            "measure_run"
+        };
+        let listed: BTreeSet<String> = runs
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .collect();
+        assert!(ids(kind).is_subset(&listed));
+        assert_eq!(
+            listed.len(),
+            steps.len(),
+            "a step ran its {flow} twice: {runs}"
+        );
+    }
+
+    // Each step's reading is on the plate; the picture and the list show the campaign.
+    let plate = ok_json(
+        sandbox
+            .ot2ctl()
+            .args(["plate", "status", "--local", "-o", "json"]),
+    );
+    assert_eq!(plate["readings"].as_array().unwrap().len(), steps.len());
+    let status = ok(sandbox.ot2ctl().args(["campaign", "status", &id]));
+    assert!(
+        status.contains("target") && status.contains("ΔE per step"),
+        "{status}"
+    );
+    let listed = ok(sandbox.ot2ctl().args(["campaign", "ls"]));
+    assert!(
+        listed.contains(&id) && listed.contains("matched"),
+        "{listed}"
+    );
+    // An ended campaign is not resumed; a bad target is one line.
+    fails(sandbox.ot2ctl().args(["campaign", "resume", &id]), 2).mentions("has ended");
+    fails(
+        sandbox
+            .ot2ctl()
+            .args(["campaign", "start", "--target", "brown"]),
+        2,
+    )
+    .mentions("#rrggbb");
+    worker.stop();
+}

@@ -37,6 +37,8 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Run a worker that claims and executes flow runs of a work pool')
             [CompletionResult]::new('inventory', 'inventory', [CompletionResultType]::ParameterValue, 'The lab''s paint inventory: status, initialise, restock, audit log')
             [CompletionResult]::new('plate', 'plate', [CompletionResultType]::ParameterValue, 'The 96-well plate: which wells are free, reserved or used; a fresh plate; corrections')
+            [CompletionResult]::new('sensor', 'sensor', [CompletionResultType]::ParameterValue, 'The wireless colour sensor over MQTT: one reading, to check it answers')
+            [CompletionResult]::new('campaign', 'campaign', [CompletionResultType]::ParameterValue, 'Colour-matching campaigns: mix, measure, propose the next recipe, until the target is matched')
             [CompletionResult]::new('robot', 'robot', [CompletionResultType]::ParameterValue, 'The OT-2 robots the worker drives: their stored labware offsets')
             [CompletionResult]::new('lab', 'lab', [CompletionResultType]::ParameterValue, 'Set up the lab''s work pools and queues from a declarative file')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'View and change settings of the active profile')
@@ -1207,6 +1209,139 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
         'ot2ctl;plate;help;help' {
             break
         }
+        'ot2ctl;sensor' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Ask the colour sensor for one reading over MQTT, without moving anything')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ot2ctl;sensor;read' {
+            [CompletionResult]::new('--red', '--red', [CompletionResultType]::ParameterName, 'µL of red paint the request says the well holds')
+            [CompletionResult]::new('--yellow', '--yellow', [CompletionResultType]::ParameterName, 'µL of yellow paint')
+            [CompletionResult]::new('--blue', '--blue', [CompletionResultType]::ParameterName, 'µL of blue paint')
+            [CompletionResult]::new('--well', '--well', [CompletionResultType]::ParameterName, 'The well under the sensor, sent along in the request')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;sensor;help' {
+            [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Ask the colour sensor for one reading over MQTT, without moving anything')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ot2ctl;sensor;help;read' {
+            break
+        }
+        'ot2ctl;sensor;help;help' {
+            break
+        }
+        'ot2ctl;campaign' {
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a colour-matching campaign: mix, measure, propose the next recipe, until the target is matched')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Go on with a campaign that was stopped (killed, a timeout, the machine restarted)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show a campaign: every step, the best match beside the target, ΔE per step')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the campaigns kept on this machine, the newest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ot2ctl;campaign;start' {
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The colour to match, #rrggbb')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'How many mixes at most (1-96)')
+            [CompletionResult]::new('--tolerance', '--tolerance', [CompletionResultType]::ParameterName, 'Matched when CIEDE2000 ΔE is below this (0.1-50)')
+            [CompletionResult]::new('--total-ul', '--total-ul', [CompletionResultType]::ParameterName, 'µL in every mix [default: lab.yaml''s campaign.total_ul, else 250]')
+            [CompletionResult]::new('--optimiser', '--optimiser', [CompletionResultType]::ParameterName, 'How the next recipe is chosen [default: bayesian where this build has it, else random]')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the optimiser''s random draws (the same seed proposes the same recipes)')
+            [CompletionResult]::new('--mix', '--mix', [CompletionResultType]::ParameterName, 'The deployment that mixes into the next free well')
+            [CompletionResult]::new('--measure', '--measure', [CompletionResultType]::ParameterName, 'The deployment that measures a well')
+            [CompletionResult]::new('--lab', '--lab', [CompletionResultType]::ParameterName, 'The lab file whose campaign section is read [default: lab.yaml here, if any]')
+            [CompletionResult]::new('--run-timeout', '--run-timeout', [CompletionResultType]::ParameterName, 'Seconds one flow run may take before the campaign stops (it can be resumed)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;campaign;resume' {
+            [CompletionResult]::new('--run-timeout', '--run-timeout', [CompletionResultType]::ParameterName, 'Seconds one flow run may take before the campaign stops (it can be resumed)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;campaign;status' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Draw the colours in 24-bit colour (auto: on a terminal, unless NO_COLOR is set)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;campaign;ls' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
+            [CompletionResult]::new('--no-prompt', '--no-prompt', [CompletionResultType]::ParameterName, 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ot2ctl;campaign;help' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a colour-matching campaign: mix, measure, propose the next recipe, until the target is matched')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Go on with a campaign that was stopped (killed, a timeout, the machine restarted)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show a campaign: every step, the best match beside the target, ΔE per step')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the campaigns kept on this machine, the newest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ot2ctl;campaign;help;start' {
+            break
+        }
+        'ot2ctl;campaign;help;resume' {
+            break
+        }
+        'ot2ctl;campaign;help;status' {
+            break
+        }
+        'ot2ctl;campaign;help;ls' {
+            break
+        }
+        'ot2ctl;campaign;help;help' {
+            break
+        }
         'ot2ctl;robot' {
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)')
@@ -1589,6 +1724,8 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Run a worker that claims and executes flow runs of a work pool')
             [CompletionResult]::new('inventory', 'inventory', [CompletionResultType]::ParameterValue, 'The lab''s paint inventory: status, initialise, restock, audit log')
             [CompletionResult]::new('plate', 'plate', [CompletionResultType]::ParameterValue, 'The 96-well plate: which wells are free, reserved or used; a fresh plate; corrections')
+            [CompletionResult]::new('sensor', 'sensor', [CompletionResultType]::ParameterValue, 'The wireless colour sensor over MQTT: one reading, to check it answers')
+            [CompletionResult]::new('campaign', 'campaign', [CompletionResultType]::ParameterValue, 'Colour-matching campaigns: mix, measure, propose the next recipe, until the target is matched')
             [CompletionResult]::new('robot', 'robot', [CompletionResultType]::ParameterValue, 'The OT-2 robots the worker drives: their stored labware offsets')
             [CompletionResult]::new('lab', 'lab', [CompletionResultType]::ParameterValue, 'Set up the lab''s work pools and queues from a declarative file')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'View and change settings of the active profile')
@@ -1794,6 +1931,32 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             break
         }
         'ot2ctl;help;plate;log' {
+            break
+        }
+        'ot2ctl;help;sensor' {
+            [CompletionResult]::new('read', 'read', [CompletionResultType]::ParameterValue, 'Ask the colour sensor for one reading over MQTT, without moving anything')
+            break
+        }
+        'ot2ctl;help;sensor;read' {
+            break
+        }
+        'ot2ctl;help;campaign' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start a colour-matching campaign: mix, measure, propose the next recipe, until the target is matched')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Go on with a campaign that was stopped (killed, a timeout, the machine restarted)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show a campaign: every step, the best match beside the target, ΔE per step')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the campaigns kept on this machine, the newest first')
+            break
+        }
+        'ot2ctl;help;campaign;start' {
+            break
+        }
+        'ot2ctl;help;campaign;resume' {
+            break
+        }
+        'ot2ctl;help;campaign;status' {
+            break
+        }
+        'ot2ctl;help;campaign;ls' {
             break
         }
         'ot2ctl;help;robot' {

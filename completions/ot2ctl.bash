@@ -16,6 +16,9 @@ _ot2ctl() {
             ",$1")
                 cmd="ot2ctl"
                 ;;
+            ot2ctl,campaign)
+                cmd="ot2ctl__subcmd__campaign"
+                ;;
             ot2ctl,completions)
                 cmd="ot2ctl__subcmd__completions"
                 ;;
@@ -52,6 +55,9 @@ _ot2ctl() {
             ot2ctl,run)
                 cmd="ot2ctl__subcmd__run"
                 ;;
+            ot2ctl,sensor)
+                cmd="ot2ctl__subcmd__sensor"
+                ;;
             ot2ctl,work-pool)
                 cmd="ot2ctl__subcmd__work__subcmd__pool"
                 ;;
@@ -60,6 +66,36 @@ _ot2ctl() {
                 ;;
             ot2ctl,worker)
                 cmd="ot2ctl__subcmd__worker"
+                ;;
+            ot2ctl__subcmd__campaign,help)
+                cmd="ot2ctl__subcmd__campaign__subcmd__help"
+                ;;
+            ot2ctl__subcmd__campaign,ls)
+                cmd="ot2ctl__subcmd__campaign__subcmd__ls"
+                ;;
+            ot2ctl__subcmd__campaign,resume)
+                cmd="ot2ctl__subcmd__campaign__subcmd__resume"
+                ;;
+            ot2ctl__subcmd__campaign,start)
+                cmd="ot2ctl__subcmd__campaign__subcmd__start"
+                ;;
+            ot2ctl__subcmd__campaign,status)
+                cmd="ot2ctl__subcmd__campaign__subcmd__status"
+                ;;
+            ot2ctl__subcmd__campaign__subcmd__help,help)
+                cmd="ot2ctl__subcmd__campaign__subcmd__help__subcmd__help"
+                ;;
+            ot2ctl__subcmd__campaign__subcmd__help,ls)
+                cmd="ot2ctl__subcmd__campaign__subcmd__help__subcmd__ls"
+                ;;
+            ot2ctl__subcmd__campaign__subcmd__help,resume)
+                cmd="ot2ctl__subcmd__campaign__subcmd__help__subcmd__resume"
+                ;;
+            ot2ctl__subcmd__campaign__subcmd__help,start)
+                cmd="ot2ctl__subcmd__campaign__subcmd__help__subcmd__start"
+                ;;
+            ot2ctl__subcmd__campaign__subcmd__help,status)
+                cmd="ot2ctl__subcmd__campaign__subcmd__help__subcmd__status"
                 ;;
             ot2ctl__subcmd__config,help)
                 cmd="ot2ctl__subcmd__config__subcmd__help"
@@ -169,6 +205,9 @@ _ot2ctl() {
             ot2ctl__subcmd__flow__subcmd__run__subcmd__help,ls)
                 cmd="ot2ctl__subcmd__flow__subcmd__run__subcmd__help__subcmd__ls"
                 ;;
+            ot2ctl__subcmd__help,campaign)
+                cmd="ot2ctl__subcmd__help__subcmd__campaign"
+                ;;
             ot2ctl__subcmd__help,completions)
                 cmd="ot2ctl__subcmd__help__subcmd__completions"
                 ;;
@@ -205,6 +244,9 @@ _ot2ctl() {
             ot2ctl__subcmd__help,run)
                 cmd="ot2ctl__subcmd__help__subcmd__run"
                 ;;
+            ot2ctl__subcmd__help,sensor)
+                cmd="ot2ctl__subcmd__help__subcmd__sensor"
+                ;;
             ot2ctl__subcmd__help,work-pool)
                 cmd="ot2ctl__subcmd__help__subcmd__work__subcmd__pool"
                 ;;
@@ -213,6 +255,18 @@ _ot2ctl() {
                 ;;
             ot2ctl__subcmd__help,worker)
                 cmd="ot2ctl__subcmd__help__subcmd__worker"
+                ;;
+            ot2ctl__subcmd__help__subcmd__campaign,ls)
+                cmd="ot2ctl__subcmd__help__subcmd__campaign__subcmd__ls"
+                ;;
+            ot2ctl__subcmd__help__subcmd__campaign,resume)
+                cmd="ot2ctl__subcmd__help__subcmd__campaign__subcmd__resume"
+                ;;
+            ot2ctl__subcmd__help__subcmd__campaign,start)
+                cmd="ot2ctl__subcmd__help__subcmd__campaign__subcmd__start"
+                ;;
+            ot2ctl__subcmd__help__subcmd__campaign,status)
+                cmd="ot2ctl__subcmd__help__subcmd__campaign__subcmd__status"
                 ;;
             ot2ctl__subcmd__help__subcmd__config,set)
                 cmd="ot2ctl__subcmd__help__subcmd__config__subcmd__set"
@@ -321,6 +375,9 @@ _ot2ctl() {
                 ;;
             ot2ctl__subcmd__help__subcmd__robot__subcmd__offsets,set)
                 cmd="ot2ctl__subcmd__help__subcmd__robot__subcmd__offsets__subcmd__set"
+                ;;
+            ot2ctl__subcmd__help__subcmd__sensor,read)
+                cmd="ot2ctl__subcmd__help__subcmd__sensor__subcmd__read"
                 ;;
             ot2ctl__subcmd__help__subcmd__work__subcmd__pool,clear-concurrency-limit)
                 cmd="ot2ctl__subcmd__help__subcmd__work__subcmd__pool__subcmd__clear__subcmd__concurrency__subcmd__limit"
@@ -577,6 +634,18 @@ _ot2ctl() {
             ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help,set)
                 cmd="ot2ctl__subcmd__robot__subcmd__offsets__subcmd__help__subcmd__set"
                 ;;
+            ot2ctl__subcmd__sensor,help)
+                cmd="ot2ctl__subcmd__sensor__subcmd__help"
+                ;;
+            ot2ctl__subcmd__sensor,read)
+                cmd="ot2ctl__subcmd__sensor__subcmd__read"
+                ;;
+            ot2ctl__subcmd__sensor__subcmd__help,help)
+                cmd="ot2ctl__subcmd__sensor__subcmd__help__subcmd__help"
+                ;;
+            ot2ctl__subcmd__sensor__subcmd__help,read)
+                cmd="ot2ctl__subcmd__sensor__subcmd__help__subcmd__read"
+                ;;
             ot2ctl__subcmd__work__subcmd__pool,clear-concurrency-limit)
                 cmd="ot2ctl__subcmd__work__subcmd__pool__subcmd__clear__subcmd__concurrency__subcmd__limit"
                 ;;
@@ -734,12 +803,270 @@ _ot2ctl() {
 
     case "${cmd}" in
         ot2ctl)
-            opts="-h -V --api-url --profile --no-prompt --help --version work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help"
+            opts="-h -V --api-url --profile --no-prompt --help --version work-pool work-queue deploy run deployment flow-run worker inventory plate sensor campaign robot lab config profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__campaign)
+            opts="-h -V --api-url --profile --no-prompt --help --version start resume status ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__campaign__subcmd__help)
+            opts="start resume status ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__campaign__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__campaign__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__campaign__subcmd__help__subcmd__resume)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__campaign__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__campaign__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__campaign__subcmd__ls)
+            opts="-o -h -V --output --api-url --profile --no-prompt --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__campaign__subcmd__resume)
+            opts="-h -V --run-timeout --api-url --profile --no-prompt --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --run-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__campaign__subcmd__start)
+            opts="-h -V --target --budget --tolerance --total-ul --optimiser --seed --mix --measure --lab --run-timeout --api-url --profile --no-prompt --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tolerance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --total-ul)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --optimiser)
+                    COMPREPLY=($(compgen -W "bayesian random" -- "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --measure)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lab)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --run-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__campaign__subcmd__status)
+            opts="-o -h -V --color --output --api-url --profile --no-prompt --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
                 --api-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1710,8 +2037,78 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__help)
-            opts="work-pool work-queue deploy run deployment flow-run worker inventory plate robot lab config profile completions help"
+            opts="work-pool work-queue deploy run deployment flow-run worker inventory plate sensor campaign robot lab config profile completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__campaign)
+            opts="start resume status ls"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__campaign__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__campaign__subcmd__resume)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__campaign__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__campaign__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2384,6 +2781,34 @@ _ot2ctl() {
         ot2ctl__subcmd__help__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__sensor)
+            opts="read"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__help__subcmd__sensor__subcmd__read)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4205,6 +4630,116 @@ _ot2ctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__sensor)
+            opts="-h -V --api-url --profile --no-prompt --help --version read help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__sensor__subcmd__help)
+            opts="read help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__sensor__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__sensor__subcmd__help__subcmd__read)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ot2ctl__subcmd__sensor__subcmd__read)
+            opts="-o -h -V --red --yellow --blue --well --output --api-url --profile --no-prompt --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --red)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --yellow)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --well)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -34,6 +34,8 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand worker 'Run a worker that claims and executes flow runs of a work pool'
             cand inventory 'The lab''s paint inventory: status, initialise, restock, audit log'
             cand plate 'The 96-well plate: which wells are free, reserved or used; a fresh plate; corrections'
+            cand sensor 'The wireless colour sensor over MQTT: one reading, to check it answers'
+            cand campaign 'Colour-matching campaigns: mix, measure, propose the next recipe, until the target is matched'
             cand robot 'The OT-2 robots the worker drives: their stored labware offsets'
             cand lab 'Set up the lab''s work pools and queues from a declarative file'
             cand config 'View and change settings of the active profile'
@@ -1088,6 +1090,123 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
         }
         &'ot2ctl;plate;help;help'= {
         }
+        &'ot2ctl;sensor'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand read 'Ask the colour sensor for one reading over MQTT, without moving anything'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;sensor;read'= {
+            cand --red 'µL of red paint the request says the well holds'
+            cand --yellow 'µL of yellow paint'
+            cand --blue 'µL of blue paint'
+            cand --well 'The well under the sensor, sent along in the request'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;sensor;help'= {
+            cand read 'Ask the colour sensor for one reading over MQTT, without moving anything'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;sensor;help;read'= {
+        }
+        &'ot2ctl;sensor;help;help'= {
+        }
+        &'ot2ctl;campaign'= {
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand start 'Start a colour-matching campaign: mix, measure, propose the next recipe, until the target is matched'
+            cand resume 'Go on with a campaign that was stopped (killed, a timeout, the machine restarted)'
+            cand status 'Show a campaign: every step, the best match beside the target, ΔE per step'
+            cand ls 'List the campaigns kept on this machine, the newest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;campaign;start'= {
+            cand --target 'The colour to match, #rrggbb'
+            cand --budget 'How many mixes at most (1-96)'
+            cand --tolerance 'Matched when CIEDE2000 ΔE is below this (0.1-50)'
+            cand --total-ul 'µL in every mix [default: lab.yaml''s campaign.total_ul, else 250]'
+            cand --optimiser 'How the next recipe is chosen [default: bayesian where this build has it, else random]'
+            cand --seed 'Seed of the optimiser''s random draws (the same seed proposes the same recipes)'
+            cand --mix 'The deployment that mixes into the next free well'
+            cand --measure 'The deployment that measures a well'
+            cand --lab 'The lab file whose campaign section is read [default: lab.yaml here, if any]'
+            cand --run-timeout 'Seconds one flow run may take before the campaign stops (it can be resumed)'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;campaign;resume'= {
+            cand --run-timeout 'Seconds one flow run may take before the campaign stops (it can be resumed)'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;campaign;status'= {
+            cand --color 'Draw the colours in 24-bit colour (auto: on a terminal, unless NO_COLOR is set)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;campaign;ls'= {
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
+            cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
+            cand --no-prompt 'Never ask a question (as Prefect''s `prefect --no-prompt`, used in CI scripts)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ot2ctl;campaign;help'= {
+            cand start 'Start a colour-matching campaign: mix, measure, propose the next recipe, until the target is matched'
+            cand resume 'Go on with a campaign that was stopped (killed, a timeout, the machine restarted)'
+            cand status 'Show a campaign: every step, the best match beside the target, ΔE per step'
+            cand ls 'List the campaigns kept on this machine, the newest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ot2ctl;campaign;help;start'= {
+        }
+        &'ot2ctl;campaign;help;resume'= {
+        }
+        &'ot2ctl;campaign;help;status'= {
+        }
+        &'ot2ctl;campaign;help;ls'= {
+        }
+        &'ot2ctl;campaign;help;help'= {
+        }
         &'ot2ctl;robot'= {
             cand --api-url 'Prefect API URL, ending in /api (overrides PREFECT_API_URL and profiles)'
             cand --profile 'Profile to use for this command (overrides PREFECT_PROFILE and the active profile)'
@@ -1421,6 +1540,8 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand worker 'Run a worker that claims and executes flow runs of a work pool'
             cand inventory 'The lab''s paint inventory: status, initialise, restock, audit log'
             cand plate 'The 96-well plate: which wells are free, reserved or used; a fresh plate; corrections'
+            cand sensor 'The wireless colour sensor over MQTT: one reading, to check it answers'
+            cand campaign 'Colour-matching campaigns: mix, measure, propose the next recipe, until the target is matched'
             cand robot 'The OT-2 robots the worker drives: their stored labware offsets'
             cand lab 'Set up the lab''s work pools and queues from a declarative file'
             cand config 'View and change settings of the active profile'
@@ -1574,6 +1695,25 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
         &'ot2ctl;help;plate;history'= {
         }
         &'ot2ctl;help;plate;log'= {
+        }
+        &'ot2ctl;help;sensor'= {
+            cand read 'Ask the colour sensor for one reading over MQTT, without moving anything'
+        }
+        &'ot2ctl;help;sensor;read'= {
+        }
+        &'ot2ctl;help;campaign'= {
+            cand start 'Start a colour-matching campaign: mix, measure, propose the next recipe, until the target is matched'
+            cand resume 'Go on with a campaign that was stopped (killed, a timeout, the machine restarted)'
+            cand status 'Show a campaign: every step, the best match beside the target, ΔE per step'
+            cand ls 'List the campaigns kept on this machine, the newest first'
+        }
+        &'ot2ctl;help;campaign;start'= {
+        }
+        &'ot2ctl;help;campaign;resume'= {
+        }
+        &'ot2ctl;help;campaign;status'= {
+        }
+        &'ot2ctl;help;campaign;ls'= {
         }
         &'ot2ctl;help;robot'= {
             cand offsets 'Labware offsets sent with every run on a robot'

@@ -4,7 +4,9 @@
 # deployments of prefect.yaml.example, start an ot2ctl worker on the simulated robot, then
 # initialise the paint inventory, record a fresh plate, mix R=120 Y=50 B=80 µL into B2 (the
 # seed's explicit well) and two more mixes into the next free wells, move the colour sensor to
-# B2 and back, check the stock, restock, check again, and show the plate and what happened.
+# B2 and back, measure B2 with the colour sensor (its stand-in on a real mosquitto broker),
+# check the stock, restock, check again, run a short colour-matching campaign, and show the
+# plate and what happened.
 # Everything it started is stopped at the end (after Enter, when run from a terminal, so that
 # the Prefect UI can be looked at first).
 #
@@ -27,15 +29,18 @@ case "$robot_mode" in
 esac
 ensure_venv
 ensure_opentrons_venv
+ensure_mosquitto
 if [ "$robot_mode" = real ]; then ensure_robot_server; fi
-trap 'stop_prefect_server; stop_robot_server' EXIT
+trap 'stop_prefect_server; stop_robot_server; stop_sensor' EXIT
 trap 'exit 130' INT TERM
 start_prefect_server PREFECT_SERVER_UI_ENABLED=true
 if [ "$robot_mode" = real ]; then start_robot_server; fi
+# The sensor's stand-in looks for requests every second (the Pico W every 5 s): a shorter demo.
+start_sensor 1
 
 # The demo never touches the user's own profiles.
 demo_home=$(mktemp -d "${TMPDIR:-/tmp}/ot2ctl-demo.XXXXXX")
-trap 'stop_prefect_server; stop_robot_server; rm -rf "$demo_home"' EXIT
+trap 'stop_prefect_server; stop_robot_server; stop_sensor; rm -rf "$demo_home"' EXIT
 export OT2CTL_HOME="$demo_home" PREFECT_HOME="$demo_home/prefect" PREFECT_API_URL="$PREFECT_SERVER_URL"
 
 run() { printf '\n$ %s\n' "$*"; env "${LOOPBACK_ONLY[@]}" "$@"; }
@@ -50,12 +55,14 @@ if [ "$robot_mode" = real ]; then
 else
   executor=(--opentrons-python "$OT2CTL_OPENTRONS_VENV/bin/python")
 fi
+# The worker reads the colour sensor named by OT2CTL_MQTT_* and OT2CTL_SENSOR_ID (exported by
+# start_sensor; the broker's password is in its environment, never on its command line).
 printf '\n$ %s &\n' "ot2ctl worker start --pool ot2-device-pool --protocols-dir protocols ${executor[*]}"
 env "${LOOPBACK_ONLY[@]}" "$ot2ctl" worker start --pool ot2-device-pool --poll-seconds 1 \
   --protocols-dir protocols "${executor[@]}" \
   >"$demo_home/worker.log" 2>&1 &
 worker_pid=$!
-trap 'kill "$worker_pid" 2>/dev/null; wait "$worker_pid" 2>/dev/null; stop_prefect_server; stop_robot_server; rm -rf "$demo_home"' EXIT
+trap 'kill "$worker_pid" 2>/dev/null; wait "$worker_pid" 2>/dev/null; stop_prefect_server; stop_robot_server; stop_sensor; rm -rf "$demo_home"' EXIT
 
 run "$ot2ctl" inventory init 15 15 15
 run "$ot2ctl" plate new --yes
@@ -69,10 +76,14 @@ run "$ot2ctl" plate next
 run "$ot2ctl" run move-sensor-to-measurement-position/move-sensor-to-measurement-position \
   --param mix_well=B2 --watch
 run "$ot2ctl" run move-sensor-back/move-sensor-back --watch
+run "$ot2ctl" sensor read --red 120 --yellow 50 --blue 80 --well B2
+run "$ot2ctl" run measure-well/measure-well --param mix_well=B2 --watch
 run "$ot2ctl" inventory status
 run "$ot2ctl" inventory restock 10 5 8 --operator lab_tech_1
 run "$ot2ctl" inventory status
 run "$ot2ctl" inventory log
+run "$ot2ctl" campaign start --target '#7a4e2d' --budget 6 --seed 1
+run "$ot2ctl" campaign status
 run "$ot2ctl" plate status
 run "$ot2ctl" flow-run ls --limit 10
 COLUMNS=160 run "$OT2CTL_VENV/bin/prefect" flow-run ls --limit 10

@@ -292,6 +292,29 @@ fn a_measurement_reads_the_well_keeps_the_reading_and_always_puts_the_sensor_bac
     assert_eq!(calls.len(), 2, "{calls:?}");
     assert!(calls[1].contains("move_sensor_back.py"), "{calls:?}");
 
+    // A wrong broker password: the run fails with one line, and the sensor is put back.
+    let calls_before = lab.simulator_calls().len();
+    let refused_user = lab.run(&measure, &[]);
+    let mut worker = lab.worker(&["--run-once"]);
+    worker
+        .envs(broker.env(&sensor))
+        .env("OT2CTL_MQTT_PASSWORD", "not-the-password");
+    assert!(worker.output().unwrap().status.success());
+    let run = ended(refused_user);
+    assert_eq!(run["state_type"], "FAILED", "{run}");
+    let message = run["state"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("refused user") && !message.contains("not-the-password"),
+        "{message}"
+    );
+    let calls: Vec<String> = lab.simulator_calls()[calls_before..].to_vec();
+    assert!(
+        calls
+            .last()
+            .is_some_and(|c| c.contains("move_sensor_back.py")),
+        "{calls:?}"
+    );
+
     // A worker that reads no sensor refuses before anything moves.
     let calls_before = lab.simulator_calls().len();
     let refused = lab.run(&measure, &[]);

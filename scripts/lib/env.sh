@@ -291,6 +291,41 @@ ensure_mosquitto() {
   fi
 }
 
+# Starts Debian's mosquitto (scripts/mosquitto.sh) on a free loopback port with TLS, a test CA
+# and a random password, and the colour sensor's stand-in on it (target/release's
+# ot2ctl-sensor-stand-in, looking for requests every $1 seconds). Exports the OT2CTL_MQTT_*
+# and OT2CTL_SENSOR_* settings a worker reads (the password only in the environment).
+start_sensor() {
+  local poll=${1:-5} port waited=0
+  port=$(free_port)
+  SENSOR_DIR=$(mktemp -d "${TMPDIR:-/tmp}/ot2ctl-mosquitto.XXXXXX")
+  export OT2CTL_MQTT_HOST=127.0.0.1 OT2CTL_MQTT_PORT=$port OT2CTL_MQTT_USERNAME=lab \
+    OT2CTL_MQTT_PASSWORD=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n') \
+    OT2CTL_MQTT_CA_FILE=$SENSOR_DIR/ca.pem OT2CTL_SENSOR_ID=picow-demo
+  log "starting mosquitto on 127.0.0.1:$port and the colour sensor's stand-in"
+  setsid "$OT2CTL_ROOT/scripts/mosquitto.sh" "$port" "$SENSOR_DIR" >"$SENSOR_DIR/broker.log" 2>&1 &
+  BROKER_PID=$!
+  until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+    if ! kill -0 "$BROKER_PID" 2>/dev/null || [ "$waited" -ge 60 ]; then
+      log "mosquitto did not start; its log:"
+      tail -n 20 "$SENSOR_DIR/broker.log" >&2
+      return 1
+    fi
+    sleep 0.2
+    waited=$((waited + 1))
+  done
+  "$OT2CTL_ROOT/target/release/ot2ctl-sensor-stand-in" --poll-seconds "$poll" \
+    >"$SENSOR_DIR/stand-in.log" 2>&1 &
+  STAND_IN_PID=$!
+}
+
+stop_sensor() {
+  [ -n "${STAND_IN_PID:-}" ] && kill "$STAND_IN_PID" 2>/dev/null || true
+  [ -n "${BROKER_PID:-}" ] && { kill -TERM -- "-$BROKER_PID" 2>/dev/null || kill "$BROKER_PID" 2>/dev/null || true; }
+  [ -n "${SENSOR_DIR:-}" ] && rm -rf "$SENSOR_DIR"
+  STAND_IN_PID= BROKER_PID= SENSOR_DIR=
+}
+
 # Runs a PostgreSQL command as the postgres user when we are root (PostgreSQL refuses root).
 as_postgres() {
   if [ "$(id -u)" = 0 ]; then

@@ -61,6 +61,9 @@ pub struct Step {
     pub point: [f64; 2],
     /// µL of red, yellow and blue.
     pub recipe: [u32; 3],
+    /// How long the optimiser took to propose it.
+    #[serde(default)]
+    pub propose_seconds: f64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mix_run: Option<Uuid>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -224,11 +224,14 @@ async fn steps(
                 .filter_map(|s| Some((s.point, s.delta_e?)))
                 .collect();
             let number = campaign.steps.len() as u32 + 1;
+            let proposing = std::time::Instant::now();
             let point = campaign.optimiser.propose(campaign.seed, number, &measured);
+            let propose_seconds = proposing.elapsed().as_secs_f64();
             campaign.steps.push(Step {
                 number,
                 point,
                 recipe: recipe_of(point, campaign.total_ul),
+                propose_seconds,
                 mix_run: None,
                 well: None,
                 measure_run: None,

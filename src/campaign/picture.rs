@@ -71,9 +71,7 @@ pub fn chart(campaign: &Campaign) -> String {
         let mut bar: Vec<char> = (0..BAR_WIDTH.max(mark + 1))
             .map(|i| if i < length { '█' } else { ' ' })
             .collect();
-        if bar[mark] == ' ' {
-            bar[mark] = '|';
-        }
+        bar[mark] = if bar[mark] == ' ' { '|' } else { '┃' };
         let bar: String = bar.into_iter().collect();
         text.push_str(&format!(
             "{:>4} {} {delta:.1}\n",

@@ -90,6 +90,7 @@ fn no_planted_secret_leaves_through_any_output() {
     let key = format!("pnu_{}", unique("key"));
     let git_token = format!("ghp_{}", unique("token"));
     let robot_password = format!("robot-{}", unique("pw"));
+    let mqtt_password = format!("mqtt-{}", unique("pw"));
     let secrets = [
         password.to_string(),
         wrong.clone(),
@@ -97,6 +98,7 @@ fn no_planted_secret_leaves_through_any_output() {
         key.clone(),
         git_token.clone(),
         robot_password.clone(),
+        mqtt_password.clone(),
     ];
 
     let lab = Lab::new(&["ops"]);
@@ -290,9 +292,17 @@ fn no_planted_secret_leaves_through_any_output() {
         if dry_run {
             args.push("--dry-run");
         }
+        // The colour sensor's broker goes with the worker; its password only to the 0600 file.
+        let with_sensor = [
+            with_url[0],
+            ("OT2CTL_MQTT_HOST", "broker.lab"),
+            ("OT2CTL_SENSOR_ID", "picow-1"),
+            ("OT2CTL_MQTT_USERNAME", "lab"),
+            ("OT2CTL_MQTT_PASSWORD", mqtt_password.as_str()),
+        ];
         let output = transcript.run(
             &format!("install {dry_run}"),
-            ot2ctl(sandbox, &with_url, &args),
+            ot2ctl(sandbox, &with_sensor, &args),
         );
         assert!(
             output.status.success(),
@@ -307,11 +317,13 @@ fn no_planted_secret_leaves_through_any_output() {
         0o600
     );
     assert!(std::fs::read_to_string(&env_file).unwrap().contains(&auth));
+    assert!(std::fs::read_to_string(&env_file).unwrap().contains(&mqtt_password));
     let unit = std::fs::read_to_string(units.join("ot2ctl-worker.service")).unwrap();
     assert!(
         unit.contains(&format!("PREFECT_API_URL={}", server().url)),
         "{unit}"
     );
+    assert!(unit.contains("OT2CTL_MQTT_HOST=broker.lab"), "{unit}");
 
     // The scan: everything said, every file written, every log and state message stored.
     let mut leaks = Vec::new();

@@ -19,6 +19,18 @@ pub const SENSOR_ID: &str = "OT2CTL_SENSOR_ID";
 pub const REPLY_TIMEOUT: &str = "OT2CTL_SENSOR_TIMEOUT_SECONDS";
 pub const ATTEMPTS: &str = "OT2CTL_SENSOR_ATTEMPTS";
 pub const WHITE: &str = "OT2CTL_SENSOR_WHITE";
+/// Every setting of the sensor, for those who pass them on (`worker install`).
+pub const ALL: [&str; 9] = [
+    HOST,
+    PORT,
+    USERNAME,
+    PASSWORD,
+    CA_FILE,
+    SENSOR_ID,
+    REPLY_TIMEOUT,
+    ATTEMPTS,
+    WHITE,
+];
 
 /// The firmware takes a request about every 5 s and answers at once: 20 s is four of its
 /// turns, enough for a request that arrived just after one and a broker that is slow.

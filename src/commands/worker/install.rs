@@ -66,10 +66,22 @@ pub fn install(args: WorkerInstallArgs, invocation: &Invocation) -> Result<()> {
         .into());
     }
 
-    let (secrets, environment): (Vec<_>, Vec<_>) = api_env(&settings)?
+    let (mut secrets, mut environment): (Vec<_>, Vec<_>) = api_env(&settings)?
         .into_iter()
         .partition(|(name, _)| is_secret(name));
-    let mut environment = environment;
+    // The colour sensor this shell names goes with the worker, checked first; the broker's
+    // password to the 0600 file with the other secrets, never into the unit.
+    crate::sensor::SensorSettings::from_env(&invocation.env).map_err(UsageError::new)?;
+    for name in crate::sensor::settings::ALL {
+        if let Some(value) = invocation.setting(name) {
+            let pair = (name.to_string(), value);
+            if name == crate::sensor::settings::PASSWORD {
+                secrets.push(pair);
+            } else {
+                environment.push(pair);
+            }
+        }
+    }
     // The service must find the per-robot offsets and profiles `ot2ctl robot offsets` writes;
     // on an OT-2 only /var/data is writable and persistent.
     let home = match (args.target, invocation.setting("OT2CTL_HOME")) {

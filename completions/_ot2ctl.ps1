@@ -1270,6 +1270,7 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('--total-ul', '--total-ul', [CompletionResultType]::ParameterName, 'µL in every mix [default: lab.yaml''s campaign.total_ul, else 250]')
             [CompletionResult]::new('--optimiser', '--optimiser', [CompletionResultType]::ParameterName, 'How the next recipe is chosen [default: bayesian where this build has it, else random]')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the optimiser''s random draws (the same seed proposes the same recipes)')
+            [CompletionResult]::new('--wells', '--wells', [CompletionResultType]::ParameterName, 'Which wells the mixes go into: auto (the plate''s next free well each time) or a list in order, e.g. C1,C2,C3 (as many as the budget)')
             [CompletionResult]::new('--mix', '--mix', [CompletionResultType]::ParameterName, 'The deployment that mixes into the next free well')
             [CompletionResult]::new('--measure', '--measure', [CompletionResultType]::ParameterName, 'The deployment that measures a well')
             [CompletionResult]::new('--lab', '--lab', [CompletionResultType]::ParameterName, 'The lab file whose campaign section is read [default: lab.yaml here, if any]')

@@ -987,7 +987,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__campaign__subcmd__start)
-            opts="-h -V --target --budget --tolerance --total-ul --optimiser --seed --mix --measure --lab --run-timeout --api-url --profile --no-prompt --help --version"
+            opts="-h -V --target --budget --tolerance --total-ul --optimiser --seed --wells --mix --measure --lab --run-timeout --api-url --profile --no-prompt --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1014,6 +1014,10 @@ _ot2ctl() {
                     return 0
                     ;;
                 --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wells)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1145,6 +1145,7 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand --total-ul 'µL in every mix [default: lab.yaml''s campaign.total_ul, else 250]'
             cand --optimiser 'How the next recipe is chosen [default: bayesian where this build has it, else random]'
             cand --seed 'Seed of the optimiser''s random draws (the same seed proposes the same recipes)'
+            cand --wells 'Which wells the mixes go into: auto (the plate''s next free well each time) or a list in order, e.g. C1,C2,C3 (as many as the budget)'
             cand --mix 'The deployment that mixes into the next free well'
             cand --measure 'The deployment that measures a well'
             cand --lab 'The lab file whose campaign section is read [default: lab.yaml here, if any]'

@@ -739,6 +739,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand campaign; and __fish_seen_
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand campaign; and __fish_seen_subcommand_from start" -l optimiser -d 'How the next recipe is chosen [default: bayesian where this build has it, else random]' -r -f -a "bayesian\t'Bayesian optimisation (egobox\'s EGO); in builds with the `bayesian` feature'
 random\t'Uniform random search'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand campaign; and __fish_seen_subcommand_from start" -l seed -d 'Seed of the optimiser\'s random draws (the same seed proposes the same recipes)' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand campaign; and __fish_seen_subcommand_from start" -l wells -d 'Which wells the mixes go into: auto (the plate\'s next free well each time) or a list in order, e.g. C1,C2,C3 (as many as the budget)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand campaign; and __fish_seen_subcommand_from start" -l mix -d 'The deployment that mixes into the next free well' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand campaign; and __fish_seen_subcommand_from start" -l measure -d 'The deployment that measures a well' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand campaign; and __fish_seen_subcommand_from start" -l lab -d 'The lab file whose campaign section is read [default: lab.yaml here, if any]' -r -F

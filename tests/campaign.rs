@@ -313,4 +313,15 @@ fn a_campaign_stops_with_one_line_when_the_plate_runs_out() {
         steps[..2].iter().all(|s| s["delta_e"].is_number()),
         "{campaign}"
     );
+
+    // Wells given by hand: one per step, each a well of the plate, none twice.
+    let sandbox = &campaign_lab.lab.sandbox;
+    for (wells, says) in [
+        ("B1", "1 well(s) for a budget of 2"),
+        ("B1,Z9", "'Z9' is not a well"),
+        ("B1,b1", "lists B1 twice"),
+    ] {
+        let start = ["campaign", "start", "--target", "#7a4e2d", "--budget", "2"];
+        fails(sandbox.ot2ctl().args(start).args(["--wells", wells]), 2).mentions(says);
+    }
 }

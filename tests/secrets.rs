@@ -317,7 +317,11 @@ fn no_planted_secret_leaves_through_any_output() {
         0o600
     );
     assert!(std::fs::read_to_string(&env_file).unwrap().contains(&auth));
-    assert!(std::fs::read_to_string(&env_file).unwrap().contains(&mqtt_password));
+    assert!(
+        std::fs::read_to_string(&env_file)
+            .unwrap()
+            .contains(&mqtt_password)
+    );
     let unit = std::fs::read_to_string(units.join("ot2ctl-worker.service")).unwrap();
     assert!(
         unit.contains(&format!("PREFECT_API_URL={}", server().url)),

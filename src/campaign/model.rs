@@ -23,6 +23,9 @@ pub struct Campaign {
     pub total_ul: u32,
     pub optimiser: Optimiser,
     pub seed: u64,
+    /// The wells the mixes go into, in order; empty: the plate's next free well each time.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wells: Vec<String>,
     /// The deployment that mixes into the next free well (`flow/deployment`).
     pub mix_deployment: String,
     /// The deployment that measures a well.
@@ -99,6 +102,14 @@ pub enum CampaignError {
 }
 
 impl Campaign {
+    /// The `mix_well` of step `number` (from 1): the listed well, or `auto`.
+    pub fn well_for(&self, number: u32) -> String {
+        match self.wells.get(number as usize - 1) {
+            Some(well) => well.clone(),
+            None => "auto".into(),
+        }
+    }
+
     pub fn target_lab(&self) -> Lab {
         Lab {
             l: self.target_lab[0],

@@ -96,6 +96,7 @@ fn new_campaign(args: &CampaignStartArgs, invocation: &Invocation) -> Result<Cam
             .into());
         }
     }
+    let wells = wells(&args.wells, args.budget)?;
     let lab = Lab::of(target);
     Ok(Campaign {
         id: crate::campaign::model::new_campaign_id(),
@@ -106,12 +107,37 @@ fn new_campaign(args: &CampaignStartArgs, invocation: &Invocation) -> Result<Cam
         total_ul: total_ul(args, invocation)?,
         optimiser,
         seed: args.seed.unwrap_or_else(|| fastrand::u64(..)),
+        wells,
         mix_deployment: args.mix.clone(),
         measure_deployment: args.measure.clone(),
         created_at: Timestamp::now(),
         ended: None,
         steps: Vec::new(),
     })
+}
+
+/// `auto` (no list), or the wells listed, each a well of the plate, none twice, one per step.
+fn wells(text: &str, budget: u32) -> Result<Vec<String>, UsageError> {
+    if text.trim().eq_ignore_ascii_case("auto") {
+        return Ok(Vec::new());
+    }
+    let mut wells: Vec<String> = Vec::new();
+    for part in text.split(',') {
+        let well = crate::plate::Well::parse(part)
+            .map_err(|e| UsageError::new(format!("--wells: {e}")))?
+            .to_string();
+        if wells.contains(&well) {
+            return Err(UsageError::new(format!("--wells lists {well} twice")));
+        }
+        wells.push(well);
+    }
+    if wells.len() != budget as usize {
+        return Err(UsageError::new(format!(
+            "--wells lists {} well(s) for a budget of {budget}: list one per step, or use auto",
+            wells.len()
+        )));
+    }
+    Ok(wells)
 }
 
 /// The flag, else the lab file's `campaign.total_ul`, else the default.
@@ -246,7 +272,9 @@ async fn steps(
         let step = campaign.steps[index].clone();
         let [red, yellow, blue] = step.recipe;
         if step.well.is_none() {
-            let parameters = json!({"R": red, "Y": yellow, "B": blue, "mix_well": "auto"});
+            let parameters = json!({
+                "R": red, "Y": yellow, "B": blue, "mix_well": campaign.well_for(step.number)
+            });
             let key = format!("{}-step-{}-mix", campaign.id, step.number);
             let run = make_run(api, &deployments.mix, parameters, &key).await?;
             campaign.steps[index].mix_run = Some(run.id);

@@ -180,7 +180,10 @@ fn a_campaign_killed_mid_step_resumes_and_matches_the_target_with_every_step_onc
         (resumed, restarter.join().unwrap())
     });
     let (resumed, restarted) = resumed;
-    println!("broker restarted mid-campaign: {restarted}");
+    assert!(
+        restarted,
+        "the campaign ended before the broker could be restarted"
+    );
     assert!(resumed.contains("matched at step"), "{resumed}");
 
     let campaign = ok_json(
@@ -200,6 +203,10 @@ fn a_campaign_killed_mid_step_resumes_and_matches_the_target_with_every_step_onc
         "{campaign}"
     );
     assert!(steps.iter().all(|s| s["delta_e"].is_number()), "{campaign}");
+    assert!(
+        steps.iter().all(|s| s["sensor_data"]["ch670"].is_number()),
+        "{campaign}"
+    );
     let last = steps.last().unwrap()["delta_e"].as_f64().unwrap();
     assert!(last < 8.0, "{campaign}");
     // One mix and one measurement per step: the killed step's runs were found again.

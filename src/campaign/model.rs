@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::optimiser::Optimiser;
 use crate::colour::lab::Lab;
+use crate::sensor::contract::SensorData;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Campaign {
@@ -73,6 +74,9 @@ pub struct Step {
     pub well: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measure_run: Option<Uuid>,
+    /// The sensor's eight channels, as read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sensor_data: Option<SensorData>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub colour: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

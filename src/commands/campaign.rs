@@ -261,6 +261,7 @@ async fn steps(
                 mix_run: None,
                 well: None,
                 measure_run: None,
+                sensor_data: None,
                 colour: None,
                 lab: None,
                 delta_e: None,
@@ -307,6 +308,7 @@ async fn steps(
             })?;
         let distance = delta_e(measurement.lab(), campaign.target_lab());
         let done = &mut campaign.steps[index];
+        done.sensor_data = Some(measurement.sensor_data);
         done.colour = Some(measurement.colour.clone());
         done.lab = Some(measurement.lab);
         done.delta_e = Some(distance);

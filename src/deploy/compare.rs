@@ -78,10 +78,13 @@ pub fn changes(wanted: &DeploymentCreate, stored: &Deployment) -> Vec<Change> {
         }
     };
     compare("version", json(&wanted.version), json(&stored.version));
+    // `prefect deploy` stores a flow without a description as the text "None" (Python's
+    // `str(None)`): it means no description, so switching CLIs changes nothing (issue 23).
+    let described = |text: &Option<String>| json(&text.as_deref().filter(|t| *t != "None"));
     compare(
         "description",
-        json(&wanted.description),
-        json(&stored.description),
+        described(&wanted.description),
+        described(&stored.description),
     );
     compare(
         "entrypoint",
@@ -350,5 +353,27 @@ mod tests {
             .map(|c| c.field)
             .collect();
         assert_eq!(found, ["tags", "concurrency_limit"]);
+
+        // Prefect's "None" for no description is no description.
+        let mut by_prefect = stored_json_without_description();
+        by_prefect["description"] = json!("None");
+        let stored: Deployment = serde_json::from_value(by_prefect).unwrap();
+        let undescribed = DeploymentCreate {
+            description: None,
+            ..wanted
+        };
+        assert!(changes(&undescribed, &stored).is_empty());
+    }
+
+    fn stored_json_without_description() -> Value {
+        json!({
+            "id": "8c1b0b3e-0000-4000-8000-000000000000", "name": "d",
+            "flow_id": "8c1b0b3e-0000-4000-8000-000000000001",
+            "version": "1", "description": null, "entrypoint": "f.py:f", "path": null,
+            "parameters": {"R": 1}, "parameter_openapi_schema": {}, "enforce_parameter_schema": true,
+            "tags": ["a"], "paused": false, "job_variables": {}, "pull_steps": [],
+            "work_pool_name": "p", "work_queue_name": "q", "concurrency_options": null,
+            "global_concurrency_limit": {"limit": 2}, "schedules": []
+        })
     }
 }

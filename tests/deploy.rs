@@ -574,6 +574,53 @@ fn selection_by_name_flow_and_glob() {
     failure.mentions("no deployment");
 }
 
+/// `--name` deploys its entry although another holds triggers, which ot2ctl does not create
+/// yet, as `prefect deploy --name` deploys it (issue 23, items 1 and 2); `--all` still refuses
+/// the file with the triggers' line. A field Prefect's schema refuses in any entry refuses the
+/// whole file in both CLIs (Prefect validates every entry before it selects).
+#[test]
+fn name_deploys_its_entry_whatever_an_entry_left_out_holds_as_prefect_does() {
+    let project = Project::new("seed_project");
+    let picked = unique("picked");
+    let text = format!(
+        "deployments:\n  - name: {picked}\n    entrypoint: flows.py:mix_color\n    work_pool:\n      name: \"{{{{ $OT2CTL_TEST_POOL }}}}\"\n  - name: {picked}-broken\n    entrypoint: flows.py:mix_color\n    work_pool:\n      name: \"{{{{ $OT2CTL_TEST_POOL }}}}\"\n    triggers:\n      - type: event\n        expect: [prefect.flow-run.Completed]\n"
+    );
+    write(&project, &text);
+    let deployed = ok(project.ot2ctl().args(["deploy", "--name", &picked]));
+    assert!(deployed.contains("1 created"), "{deployed}");
+    ok(project.ot2ctl().args([
+        "deployment",
+        "delete",
+        &format!("mix-color/{picked}"),
+        "--yes",
+    ]));
+    ok(project
+        .prefect()
+        .args(["--no-prompt", "deploy", "--name", &picked]));
+    let theirs = inspect(&project.sandbox, &format!("mix-color/{picked}"));
+    assert_eq!(theirs["name"], picked.as_str());
+    let failure = fails(project.ot2ctl().args(["deploy", "--all", "--dry-run"]), 2);
+    failure
+        .mentions("prefect.yaml:11:7:")
+        .mentions("has triggers");
+    // A schedule key Prefect refuses, in the entry left out: both refuse the file.
+    let refused = text.replace(
+        "    triggers:",
+        "    schedules:\n      - cron: '0 * * * *'\n        catchup: false\n    triggers:",
+    );
+    write(&project, &refused);
+    fails(project.ot2ctl().args(["deploy", "--name", &picked]), 2).mentions("'catchup'");
+    let theirs = project
+        .prefect()
+        .args(["--no-prompt", "deploy", "--name", &picked])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&theirs.stdout).contains("Invalid fields in deployments"),
+        "{theirs:?}"
+    );
+}
+
 #[test]
 fn a_deployment_the_server_refuses_fails_alone_and_exits_1() {
     let project = Project::new("seed_project");

@@ -36,7 +36,10 @@ pub fn run(args: DeployArgs, invocation: &Invocation) -> Result<()> {
     for warning in &file.warnings {
         printer.warn(warning);
     }
-    select(&file, &file.deployments(), &args.name, args.all)?;
+    // What ot2ctl cannot create yet stops only the deployments it is asked for.
+    for entry in select(&file, &file.deployments(), &args.name, args.all)? {
+        file.check_supported(entry)?;
+    }
     with_api(invocation, |api| async move {
         deploy(&api, &file, &args, invocation).await
     })

@@ -254,19 +254,30 @@ impl ProjectFile {
                     self.check_steps(node, section)?;
                 }
             }
-            for unsupported in ["triggers", "sla"] {
-                if let Some(node) = entry.field(unsupported).filter(|n| !n.is_null()) {
-                    return Err(self.error_at(
-                        node.pos,
-                        format!(
-                            "{label} has {unsupported}, which ot2ctl does not create yet; remove \
-                             them or deploy this entry with `prefect deploy`"
-                        ),
-                    ));
-                }
-            }
         }
         Ok(warnings)
+    }
+
+    /// What ot2ctl cannot create yet (triggers, SLAs), checked only in the entries it is
+    /// about to deploy: Prefect validates every entry's fields (as `check_shape` does), but a
+    /// deployment that `--name` leaves out is none of ot2ctl's business (issue 23, item 2).
+    pub fn check_supported(&self, entry: &Node) -> Result<(), UsageError> {
+        let label = entry.field("name").and_then(Node::as_str).map_or_else(
+            || "a deployment".to_string(),
+            |n| format!("deployment '{n}'"),
+        );
+        for unsupported in ["triggers", "sla"] {
+            if let Some(node) = entry.field(unsupported).filter(|n| !n.is_null()) {
+                return Err(self.error_at(
+                    node.pos,
+                    format!(
+                        "{label} has {unsupported}, which ot2ctl does not create yet; remove \
+                         them or deploy this entry with `prefect deploy`"
+                    ),
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// Prefect 2's `schedule` (one mapping) next to Prefect 3's `schedules`, as Prefect 3.8.8

@@ -358,6 +358,19 @@ pub fn find_top_level(tokens: &[Tok], op: &str) -> Option<usize> {
 }
 
 /// Splits on commas that are not inside brackets; drops empty parts (a trailing comma).
+/// `(x)` as `x`: parentheses around a whole expression (black wraps a long line in them) mean
+/// nothing; a tuple `(x,)` and `()` keep theirs.
+pub fn unparenthesised(mut tokens: &[Tok]) -> &[Tok] {
+    while tokens.len() > 2
+        && tokens[0] == Tok::Op("(".into())
+        && matching(tokens, 0) == Some(tokens.len() - 1)
+        && split_on(&tokens[1..tokens.len() - 1], ",").len() == 1
+    {
+        tokens = &tokens[1..tokens.len() - 1];
+    }
+    tokens
+}
+
 pub fn split_top_level(tokens: &[Tok]) -> Vec<&[Tok]> {
     split_on(tokens, ",")
         .into_iter()

@@ -30,6 +30,7 @@ const FLOWS: &[&str] = &[
     "strings",
     "tuple_typing",
     "google_docstring_sections",
+    "constants_and_parentheses",
 ];
 
 /// What Prefect's own generator derives for `flows` of `file`, run in `project`, and the

@@ -456,6 +456,40 @@ mod tests {
         );
     }
 
+    /// Black wraps a long default in parentheses; they change nothing (issue 23, item 3).
+    #[test]
+    fn a_field_default_in_parentheses_keeps_its_default_and_description() {
+        let source = "from prefect import flow\nfrom pydantic import Field\n@flow\ndef f(\n    volume: int = (\n        Field(default=120, description=\"red volume in uL, a long description\")\n    ),\n    plain: int = (5),\n    pair: tuple = (1,),\n):\n    pass\n";
+        let flow = read_flow(source, "f", SchemaRules::NEWEST).unwrap();
+        let properties = &flow.parameter_schema["properties"];
+        assert_eq!(properties["volume"]["default"], 120, "{properties}");
+        assert_eq!(
+            properties["volume"]["description"],
+            "red volume in uL, a long description"
+        );
+        assert_eq!(properties["plain"]["default"], 5);
+        assert_eq!(properties["pair"]["default"], json!([1]));
+        assert!(flow.warnings.is_empty(), "{:?}", flow.warnings);
+    }
+
+    /// A default named by a module-level constant is the constant's value, as Prefect
+    /// evaluates it; a name assigned something that is not a literal still warns.
+    #[test]
+    fn a_default_named_by_a_module_constant_is_its_value() {
+        let source = "from prefect import flow\nimport os\nVOLUME = 120\nWELL = 'B2'\nSHADES = (VOLUME, 80)\nFROM_ENV = os.environ.get('X')\n@flow\ndef f(v: int = VOLUME, w: str = WELL, s: tuple = SHADES, e: str = FROM_ENV):\n    pass\n";
+        let flow = read_flow(source, "f", SchemaRules::NEWEST).unwrap();
+        let properties = &flow.parameter_schema["properties"];
+        assert_eq!(properties["v"]["default"], 120, "{properties}");
+        assert_eq!(properties["w"]["default"], "B2");
+        assert!(properties["e"].get("default").is_none(), "{properties}");
+        assert_eq!(flow.warnings.len(), 2, "{:?}", flow.warnings);
+        assert!(
+            flow.warnings.iter().any(|w| w.contains("parameter 'e'")),
+            "{:?}",
+            flow.warnings
+        );
+    }
+
     #[test]
     fn every_native_flow_has_a_signature_under_its_name() {
         use crate::entrypoint::NativeFlow;

@@ -203,6 +203,14 @@ impl<'m> SchemaWriter<'m> {
                 },
             };
         }
+        // `VOLUME = 120` at a module's top level: Prefect evaluates the name; ot2ctl follows
+        // it to what it was assigned, and reads that as it reads a default (issue 23).
+        if !name.contains('.')
+            && let Resolved::Alias(owner, range) = self.modules.resolve(module, &name)
+        {
+            let assigned = owner.tokens(&range).to_vec();
+            return self.default_value(&owner, &assigned, depth + 1);
+        }
         // `Color.RED`: a member of an enum of the project.
         let (owner, member) = name.rsplit_once('.')?;
         match self.modules.resolve(module, owner) {
@@ -223,6 +231,8 @@ impl<'m> SchemaWriter<'m> {
         let Some(tokens) = value else {
             return FieldArgs::default();
         };
+        // `x: Model = (Field(...))`: black wraps a long default in parentheses.
+        let tokens = crate::pysource::unparenthesised(tokens);
         let (callee, arguments) = split_call(tokens);
         let is_field = dotted_name(callee).is_some_and(|name| {
             matches!(name.rsplit('.').next(), Some("Field" | "field"))

@@ -43,7 +43,7 @@ fn main() {
             let mut noise = fastrand::Rng::with_seed(seed);
             for number in 1..=budget {
                 let started = Instant::now();
-                let point = optimiser.propose(seed, number, &measured);
+                let point = optimiser.next_point(seed, number, &measured);
                 proposing += started.elapsed().as_secs_f64();
                 proposals += 1;
                 let recipe = recipe_of(point, 250).map(f64::from);

@@ -105,6 +105,7 @@ const PROJECT_FLOWS: &[&str] = &[
     "annotated",
     "opaque",
     "recursive_and_special",
+    "discriminated",
 ];
 
 #[test]

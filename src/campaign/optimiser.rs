@@ -49,7 +49,7 @@ impl Optimiser {
     }
 
     /// The point of step `number` (from 1), given every measured `(point, ΔE)` before it.
-    pub fn propose(self, seed: u64, number: u32, measured: &[([f64; 2], f64)]) -> [f64; 2] {
+    pub fn next_point(self, seed: u64, number: u32, measured: &[([f64; 2], f64)]) -> [f64; 2] {
         match self {
             Optimiser::Random => random_point(seed, number),
             Optimiser::Bayesian if measured.len() < INITIAL_POINTS => random_point(seed, number),
@@ -142,9 +142,9 @@ mod tests {
     fn proposals_come_from_the_record_alone() {
         let measured = vec![([0.1, 0.2], 30.0), ([0.5, 0.5], 12.0)];
         for optimiser in [Optimiser::Random, Optimiser::Bayesian] {
-            let one = optimiser.propose(7, 3, &measured);
-            assert_eq!(one, optimiser.propose(7, 3, &measured));
-            assert_ne!(one, optimiser.propose(8, 3, &measured));
+            let one = optimiser.next_point(7, 3, &measured);
+            assert_eq!(one, optimiser.next_point(7, 3, &measured));
+            assert_ne!(one, optimiser.next_point(8, 3, &measured));
             assert!(one.iter().all(|v| (0.0..=1.0).contains(v)));
         }
     }
@@ -160,7 +160,7 @@ mod tests {
         let mut measured = Vec::new();
         let mut best = f64::MAX;
         for number in 1..=20u32 {
-            let point = Optimiser::Bayesian.propose(3, number, &measured);
+            let point = Optimiser::Bayesian.next_point(3, number, &measured);
             let recipe = recipe_of(point, 250).map(f64::from);
             let distance = paint::colour(recipe).map_or(100.0, |c| delta_e(c.lab(), target));
             best = best.min(distance);

@@ -251,7 +251,9 @@ async fn steps(
                 .collect();
             let number = campaign.steps.len() as u32 + 1;
             let proposing = std::time::Instant::now();
-            let point = campaign.optimiser.propose(campaign.seed, number, &measured);
+            let point = campaign
+                .optimiser
+                .next_point(campaign.seed, number, &measured);
             let propose_seconds = proposing.elapsed().as_secs_f64();
             campaign.steps.push(Step {
                 number,

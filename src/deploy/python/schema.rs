@@ -14,6 +14,9 @@ use super::annotation::{Ann, parse_annotation};
 use super::module::{ClassDef, Module, Modules, Resolved, Statement};
 use crate::pysource::{Tok, cleandoc, literal, matching, split_top_level};
 
+/// The key of a union's alternatives in a schema.
+const ANY_OF: &str = "anyOf";
+
 /// How far aliases and nested types are followed before giving up (a cycle of aliases).
 const MAX_DEPTH: usize = 24;
 
@@ -99,6 +102,8 @@ pub struct FieldArgs {
     pub title: Option<String>,
     /// JSON schema keywords from constraints: (`minimum`, 0), (`maxLength`, 5).
     pub constraints: Vec<(ConstraintKey, Value)>,
+    /// `Field(discriminator="kind")`: the union's models are told apart by this field.
+    pub discriminator: Option<String>,
 }
 
 /// A field's or parameter's default, as JSON.
@@ -172,7 +177,73 @@ impl<'m> SchemaWriter<'m> {
         let (inner, args) = self.unwrap_annotated(module, &ann);
         let mut schema = self.type_schema(module, &inner, line, 0);
         apply_constraints(&mut schema, &args.constraints);
+        self.discriminate(&mut schema, args.discriminator.as_deref());
         schema
+    }
+
+    /// A union told apart by `property` (`Field(discriminator=...)`), as pydantic writes it:
+    /// `oneOf` the models, and a `discriminator` mapping each model's `Literal` value of that
+    /// field to its definition. Left an `anyOf` when a model's field is not a `Literal`.
+    fn discriminate(&self, schema: &mut Map<String, Value>, property: Option<&str>) {
+        /// `{"$ref": "#/definitions/Name"}`.
+        #[derive(serde::Deserialize)]
+        struct Reference {
+            #[serde(rename = "$ref")]
+            reference: String,
+        }
+        /// A model's definition, its properties by name.
+        #[derive(serde::Deserialize)]
+        struct Definition {
+            #[serde(default)]
+            properties: Map<String, Value>,
+        }
+        /// A `Literal` field's schema: one `const`, or an `enum` of them.
+        #[derive(serde::Deserialize)]
+        struct Tag {
+            #[serde(default, rename = "const")]
+            single: Option<Value>,
+            #[serde(default, rename = "enum")]
+            several: Option<Vec<Value>>,
+        }
+        let Some(property) = property else { return };
+        let Some(Value::Array(alternatives)) = schema.get(ANY_OF) else {
+            return;
+        };
+        let mut mapping = Map::new();
+        for alternative in alternatives {
+            let Ok(Reference { reference }) = serde_json::from_value(alternative.clone()) else {
+                return;
+            };
+            let name = reference.trim_start_matches("#/definitions/");
+            let tag = self
+                .definitions
+                .get(name)
+                .and_then(|d| serde_json::from_value::<Definition>(d.clone()).ok())
+                .and_then(|d| d.properties.get(property).cloned())
+                .and_then(|t| serde_json::from_value::<Tag>(t).ok());
+            let values = match tag {
+                Some(Tag {
+                    single: Some(value),
+                    ..
+                }) => vec![value],
+                Some(Tag {
+                    several: Some(values),
+                    ..
+                }) => values,
+                _ => return,
+            };
+            for value in values {
+                let Value::String(key) = value else { return };
+                mapping.insert(key, json!(reference));
+            }
+        }
+        if let Some(alternatives) = schema.remove(ANY_OF) {
+            schema.insert("oneOf".into(), alternatives);
+            schema.insert(
+                "discriminator".into(),
+                json!({"mapping": mapping, "propertyName": property}),
+            );
+        }
     }
 
     /// The JSON of a default written in `module`: a literal, an enum member, a model or
@@ -271,6 +342,11 @@ impl<'m> SchemaWriter<'m> {
                 "default_factory" => {
                     args.default = Default::Factory;
                 }
+                "discriminator" => {
+                    if let Some(Value::String(text)) = literal(value) {
+                        args.discriminator = Some(text);
+                    }
+                }
                 "description" | "title" => {
                     if let Some(Value::String(text)) = literal(value) {
                         if key == "description" {
@@ -320,6 +396,7 @@ impl<'m> SchemaWriter<'m> {
                 let outer = self.metadata(module, &inner[1..]);
                 args.description = outer.description.or(args.description);
                 args.title = outer.title.or(args.title);
+                args.discriminator = outer.discriminator.or(args.discriminator);
                 args.constraints.extend(outer.constraints);
                 (nested, args)
             }
@@ -336,6 +413,7 @@ impl<'m> SchemaWriter<'m> {
                 let found = self.field_args(module, Some(tokens));
                 args.description = found.description.or(args.description);
                 args.title = found.title.or(args.title);
+                args.discriminator = found.discriminator.or(args.discriminator);
                 args.constraints.extend(found.constraints);
             }
         }
@@ -853,6 +931,8 @@ impl<'m> SchemaWriter<'m> {
         let mut constraints = annotated.constraints;
         constraints.extend(args.constraints.iter().cloned());
         apply_constraints(&mut schema, &constraints);
+        let discriminator = args.discriminator.clone().or(annotated.discriminator);
+        self.discriminate(&mut schema, discriminator.as_deref());
         let title = args
             .title
             .clone()

@@ -25,7 +25,7 @@ use crate::colour::lab::Lab;
 use crate::colour::srgb::Rgb;
 use crate::commands::invocation::Invocation;
 use crate::commands::plate::in_colour;
-use crate::commands::shared::{Show, api_client, follow, print_warnings, resolve};
+use crate::commands::shared::{Show, follow, resolve, with_api};
 use crate::config::paths::ot2ctl_home;
 use crate::error::UsageError;
 use crate::lab::spec;
@@ -177,15 +177,8 @@ fn drive(
     let _running = store.run(&campaign.id)?;
     // Read again under the lock: another process may have gone on meanwhile.
     campaign = store.load(&campaign.id)?;
-    let settings = invocation.settings()?;
     let printer = &invocation.printer;
-    print_warnings(&settings, printer);
-    let api = api_client(&settings)?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
-    runtime.block_on(async {
+    with_api(invocation, |api| async move {
         let deployments = Deployments {
             mix: deployment(&api, &campaign.mix_deployment).await?,
             measure: deployment(&api, &campaign.measure_deployment).await?,

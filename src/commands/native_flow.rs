@@ -3,7 +3,7 @@
 //! or with `--local` on this machine's database directly. Either way the caller gets the
 //! flow's result, the same JSON.
 
-use anyhow::{Context, Result, anyhow};
+use anyhow::{Result, anyhow};
 use jiff::Timestamp;
 use serde_json::{Value, json};
 
@@ -11,7 +11,7 @@ use crate::api::Client;
 use crate::api::states::{Proposal, StateType};
 use crate::cli::{DeploymentRef, WhereArgs};
 use crate::commands::invocation::Invocation;
-use crate::commands::shared::{Show, follow, resolve, with_api};
+use crate::commands::shared::{Show, follow, resolve, runtime, with_api};
 use crate::config::Env;
 use crate::entrypoint::NativeFlow;
 use crate::error::UsageError;
@@ -63,11 +63,7 @@ where
     F: FnOnce(Database) -> Fut,
     Fut: std::future::Future<Output = Result<T>>,
 {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
-    runtime.block_on(async move {
+    runtime()?.block_on(async move {
         let database = Database::open(&|name| env.setting(name))
             .await
             .map_err(|e| UsageError::new(e.to_string()))?;

@@ -1,12 +1,13 @@
 //! `ot2ctl sensor read`: one reading over MQTT, from wherever this runs, without motion and
 //! without storing it: the check that broker, credentials and sensor answer.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use jiff::Timestamp;
 
 use crate::cli::{SensorCommand, SensorReadArgs};
 use crate::colour::as7341::CHANNELS;
 use crate::commands::invocation::Invocation;
+use crate::commands::shared::runtime;
 use crate::error::UsageError;
 use crate::output::{self, OutputFormat};
 use crate::sensor::contract::Command;
@@ -49,10 +50,7 @@ fn read(args: SensorReadArgs, invocation: &Invocation) -> Result<()> {
         flow_run_id: None,
     };
     let printer = &invocation.printer;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
+    let runtime = runtime()?;
     let spinner = printer.spinner(format!(
         "asking sensor '{}' on {} (it answers within about 5 s)",
         sensor.sensor_id,

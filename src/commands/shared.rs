@@ -34,11 +34,15 @@ where
     let settings = invocation.settings()?;
     print_warnings(&settings, &invocation.printer);
     let client = api_client(&settings)?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
+    runtime()?.block_on(command(client))
+}
+
+/// The one-thread runtime a command's async work runs on.
+pub fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .context("cannot start the async runtime")?;
-    runtime.block_on(command(client))
+        .context("cannot start the async runtime")
 }
 
 /// A client for the configured API.

@@ -9,7 +9,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use super::children::{free_port, spawn_tied_to_this_process, stop_at_exit};
+use super::children::{free_port, has_exited, spawn_tied_to_this_process, stop_at_exit};
 use super::unique;
 
 const START_TIMEOUT: Duration = Duration::from_secs(60);
@@ -94,12 +94,7 @@ impl Broker {
         *self.child.lock().unwrap() = Some(child);
         let started = Instant::now();
         while TcpStream::connect(("127.0.0.1", self.port)).is_err() {
-            let exited = self
-                .child
-                .lock()
-                .unwrap()
-                .as_mut()
-                .is_some_and(|c| c.try_wait().ok().flatten().is_some());
+            let exited = has_exited(&self.child);
             if exited || started.elapsed() > START_TIMEOUT {
                 let text = std::fs::read_to_string(self.dir.join("broker.log")).unwrap_or_default();
                 panic!(

@@ -54,6 +54,15 @@ pub fn spawn_tied_to_this_process(command: Command) -> Child {
         .expect("cannot start a server of the tests")
 }
 
+/// Whether the server held in `child` has exited (a server that failed to start).
+pub fn has_exited(child: &Mutex<Option<Child>>) -> bool {
+    child
+        .lock()
+        .unwrap()
+        .as_mut()
+        .is_some_and(|c| c.try_wait().ok().flatten().is_some())
+}
+
 /// Kills `pid`'s process group and removes `state` when this process exits.
 pub fn stop_at_exit(pid: u32, state: &Path) {
     STARTED.lock().unwrap().push((pid, state.to_path_buf()));

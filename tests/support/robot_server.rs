@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use super::children::{free_port, spawn_tied_to_this_process, stop_at_exit};
+use super::children::{free_port, has_exited, spawn_tied_to_this_process, stop_at_exit};
 use super::http;
 
 /// How long robot-server may take to answer `/health` (about 10-20 s here, more on a busy
@@ -143,12 +143,7 @@ impl RobotServer {
             if status == 200 {
                 return;
             }
-            let exited = self
-                .child
-                .lock()
-                .unwrap()
-                .as_mut()
-                .is_some_and(|c| c.try_wait().ok().flatten().is_some());
+            let exited = has_exited(&self.child);
             if exited || started.elapsed() > START_TIMEOUT {
                 let text = std::fs::read_to_string(log).unwrap_or_default();
                 let tail: Vec<&str> = text.lines().rev().take(40).collect();

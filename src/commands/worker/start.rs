@@ -86,10 +86,7 @@ pub fn start(args: WorkerStartArgs, invocation: &Invocation) -> Result<()> {
     let sensor =
         crate::sensor::SensorSettings::from_env(&invocation.env).map_err(UsageError::new)?;
     let executors = |database| Executors::new(settings, ot2, python, database).with_sensor(sensor);
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()?;
-    runtime.block_on(async move {
+    crate::commands::shared::runtime()?.block_on(async move {
         let database = Database::open(&env)
             .await
             .map_err(|e| UsageError::new(e.to_string()))?;

@@ -331,4 +331,14 @@ fn a_campaign_stops_with_one_line_when_the_plate_runs_out() {
         let start = ["campaign", "start", "--target", "#7a4e2d", "--budget", "2"];
         fails(sandbox.ot2ctl().args(start).args(["--wells", wells]), 2).mentions(says);
     }
+    // A mistyped campaign id is bad input.
+    for command in ["status", "resume"] {
+        fails(
+            sandbox
+                .ot2ctl()
+                .args(["campaign", command, "campaign-0000"]),
+            2,
+        )
+        .mentions("no campaign campaign-0000");
+    }
 }

@@ -35,6 +35,14 @@ use crate::sensor::Measurement;
 /// µL in a mix when neither the flag nor the lab file says.
 const DEFAULT_TOTAL_UL: u32 = 250;
 
+/// A campaign id that names no campaign is the user's typo: exit 2, as other bad input.
+fn load(store: &CampaignStore, id: &str) -> Result<Campaign> {
+    store.load(id).map_err(|error| match error {
+        CampaignError::Unknown(_) => UsageError::new(error.to_string()).into(),
+        other => other.into(),
+    })
+}
+
 pub fn run(command: CampaignCommand, invocation: &Invocation) -> Result<()> {
     let store = CampaignStore::under(&ot2ctl_home(&|name| invocation.env.var(name))?);
     match command {
@@ -56,7 +64,7 @@ pub fn run(command: CampaignCommand, invocation: &Invocation) -> Result<()> {
             drive(&store, campaign, args.wait.run_timeout, invocation)
         }
         CampaignCommand::Resume(args) => {
-            let campaign = store.load(&args.id)?;
+            let campaign = load(&store, &args.id)?;
             if let Some(ending) = &campaign.ended {
                 return Err(UsageError::new(
                     CampaignError::Ended {
@@ -401,7 +409,7 @@ fn summary(campaign: &Campaign, printer: &Printer) {
 
 fn status(store: &CampaignStore, args: CampaignStatusArgs, invocation: &Invocation) -> Result<()> {
     let campaign = match &args.id {
-        Some(id) => store.load(id)?,
+        Some(id) => load(store, id)?,
         None => store.list()?.into_iter().next().ok_or_else(|| {
             UsageError::new("no campaign yet: `ot2ctl campaign start --target …`")
         })?,

@@ -123,11 +123,23 @@ fn shipped_lab_file_sets_up_the_lab_idempotently() {
         panic!("not an event trigger: {automation:?}")
     };
     assert_eq!(trigger.within, 600.0);
-    assert_eq!(trigger.posture, "Proactive");
-    assert_eq!(trigger.after, ["prefect.flow-run.heartbeat"]);
     assert_eq!(
-        automation.actions[0].state,
-        Some(ot2ctl::api::states::StateType::Crashed)
+        trigger.posture,
+        ot2ctl::api::automations::Posture::Proactive
+    );
+    assert_eq!(
+        trigger.after,
+        ["prefect.flow-run.heartbeat".to_string()].into()
+    );
+    assert!(
+        matches!(
+            automation.actions[0],
+            ot2ctl::api::automations::Action::ChangeFlowRunState {
+                state: ot2ctl::api::states::StateType::Crashed,
+                ..
+            }
+        ),
+        "{automation:?}"
     );
 
     // A second run has nothing to do.

@@ -3,7 +3,7 @@
 //! Two phases, so that bad input never leaves half a deploy behind: every selected entry is
 //! prepared and checked first (templating, build steps, entrypoints, work pools); only then are
 //! deployments created or updated, one by one, continuing past a server error and reporting
-//! which failed.
+//! which failed. Each deployment's triggers become its automations (`deploy::automations`).
 
 use crate::output::Printer;
 use std::collections::HashMap;
@@ -13,11 +13,13 @@ use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::api::automations::Automation;
 use crate::api::models::{DeploymentCreate, DeploymentUpdate};
 use crate::api::{ApiError, Client};
 use crate::cli::DeployArgs;
 use crate::commands::invocation::Invocation;
 use crate::commands::shared::with_api;
+use crate::deploy::automations::{Step, plan};
 use crate::deploy::compare::{Change, changes, hide, keep_anchors, short};
 use crate::deploy::prepare::{Fetched, Options, Prepared, prepare};
 use crate::deploy::project::{ProjectFile, select};
@@ -45,15 +47,49 @@ pub fn run(args: DeployArgs, invocation: &Invocation) -> Result<()> {
     })
 }
 
-/// The parameter schema rules of the server's Prefect release; the newest when the server
-/// does not say which (Prefect Cloud runs the newest release).
-async fn schema_rules(api: &Client) -> Result<SchemaRules, ApiError> {
+/// What deploy needs to know of the server.
+struct Server {
+    /// The parameter schema rules of its Prefect release.
+    schema_rules: SchemaRules,
+    /// Its release, when it says (a self-hosted server; Prefect Cloud does not).
+    release: Option<String>,
+}
+
+/// The server's release and its schema rules; the newest rules when the server does not say
+/// which (Prefect Cloud runs the newest release).
+async fn server(api: &Client) -> Result<Server, ApiError> {
     match api.server_version().await {
-        Ok(release) => Ok(SchemaRules::for_release(&release).unwrap_or(SchemaRules::NEWEST)),
+        Ok(release) => Ok(Server {
+            schema_rules: SchemaRules::for_release(&release).unwrap_or(SchemaRules::NEWEST),
+            release: Some(release),
+        }),
         Err(ApiError::NotFound { .. } | ApiError::NoRoute { .. } | ApiError::Decode { .. }) => {
-            Ok(SchemaRules::NEWEST)
+            Ok(Server {
+                schema_rules: SchemaRules::NEWEST,
+                release: None,
+            })
         }
         Err(err) => Err(err),
+    }
+}
+
+/// A self-hosted Prefect server refuses metric triggers (a Prefect Cloud feature): `prefect
+/// deploy` finds out after it has written the deployment and the automations before it.
+fn check_triggers(file: &ProjectFile, server: &Server, deployment: &Prepared) -> Result<()> {
+    let Some(release) = &server.release else {
+        return Ok(());
+    };
+    match deployment.triggers.iter().find(|t| t.trigger.has_metric()) {
+        Some(metric) => Err(file
+            .error_at(
+                metric.pos,
+                format!(
+                    "deployment '{}' has a metric trigger, which only Prefect Cloud runs; this                      self-hosted server (Prefect {release}) refuses it: use an event trigger, or                      deploy to Prefect Cloud",
+                    deployment.name
+                ),
+            )
+            .into()),
+        None => Ok(()),
     }
 }
 
@@ -93,8 +129,64 @@ struct Outcome {
     id: Option<Uuid>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     changes: Vec<Change>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    automations: Vec<AutomationOutcome>,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<String>,
+}
+
+impl Outcome {
+    fn new(deployment: String, action: Action, id: Option<Uuid>) -> Outcome {
+        Outcome {
+            deployment,
+            action,
+            id,
+            changes: Vec::new(),
+            automations: Vec::new(),
+            error: None,
+        }
+    }
+}
+
+/// What was (or would be) done to one automation of a deployment.
+#[derive(Debug, Serialize)]
+struct AutomationOutcome {
+    name: String,
+    action: AutomationAction,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<Uuid>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    changes: Vec<Change>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+enum AutomationAction {
+    /// Dry run.
+    Create,
+    Update,
+    Delete,
+    Created,
+    Updated,
+    Deleted,
+    Unchanged,
+    /// It runs the deployment and no trigger wants it, but it may not be the file's.
+    Kept,
+}
+
+impl AutomationAction {
+    fn verdict(self) -> &'static str {
+        match self {
+            AutomationAction::Create => "would be created",
+            AutomationAction::Update => "would be updated",
+            AutomationAction::Delete => "would be deleted",
+            AutomationAction::Created => "created",
+            AutomationAction::Updated => "updated",
+            AutomationAction::Deleted => "deleted",
+            AutomationAction::Unchanged => "unchanged",
+            AutomationAction::Kept => "kept",
+        }
+    }
 }
 
 async fn deploy(
@@ -106,11 +198,12 @@ async fn deploy(
     let printer = &invocation.printer;
     let entries = file.deployments();
     let selected = select(file, &entries, &args.name, args.all)?;
+    let server = server(api).await?;
     let options = Options {
         cwd: invocation.cwd.clone(),
         allow_missing: args.allow_missing,
         printer: printer.clone(),
-        schema_rules: schema_rules(api).await?,
+        schema_rules: server.schema_rules,
         env: invocation.env.clone(),
     };
 
@@ -129,6 +222,7 @@ async fn deploy(
             }
         };
         deployment.body.work_queue_name.get_or_insert(queue);
+        check_triggers(file, &server, &deployment)?;
         for warning in &deployment.warnings {
             printer.note(format_args!("warning: {warning}"));
         }
@@ -163,11 +257,8 @@ async fn deploy(
         let outcome = apply(api, deployment, args.dry_run)
             .await
             .unwrap_or_else(|err| Outcome {
-                deployment: deployment.label(),
-                action: Action::Failed,
-                id: None,
-                changes: Vec::new(),
                 error: Some(crate::error::render_error(&err)),
+                ..Outcome::new(deployment.label(), Action::Failed, None)
             });
         outcomes.push(outcome);
         progress.inc(1);
@@ -246,13 +337,19 @@ async fn apply(api: &Client, deployment: &mut Prepared, dry_run: bool) -> Result
         .await?;
     let Some(existing) = existing else {
         if dry_run {
-            return Ok(Outcome {
-                deployment: label,
-                action: Action::Create,
-                id: None,
-                changes: Vec::new(),
-                error: None,
-            });
+            let mut outcome = Outcome::new(label, Action::Create, None);
+            outcome.automations = deployment
+                .triggers
+                .iter()
+                .map(|trigger| AutomationOutcome {
+                    // The id it names itself after is not known yet.
+                    name: trigger.automation(Uuid::nil()).name,
+                    action: AutomationAction::Create,
+                    id: None,
+                    changes: Vec::new(),
+                })
+                .collect();
+            return Ok(outcome);
         }
         let flow = api.ensure_flow(&deployment.flow_name).await?;
         let body = DeploymentCreate {
@@ -260,41 +357,95 @@ async fn apply(api: &Client, deployment: &mut Prepared, dry_run: bool) -> Result
             ..deployment.body.clone()
         };
         let created = api.create_deployment(&body, &label).await?;
-        return Ok(Outcome {
-            deployment: label,
-            action: Action::Created,
-            id: Some(created.id),
-            changes: Vec::new(),
-            error: None,
-        });
+        let mut outcome = Outcome::new(label, Action::Created, Some(created.id));
+        outcome.automations = sync_automations(api, deployment, created.id, false, false).await?;
+        return Ok(outcome);
     };
     keep_anchors(&mut deployment.body, &existing);
     let found = hide(changes(&deployment.body, &existing), &deployment.sensitive);
-    if found.is_empty() {
-        return Ok(Outcome {
-            deployment: label,
-            action: Action::Unchanged,
-            id: Some(existing.id),
-            changes: Vec::new(),
-            error: None,
-        });
-    }
-    if !dry_run {
+    let action = match (found.is_empty(), dry_run) {
+        (true, _) => Action::Unchanged,
+        (false, true) => Action::Update,
+        (false, false) => Action::Updated,
+    };
+    if action == Action::Updated {
         // The complete specification: the server resets what an update leaves out.
         let body = DeploymentUpdate::from(&deployment.body);
         api.update_deployment(existing.id, &body, &label).await?;
     }
-    Ok(Outcome {
-        deployment: label,
-        action: if dry_run {
-            Action::Update
-        } else {
-            Action::Updated
-        },
-        id: Some(existing.id),
-        changes: found,
-        error: None,
-    })
+    let mut outcome = Outcome::new(label, action, Some(existing.id));
+    outcome.changes = found;
+    outcome.automations = sync_automations(api, deployment, existing.id, true, dry_run).await?;
+    Ok(outcome)
+}
+
+/// Makes the deployment's automations those of its triggers (in a dry run, says what that
+/// would take). A deployment just created has none yet.
+async fn sync_automations(
+    api: &Client,
+    deployment: &Prepared,
+    deployment_id: Uuid,
+    existed: bool,
+    dry_run: bool,
+) -> Result<Vec<AutomationOutcome>> {
+    let wanted: Vec<Automation> = deployment
+        .triggers
+        .iter()
+        .map(|trigger| trigger.automation(deployment_id))
+        .collect();
+    let related = if existed {
+        api.automations_related_to_deployment(deployment_id).await?
+    } else {
+        Vec::new()
+    };
+    let mut outcomes = Vec::new();
+    for step in plan(&deployment.name, deployment_id, wanted, related) {
+        let name = step.name().to_string();
+        let (action, id, changes) = match step {
+            Step::Unchanged { id, .. } => (AutomationAction::Unchanged, Some(id), Vec::new()),
+            Step::Kept { id, .. } => (AutomationAction::Kept, Some(id), Vec::new()),
+            Step::Create(_) if dry_run => (AutomationAction::Create, None, Vec::new()),
+            Step::Create(automation) => {
+                let id = api.create_automation(&automation).await?;
+                (AutomationAction::Created, Some(id), Vec::new())
+            }
+            Step::Update { id, changes, .. } if dry_run => {
+                (AutomationAction::Update, Some(id), changes)
+            }
+            Step::Update {
+                id,
+                wanted,
+                changes,
+            } => {
+                api.replace_automation(id, &wanted).await?;
+                (AutomationAction::Updated, Some(id), changes)
+            }
+            Step::Delete { id, .. } if dry_run => (AutomationAction::Delete, Some(id), Vec::new()),
+            Step::Delete { id, name } => {
+                api.delete_automation(id, &name).await?;
+                (AutomationAction::Deleted, Some(id), Vec::new())
+            }
+        };
+        outcomes.push(AutomationOutcome {
+            name,
+            action,
+            id,
+            changes: hide(changes, &deployment.sensitive),
+        });
+    }
+    Ok(outcomes)
+}
+
+fn print_changes(changes: &[Change], width: usize, printer: &Printer) {
+    for change in changes {
+        printer.line(format_args!(
+            "{:<width$}    {}: {} -> {}",
+            "",
+            change.field,
+            short(&change.from),
+            short(&change.to)
+        ));
+    }
 }
 
 fn print_report(api: &Client, outcomes: &[Outcome], dry_run: bool, printer: &Printer) {
@@ -316,14 +467,24 @@ fn print_report(api: &Client, outcomes: &[Outcome], dry_run: bool, printer: &Pri
                 outcome.deployment
             )),
         }
-        for change in &outcome.changes {
+        print_changes(&outcome.changes, width, printer);
+        for automation in &outcome.automations {
+            let id = automation.id.map(|id| id.to_string()).unwrap_or_default();
             printer.line(format_args!(
-                "{:<width$}    {}: {} -> {}",
+                "{:<width$}    automation '{}'  {}  {id}",
                 "",
-                change.field,
-                short(&change.from),
-                short(&change.to)
+                automation.name,
+                automation.action.verdict()
             ));
+            if automation.action == AutomationAction::Kept {
+                printer.line(format_args!(
+                    "{:<width$}      it runs this deployment and no trigger wants it, but its \
+                     name is not one Prefect gives a trigger's automation, so it may have been \
+                     made in the UI; delete it there if prefect.yaml made it",
+                    ""
+                ));
+            }
+            print_changes(&automation.changes, width + 2, printer);
         }
     }
     let count = |actions: &[Action]| {
@@ -332,6 +493,33 @@ fn print_report(api: &Client, outcomes: &[Outcome], dry_run: bool, printer: &Pri
             .filter(|o| actions.contains(&o.action))
             .count()
     };
+    let automations = |actions: &[AutomationAction]| {
+        outcomes
+            .iter()
+            .flat_map(|o| &o.automations)
+            .filter(|a| actions.contains(&a.action))
+            .count()
+    };
+    if outcomes.iter().any(|o| !o.automations.is_empty()) {
+        let line = if dry_run {
+            format!(
+                "Automations: {} to create, {} to update, {} to delete, {} unchanged.",
+                automations(&[AutomationAction::Create]),
+                automations(&[AutomationAction::Update]),
+                automations(&[AutomationAction::Delete]),
+                automations(&[AutomationAction::Unchanged, AutomationAction::Kept]),
+            )
+        } else {
+            format!(
+                "Automations: {} created, {} updated, {} deleted, {} unchanged.",
+                automations(&[AutomationAction::Created]),
+                automations(&[AutomationAction::Updated]),
+                automations(&[AutomationAction::Deleted]),
+                automations(&[AutomationAction::Unchanged, AutomationAction::Kept]),
+            )
+        };
+        printer.line(line);
+    }
     if dry_run {
         printer.line(format_args!(
             "Dry run: {} to create, {} to update, {} unchanged; nothing was written.",

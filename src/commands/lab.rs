@@ -74,7 +74,9 @@ async fn setup(api: &Client, lab: &LabSpec, args: SetupArgs, printer: &Printer) 
         if let Some((spec, current, action)) = &zombies {
             let wanted = zombies::automation(*spec);
             match (action, current.as_ref().and_then(|c| c.id)) {
-                (Action::Create, _) => api.create_automation(&wanted).await?,
+                (Action::Create, _) => {
+                    api.create_automation(&wanted).await?;
+                }
                 (Action::Update(_), Some(id)) => api.replace_automation(id, &wanted).await?,
                 _ => {}
             }

@@ -1,6 +1,7 @@
 //! `prefect.yaml` without Python: reading it, templating it, deriving flow metadata from the
 //! entrypoint's source text, and turning each entry into the deployment Prefect would store.
 
+pub mod automations;
 pub mod body;
 pub mod compare;
 pub mod prepare;
@@ -9,4 +10,5 @@ pub mod python;
 pub mod schedule;
 pub mod steps;
 pub mod template;
+pub mod triggers;
 pub mod yaml;

@@ -17,6 +17,7 @@ use super::template::{
     BLOCK_PREFIX, Lookup, MissingValue, Placeholder, PlaceholderKind, VARIABLE_PREFIX, collect,
     fill,
 };
+use super::triggers::{self, DeploymentTrigger};
 use super::yaml::{Kind, Node, Pos};
 use crate::api::Client;
 use crate::api::deployments::{block_value, value_at};
@@ -57,6 +58,8 @@ pub struct Prepared {
     /// The block values and environment values templated into `body`: what deploy shows of
     /// a field holding one is hidden.
     pub sensitive: Sensitive,
+    /// One automation each, running this deployment.
+    pub triggers: Vec<DeploymentTrigger>,
 }
 
 impl Prepared {
@@ -125,6 +128,9 @@ pub async fn prepare(
     fill(&mut node, &recording_env, options.allow_missing).map_err(missing)?;
     // Prefect picks the default pull step here, before step outputs are filled in.
     let default = DefaultPull::for_entry(&node, &options.cwd);
+    // Triggers take step outputs apart: their `parameters` are left for the automation to
+    // fill from the event (`{{ event.resource.id }}`).
+    let mut trigger_specs = take_field(&mut node, "triggers");
 
     // 4: build and push steps, each templated with what came before it.
     let mut outputs = Map::new();
@@ -173,6 +179,9 @@ pub async fn prepare(
         options.allow_missing,
     )
     .map_err(missing)?;
+    if let Some(specs) = &mut trigger_specs {
+        fill_trigger_outputs(specs, &outputs, options.allow_missing).map_err(missing)?;
+    }
 
     // 6: pull steps run on the worker, at run time: block and variable placeholders stay for
     // then, and so does whatever has no value here (an unset env var, the output of a pull
@@ -210,7 +219,14 @@ pub async fn prepare(
         body: built.body,
         warnings: built.warnings,
         sensitive: Sensitive::default(),
+        triggers: Vec::new(),
     };
+    prepared.triggers = triggers::read(
+        file,
+        trigger_specs.as_ref(),
+        &prepared.name,
+        &mut prepared.warnings,
+    )?;
     if raw_pull.is_none() {
         prepared.warnings.extend(default.warning());
     }
@@ -221,6 +237,40 @@ pub async fn prepare(
         }
     }
     Ok(prepared)
+}
+
+/// Removes a key of a mapping and returns its value.
+fn take_field(node: &mut Node, key: &str) -> Option<Node> {
+    let Kind::Map(entries) = &mut node.kind else {
+        return None;
+    };
+    let at = entries.iter().position(|(k, _)| k.name == key)?;
+    Some(entries.remove(at).1)
+}
+
+/// Step outputs into each trigger but its `parameters`, as Prefect fills them.
+fn fill_trigger_outputs(
+    specs: &mut Node,
+    outputs: &Value,
+    allow_missing: bool,
+) -> Result<(), MissingValue> {
+    let Kind::Seq(items) = &mut specs.kind else {
+        return Ok(());
+    };
+    for item in items {
+        let parameters = take_field(item, "parameters");
+        fill(item, &|p| output_lookup(p, outputs), allow_missing)?;
+        if let (Some(parameters), Kind::Map(entries)) = (parameters, &mut item.kind) {
+            entries.push((
+                super::yaml::Key {
+                    pos: parameters.pos,
+                    name: "parameters".into(),
+                },
+                parameters,
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The pull section Prefect 3.8.8 uses: an empty list (the deployment's own, else the file's)

@@ -258,7 +258,7 @@ impl ProjectFile {
         Ok(warnings)
     }
 
-    /// What ot2ctl cannot create yet (triggers, SLAs), checked only in the entries it is
+    /// What ot2ctl cannot create yet (SLAs), checked only in the entries it is
     /// about to deploy: Prefect validates every entry's fields (as `check_shape` does), but a
     /// deployment that `--name` leaves out is none of ot2ctl's business (issue 23, item 2).
     pub fn check_supported(&self, entry: &Node) -> Result<(), UsageError> {
@@ -266,7 +266,7 @@ impl ProjectFile {
             || "a deployment".to_string(),
             |n| format!("deployment '{n}'"),
         );
-        for unsupported in ["triggers", "sla"] {
+        for unsupported in ["sla"] {
             if let Some(node) = entry.field(unsupported).filter(|n| !n.is_null()) {
                 return Err(self.error_at(
                     node.pos,

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::plan::{Action, FieldChange};
 use super::spec::ZombieRuns;
-use crate::api::automations::{self, Automation, EventTrigger, Trigger};
+use crate::api::automations::{self, Automation, EventTrigger, Posture, Trigger};
 use crate::api::states::StateType;
 
 pub const NAME: &str = "ot2ctl: crash zombie flow runs";
@@ -23,8 +23,8 @@ pub fn automation(spec: ZombieRuns) -> Automation {
                       `ot2ctl lab setup`)."
             .into(),
         enabled: true,
-        trigger: Trigger::Event(Box::new(EventTrigger {
-            kind: "event".into(),
+        tags: Vec::new(),
+        trigger: Trigger::Event(EventTrigger {
             matches: json!({"prefect.resource.id": ["prefect.flow-run.*"]}),
             match_related: json!({}),
             after: events(&["prefect.flow-run.heartbeat"]),
@@ -36,17 +36,17 @@ pub fn automation(spec: ZombieRuns) -> Automation {
                 "prefect.flow-run.Crashed",
             ]),
             for_each: events(&["prefect.resource.id"]),
-            posture: "Proactive".into(),
+            posture: Posture::Proactive,
             threshold: 1,
             within: spec.crash_after_seconds as f64,
-        })),
-        actions: vec![automations::Action {
-            kind: "change-flow-run-state".into(),
-            state: Some(StateType::Crashed),
+        }),
+        actions: vec![automations::Action::ChangeFlowRunState {
+            state: StateType::Crashed,
             message: Some(MESSAGE.into()),
         }],
         actions_on_trigger: Vec::new(),
         actions_on_resolve: Vec::new(),
+        owner_resource: None,
     }
 }
 
@@ -62,8 +62,8 @@ pub fn plan(spec: ZombieRuns, current: Option<&Automation>) -> Action {
     let mut changes = Vec::new();
     let seconds = |within: Option<f64>| within.map_or("none".into(), |s| format!("{s:.0} s"));
     let current_trigger = match &current.trigger {
-        Trigger::Event(trigger) => Some(trigger.as_ref()),
-        Trigger::Other(_) => None,
+        Trigger::Event(trigger) => Some(trigger),
+        _ => None,
     };
     let current_within = current_trigger.map(|t| t.within);
     if current_within != Some(wanted_trigger.within) {
@@ -81,11 +81,15 @@ pub fn plan(spec: ZombieRuns, current: Option<&Automation>) -> Action {
         });
     }
     let same_rule = current_trigger.is_some_and(|t| {
-        t.kind == wanted_trigger.kind
-            && t.posture == wanted_trigger.posture
+        t.posture == wanted_trigger.posture
             && t.matches == wanted_trigger.matches
             && t.threshold == wanted_trigger.threshold
-            && t.event_sets() == wanted_trigger.event_sets()
+            && (&t.after, &t.expect, &t.for_each)
+                == (
+                    &wanted_trigger.after,
+                    &wanted_trigger.expect,
+                    &wanted_trigger.for_each,
+                )
     }) && current.actions == wanted.actions;
     if !same_rule {
         changes.push(FieldChange {

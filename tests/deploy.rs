@@ -574,16 +574,17 @@ fn selection_by_name_flow_and_glob() {
     failure.mentions("no deployment");
 }
 
-/// `--name` deploys its entry although another holds triggers, which ot2ctl does not create
-/// yet, as `prefect deploy --name` deploys it (issue 23, items 1 and 2); `--all` still refuses
-/// the file with the triggers' line. A field Prefect's schema refuses in any entry refuses the
-/// whole file in both CLIs (Prefect validates every entry before it selects).
+/// `--name` deploys its entry although another holds a trigger neither CLI can read, as
+/// `prefect deploy --name` deploys it (issue 23, item 2): triggers are read for the entries
+/// deployed; `--all` refuses the file with the trigger's line, before anything is written, as
+/// Prefect refuses it. A field Prefect's schema refuses in any entry refuses the whole file in
+/// both CLIs (Prefect validates every entry's fields before it selects).
 #[test]
 fn name_deploys_its_entry_whatever_an_entry_left_out_holds_as_prefect_does() {
     let project = Project::new("seed_project");
     let picked = unique("picked");
     let text = format!(
-        "deployments:\n  - name: {picked}\n    entrypoint: flows.py:mix_color\n    work_pool:\n      name: \"{{{{ $OT2CTL_TEST_POOL }}}}\"\n  - name: {picked}-broken\n    entrypoint: flows.py:mix_color\n    work_pool:\n      name: \"{{{{ $OT2CTL_TEST_POOL }}}}\"\n    triggers:\n      - type: event\n        expect: [prefect.flow-run.Completed]\n"
+        "deployments:\n  - name: {picked}\n    entrypoint: flows.py:mix_color\n    work_pool:\n      name: \"{{{{ $OT2CTL_TEST_POOL }}}}\"\n  - name: {picked}-broken\n    entrypoint: flows.py:mix_color\n    work_pool:\n      name: \"{{{{ $OT2CTL_TEST_POOL }}}}\"\n    triggers:\n      - type: events\n        expect: [prefect.flow-run.Completed]\n"
     );
     write(&project, &text);
     let deployed = ok(project.ot2ctl().args(["deploy", "--name", &picked]));
@@ -599,10 +600,31 @@ fn name_deploys_its_entry_whatever_an_entry_left_out_holds_as_prefect_does() {
         .args(["--no-prompt", "deploy", "--name", &picked]));
     let theirs = inspect(&project.sandbox, &format!("mix-color/{picked}"));
     assert_eq!(theirs["name"], picked.as_str());
-    let failure = fails(project.ot2ctl().args(["deploy", "--all", "--dry-run"]), 2);
-    failure
-        .mentions("prefect.yaml:11:7:")
-        .mentions("has triggers");
+    ok(project.ot2ctl().args([
+        "deployment",
+        "delete",
+        &format!("mix-color/{picked}"),
+        "--yes",
+    ]));
+    fails(project.ot2ctl().args(["deploy", "--all"]), 2)
+        .mentions("prefect.yaml:11:15:")
+        .mentions("unknown trigger type 'events'; did you mean 'event'?");
+    let nothing = project
+        .ot2ctl()
+        .args(["deployment", "inspect", &format!("mix-color/{picked}")])
+        .output()
+        .unwrap();
+    assert_eq!(nothing.status.code(), Some(1), "nothing was written");
+    assert!(
+        !project
+            .prefect()
+            .args(["--no-prompt", "deploy", "--all"])
+            .output()
+            .unwrap()
+            .status
+            .success(),
+        "prefect deploy refuses the trigger too"
+    );
     // A schedule key Prefect refuses, in the entry left out: both refuse the file.
     let refused = text.replace(
         "    triggers:",
@@ -618,6 +640,257 @@ fn name_deploys_its_entry_whatever_an_entry_left_out_holds_as_prefect_does() {
     assert!(
         String::from_utf8_lossy(&theirs.stdout).contains("Invalid fields in deployments"),
         "{theirs:?}"
+    );
+}
+
+/// The automations related to a deployment as `deployment inspect -o json` shows them,
+/// without what differs between two deploys of the same file (ids, the deployment's id in the
+/// action), ordered by name.
+fn automations_of(sandbox: &Sandbox, name: &str) -> Vec<Value> {
+    let mut automations: Vec<Value> = inspect(sandbox, name)["automations"]
+        .as_array()
+        .expect("inspect lists automations")
+        .iter()
+        .map(|automation| {
+            let mut automation = automation.clone();
+            automation.as_object_mut().unwrap().remove("id");
+            for action in automation["actions"].as_array_mut().unwrap() {
+                action["deployment_id"] = json!("(the deployment)");
+            }
+            automation
+        })
+        .collect();
+    automations.sort_by_key(|a| a["name"].as_str().unwrap_or_default().to_string());
+    automations
+}
+
+/// The `updated` time of every automation of these deployments, by id: what a write changes.
+fn automation_writes(names: &[String]) -> std::collections::BTreeMap<String, String> {
+    let api = api();
+    block_on(async {
+        let mut writes = std::collections::BTreeMap::new();
+        for name in names {
+            let (flow, deployment) = name.split_once('/').unwrap();
+            let found = api
+                .find_deployment_by_name(flow, deployment)
+                .await
+                .unwrap()
+                .expect("deployed");
+            let related: Vec<Value> = api
+                .get(
+                    &format!("/automations/related-to/prefect.deployment.{}", found.id),
+                    &ot2ctl::api::Target::Endpoint("automations".into()),
+                )
+                .await
+                .unwrap();
+            for automation in related {
+                writes.insert(
+                    automation["id"].as_str().unwrap().to_string(),
+                    automation["updated"].as_str().unwrap().to_string(),
+                );
+            }
+        }
+        writes
+    })
+}
+
+fn delete_automations(ids: impl IntoIterator<Item = String>) {
+    let api = api();
+    block_on(async {
+        for id in ids {
+            api.delete_automation(id.parse().unwrap(), "a test's")
+                .await
+                .unwrap();
+        }
+    });
+}
+
+/// Issue 23, item 1: every trigger type Prefect's server runs (event with templated
+/// parameters, job variables and a wait; proactive; compound; sequence; enabled from the
+/// environment; a name of the file's) becomes the automation `prefect deploy` makes, field by
+/// field; the three pydantic schema cases and a flow without a description match as well.
+/// Re-deploys write only what changed: nothing when nothing did, one update for one changed
+/// trigger, one delete (and the renumbering Prefect's names imply) for a removed one; an
+/// automation someone made in the UI for the deployment is left alone.
+#[test]
+fn triggers_become_the_automations_prefect_makes_and_redeploys_write_only_what_changed() {
+    let mut project = Project::new("trigger_project");
+    let suffix = unique("t");
+    project
+        .env
+        .push(("OT2CTL_TEST_SUFFIX".into(), suffix.clone()));
+    project
+        .env
+        .push(("OT2CTL_TEST_TRIGGER_ENABLED".into(), "false".into()));
+    let names: Vec<String> = [
+        format!("mix-on-event/mix-on-event-{suffix}"),
+        format!("measure-on-event/measure-{suffix}"),
+        format!("nightly-report/nightly-{suffix}"),
+    ]
+    .to_vec();
+
+    ok(project.prefect().args(["--no-prompt", "deploy", "--all"]));
+    let python = records(&project.sandbox, &names);
+    let python_automations: Vec<Vec<Value>> = names
+        .iter()
+        .map(|name| automations_of(&project.sandbox, name))
+        .collect();
+    assert_eq!(
+        python_automations.iter().map(Vec::len).collect::<Vec<_>>(),
+        [2, 3, 0],
+        "{python_automations:?}"
+    );
+    let check = ok(project.ot2ctl().args(["deploy", "--all", "--dry-run"]));
+    assert!(
+        check.contains("Automations: 0 to create, 0 to update, 0 to delete, 5 unchanged.")
+            && check.contains("0 to create, 0 to update, 3 unchanged"),
+        "{check}"
+    );
+    let prefects = automation_writes(&names);
+    delete_all(&project.sandbox, &names);
+    // Deleting a deployment leaves its automations behind, in Prefect too.
+    delete_automations(prefects.into_keys());
+
+    let first = ok(project.ot2ctl().args(["deploy", "--all"]));
+    assert!(
+        first.contains("3 created") && first.contains("Automations: 5 created"),
+        "{first}"
+    );
+    let ours = records(&project.sandbox, &names);
+    assert_same_records(&names, &python, &ours);
+    for (name, theirs) in names.iter().zip(&python_automations) {
+        assert_eq!(
+            &automations_of(&project.sandbox, name),
+            theirs,
+            "automations of {name}"
+        );
+    }
+    let disabled = &python_automations[0][1];
+    assert_eq!(disabled["enabled"], false, "{disabled}");
+    assert_eq!(
+        python_automations[0][0]["actions"][0]["parameters"]["note"],
+        "from {{ event.resource.id }} at {{ event.occurred }}"
+    );
+
+    // Unchanged: nothing written.
+    let before = automation_writes(&names);
+    let second = ok(project.ot2ctl().args(["deploy", "--all"]));
+    assert!(
+        second.contains("0 created, 0 updated, 3 unchanged")
+            && second.contains("Automations: 0 created, 0 updated, 0 deleted, 5 unchanged."),
+        "{second}"
+    );
+    assert_eq!(
+        automation_writes(&names),
+        before,
+        "a write reached an automation"
+    );
+
+    // Someone adds an automation for the deployment in the UI: deploys leave it alone.
+    let measure = names[1].clone();
+    let measure_id = inspect(&project.sandbox, &measure)["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let _made_in_the_ui: Value = block_on(async {
+        api()
+            .post(
+                "/automations/",
+                &json!({
+                    "name": format!("made in the UI {suffix}"),
+                    "trigger": {"type": "event", "expect": ["ot2.manual"], "posture": "Reactive", "threshold": 1, "within": 0},
+                    "actions": [{"type": "run-deployment", "source": "selected", "deployment_id": measure_id}],
+                }),
+                &ot2ctl::api::Target::Endpoint("automation".into()),
+            )
+            .await
+            .unwrap()
+    });
+
+    // One trigger changed: that automation alone is written, in place.
+    let prefect_yaml = project.path("prefect.yaml");
+    let text = std::fs::read_to_string(&prefect_yaml).unwrap();
+    let changed = text.replacen("within: 3600", "within: 1800", 1);
+    assert_ne!(changed, text);
+    std::fs::write(&prefect_yaml, &changed).unwrap();
+    let before = automation_writes(&names);
+    let third = ok(project.ot2ctl().args(["deploy", "--all"]));
+    assert!(
+        third.contains("Automations: 0 created, 1 updated, 0 deleted, 5 unchanged.")
+            && third.contains("trigger.within: 3600.0 -> 1800.0"),
+        "{third}"
+    );
+    let after = automation_writes(&names);
+    let written: Vec<&String> = after
+        .iter()
+        .filter(|(id, updated)| before.get(*id) != Some(updated))
+        .map(|(id, _)| id)
+        .collect();
+    assert_eq!(written.len(), 1, "{before:?}\n{after:?}");
+    assert_eq!(after.len(), before.len());
+
+    // The compound trigger removed: its automation is deleted, the sequence after it takes
+    // its number (as Prefect names it), the UI's automation stays.
+    let removed = changed.replacen(
+        "      - type: compound\n        require: all\n        within: 1800\n        triggers:\n          - type: event\n            expect: [ot2.sensor.ready]\n          - expect: [ot2.plate.mixed]\n            match: {prefect.resource.id: \"ot2.plate.*\"}\n        parameters:\n          recipe: {red: 1}\n",
+        "",
+        1,
+    );
+    assert_ne!(removed, changed);
+    std::fs::write(&prefect_yaml, &removed).unwrap();
+    let fourth = ok(project.ot2ctl().args(["deploy", "--name", "measure-*"]));
+    assert!(
+        fourth.contains("Automations: 0 created, 1 updated, 1 deleted, 2 unchanged."),
+        "{fourth}"
+    );
+    let ours = automations_of(&project.sandbox, &measure);
+    assert!(
+        ours.iter()
+            .any(|a| a["name"] == format!("made in the UI {suffix}")),
+        "{ours:?}"
+    );
+    // What Prefect makes of the same file (it deletes the automations the deployment owns and
+    // creates them again, and leaves the UI's alone): the same set.
+    ok(project
+        .prefect()
+        .args(["--no-prompt", "deploy", "--name", "measure-*"]));
+    assert_eq!(automations_of(&project.sandbox, &measure), ours);
+}
+
+/// A self-hosted server refuses metric triggers (Prefect Cloud runs them): ot2ctl says so with
+/// the trigger's line before writing anything; `prefect deploy` finds out from the server
+/// after it has created the deployment (an intended difference, README).
+#[test]
+fn a_metric_trigger_is_refused_before_anything_is_written_on_a_self_hosted_server() {
+    let project = Project::new("seed_project");
+    let name = unique("metric");
+    write(
+        &project,
+        &format!(
+            "deployments:\n  - name: {name}\n    entrypoint: flows.py:move_sensor_back\n    work_pool:\n      name: \"{{{{ $OT2CTL_TEST_POOL }}}}\"\n    triggers:\n      - expect: [a]\n      - type: metric\n        metric: {{name: duration, threshold: 60, operator: '>'}}\n"
+        ),
+    );
+    fails(project.ot2ctl().args(["deploy", "--all"]), 2)
+        .mentions("prefect.yaml:8:9:")
+        .mentions("only Prefect Cloud runs");
+    let label = format!("move-sensor-back/{name}");
+    let missing = project
+        .ot2ctl()
+        .args(["deployment", "inspect", &label])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(1), "nothing was written");
+    let theirs = project
+        .prefect()
+        .args(["--no-prompt", "deploy", "--all"])
+        .output()
+        .unwrap();
+    assert!(!theirs.status.success());
+    let half = automations_of(&project.sandbox, &label);
+    assert_eq!(
+        half.len(),
+        1,
+        "prefect deploy wrote the first trigger's: {half:?}"
     );
 }
 

@@ -10,6 +10,7 @@ use proptest::prelude::*;
 
 const PREFECT_YAML: &str = include_str!("../prefect.yaml.example");
 const LAB_YAML: &str = include_str!("../lab.yaml");
+const TRIGGERS_YAML: &str = include_str!("fixtures/trigger_project/prefect.yaml");
 
 /// Pieces of YAML that provoke the parser: anchors, aliases, merges, flow collections, tags,
 /// odd indentation, templates, quotes, numbers at the edges.
@@ -96,6 +97,30 @@ proptest! {
         let text = mutate(PREFECT_YAML, &edits);
         if let Err(error) = ProjectFile::parse(&text, Path::new("prefect.yaml")) {
             one_line_with_position(&error.to_string(), "prefect.yaml");
+        }
+    }
+
+    /// Triggers of every type, mutated: each deployment's are read or refused on one line.
+    #[test]
+    fn mutated_triggers_are_read_or_refused_on_one_line(
+        edits in prop::collection::vec((0usize..3, 0usize..4000, 0usize..64), 1..6)
+    ) {
+        let text = mutate(TRIGGERS_YAML, &edits);
+        if let Ok(file) = ProjectFile::parse(&text, Path::new("prefect.yaml")) {
+            for entry in file.deployments() {
+                let mut warnings = Vec::new();
+                if let Err(error) = ot2ctl::deploy::triggers::read(
+                    &file,
+                    entry.field("triggers"),
+                    "d",
+                    &mut warnings,
+                ) {
+                    one_line_with_position(&error.to_string(), "prefect.yaml");
+                }
+                for warning in warnings {
+                    one_line_with_position(&warning, "prefect.yaml");
+                }
+            }
         }
     }
 

@@ -103,9 +103,33 @@ async fn inspect(
     printer: &Printer,
 ) -> Result<()> {
     let deployment = resolve(api, reference).await?;
+    // As `prefect deployment inspect`: the automations related to it (its triggers' among them).
+    let automations = api.automations_related_to_deployment(deployment.id).await?;
     if format == OutputFormat::Json {
-        return printer.json(&deployment);
+        #[derive(serde::Serialize)]
+        struct Inspected<'a> {
+            #[serde(flatten)]
+            deployment: &'a Deployment,
+            automations: Vec<AutomationSummary<'a>>,
+        }
+        #[derive(serde::Serialize)]
+        struct AutomationSummary<'a> {
+            id: Option<uuid::Uuid>,
+            #[serde(flatten)]
+            automation: &'a crate::api::automations::Automation,
+        }
+        return printer.json(&Inspected {
+            deployment: &deployment,
+            automations: automations
+                .iter()
+                .map(|automation| AutomationSummary {
+                    id: automation.id,
+                    automation,
+                })
+                .collect(),
+        });
     }
+    let automation_names: Vec<&str> = automations.iter().map(|a| a.name.as_str()).collect();
     let parameters = serde_json::to_string(&deployment.parameters).unwrap_or_default();
     let limit = deployment
         .global_concurrency_limit
@@ -137,6 +161,10 @@ async fn inspect(
         ("Schedules", schedules_text(&deployment)),
         ("Concurrency", limit),
         ("Tags", deployment.tags.join(", ")),
+        (
+            "Automations",
+            output::or_dash((!automation_names.is_empty()).then(|| automation_names.join(", "))),
+        ),
         (
             "UI",
             format!("{}/deployments/deployment/{}", api.ui_url(), deployment.id),

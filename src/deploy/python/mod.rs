@@ -476,11 +476,12 @@ mod tests {
     /// evaluates it; a name assigned something that is not a literal still warns.
     #[test]
     fn a_default_named_by_a_module_constant_is_its_value() {
-        let source = "from prefect import flow\nimport os\nVOLUME = 120\nWELL = 'B2'\nSHADES = (VOLUME, 80)\nFROM_ENV = os.environ.get('X')\n@flow\ndef f(v: int = VOLUME, w: str = WELL, s: tuple = SHADES, e: str = FROM_ENV):\n    pass\n";
+        let source = "from prefect import flow\nimport os\nVOLUME = 120\nWELL = 'B2'\nSHADES = (VOLUME, 80)\nFROM_ENV = os.environ.get('X')\nLIMIT: int = 4\n@flow\ndef f(v: int = VOLUME, w: str = WELL, s: tuple = SHADES, e: str = FROM_ENV, l: int = LIMIT):\n    pass\n";
         let flow = read_flow(source, "f", SchemaRules::NEWEST).unwrap();
         let properties = &flow.parameter_schema["properties"];
         assert_eq!(properties["v"]["default"], 120, "{properties}");
         assert_eq!(properties["w"]["default"], "B2");
+        assert_eq!(properties["l"]["default"], 4, "an annotated constant");
         assert!(properties["e"].get("default").is_none(), "{properties}");
         assert_eq!(flow.warnings.len(), 2, "{:?}", flow.warnings);
         assert!(

@@ -126,10 +126,9 @@ impl Module {
                         .insert(name.clone(), line.start + 2..line.end);
                 }
                 [Tok::Name(name), Tok::Op(colon), rest @ ..] if colon == ":" => {
-                    // `Name: TypeAlias = <type>`; other annotated globals are not types.
-                    if let Some(eq) = find_top_level(rest, "=")
-                        && matches!(rest[..eq].last(), Some(Tok::Name(alias)) if alias == "TypeAlias")
-                    {
+                    // `Name: TypeAlias = <type>`, or an annotated constant (`LIMIT: int = 3`)
+                    // that a default may name: either way the name stands for its value.
+                    if let Some(eq) = find_top_level(rest, "=") {
                         module
                             .aliases
                             .insert(name.clone(), line.start + 3 + eq..line.end);

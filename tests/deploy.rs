@@ -383,7 +383,10 @@ fn ci_script_flags_are_accepted_or_refused_with_what_to_do_instead() {
             &["--all", "--enforce-parameter-schema"][..],
             "enforce_parameter_schema",
         ),
-        (&["--all", "--trigger", "{}"][..], "prefect deploy"),
+        (
+            &["--all", "--trigger", "{}"][..],
+            "under the deployment's `triggers:`",
+        ),
     ] {
         let failure = fails(project.ot2ctl().arg("deploy").args(args), 2);
         failure.mentions(says);

@@ -149,7 +149,7 @@ impl PrefectOnlyArgs {
             (
                 !self.trigger.is_empty(),
                 "--trigger",
-                "deploy triggers with `prefect deploy`; ot2ctl does not create them yet",
+                "put the triggers under the deployment's `triggers:` in prefect.yaml",
             ),
             (
                 !self.sla.is_empty(),

@@ -858,6 +858,29 @@ fn triggers_become_the_automations_prefect_makes_and_redeploys_write_only_what_c
         .prefect()
         .args(["--no-prompt", "deploy", "--name", "measure-*"]));
     assert_eq!(automations_of(&project.sandbox, &measure), ours);
+
+    // A trigger removed after `prefect deploy` made the automations: ot2ctl deletes the one
+    // Prefect made for it, and writes nothing else.
+    let last = removed.replacen(
+        "      - triggers:\n          - expect: [ot2.plate.loaded]\n          - expect: [ot2.plate.mixed]\n        within: \"01:00:00\"\n        parameters:\n          retries: 1\n",
+        "",
+        1,
+    );
+    assert_ne!(last, removed);
+    std::fs::write(&prefect_yaml, &last).unwrap();
+    let before = automation_writes(&names);
+    let fifth = ok(project.ot2ctl().args(["deploy", "--name", "measure-*"]));
+    assert!(
+        fifth.contains("Automations: 0 created, 0 updated, 1 deleted, 2 unchanged."),
+        "{fifth}"
+    );
+    let after = automation_writes(&names);
+    assert_eq!(after.len(), before.len() - 1);
+    assert!(
+        after
+            .iter()
+            .all(|(id, updated)| before.get(id) == Some(updated))
+    );
 }
 
 /// A self-hosted server refuses metric triggers (Prefect Cloud runs them): ot2ctl says so with

@@ -16,8 +16,9 @@
 # modes itself) makes the code a fifth smaller: 3.9 MB instead of 5.0 MB with std from source.
 # rustc calls the flag unstable and warns; it is what its own thumbv7neon targets use.
 #
-# Then checks the result is a static 32-bit ARM EABI5 hard-float executable and prints its
-# path (the last line of stdout).
+# Builds in target/robot/ (OT2CTL_ROBOT_TARGET_DIR), apart from the other builds. Then checks
+# the result is a static 32-bit ARM EABI5 hard-float executable and prints its path (the last
+# line of stdout): target/robot/armv7-unknown-linux-musleabihf/release/ot2ctl.
 #
 # Usage: scripts/build-robot.sh [--prebuilt-std] [CARGO ARGUMENTS...]
 set -euo pipefail
@@ -46,8 +47,8 @@ ensure_zigbuild() {
   if [ -x "$ZIGBUILD" ] && "$ZIGBUILD" --version | grep -qF "$ZIGBUILD_VERSION"; then
     return
   fi
-  log "building cargo-zigbuild $ZIGBUILD_VERSION from crates.io into $TOOLS (first run only)"
-  cargo install --quiet --locked --root "$TOOLS" cargo-zigbuild --version "$ZIGBUILD_VERSION"
+  phase "building cargo-zigbuild $ZIGBUILD_VERSION from crates.io into $TOOLS (first run only)" \
+    cargo install --locked --root "$TOOLS" cargo-zigbuild --version "$ZIGBUILD_VERSION"
 }
 
 ensure_rust_src() {
@@ -60,6 +61,10 @@ ensure_rust_src() {
 
 ensure_zig
 ensure_zigbuild
+# A target directory of its own: RUSTC_BOOTSTRAP=1 and -Zbuild-std change the fingerprints of
+# the build scripts it shares with the other builds, which would then each rebuild everything
+# after this one, and this one after them.
+export CARGO_TARGET_DIR="${OT2CTL_ROBOT_TARGET_DIR:-$OT2CTL_ROOT/target/robot}"
 export CARGO_ZIGBUILD_ZIG_PATH="$ZIG" PATH="$TOOLS/bin:$PATH"
 flags=(--release --locked --no-default-features --target "$TARGET" --bin ot2ctl)
 rustflags="-C target-feature=+thumb-mode"
@@ -78,7 +83,7 @@ else
     -Zbuild-std-features=optimize_for_size "$@" >&2
 fi
 
-binary="${CARGO_TARGET_DIR:-target}/$TARGET/release/ot2ctl"
+binary="$CARGO_TARGET_DIR/$TARGET/release/ot2ctl"
 header=$(readelf --file-header --program-headers "$binary")
 for expect in 'Class: *ELF32' 'Machine: *ARM' 'Flags: .*Version5 EABI.*hard-float'; do
   grep -Eq "$expect" <<<"$header" || { log "$binary: expected '$expect' in its ELF header"; exit 1; }

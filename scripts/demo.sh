@@ -18,8 +18,8 @@ set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
 cd "$OT2CTL_ROOT"
 
-log "building ot2ctl (release)"
-cargo build --release --quiet
+phase "building ot2ctl (release; 3 to 4 minutes the first time on an idle 2-core machine)" \
+  cargo build --release
 ot2ctl="$OT2CTL_ROOT/target/release/ot2ctl"
 
 robot_mode=${OT2CTL_DEMO_ROBOT:-simulated}
@@ -59,7 +59,7 @@ fi
 # start_sensor; the broker's password is in its environment, never on its command line).
 printf '\n$ %s &\n' "ot2ctl worker start --pool ot2-device-pool --protocols-dir protocols ${executor[*]}"
 env "${LOOPBACK_ONLY[@]}" "$ot2ctl" worker start --pool ot2-device-pool --poll-seconds 1 \
-  --protocols-dir protocols "${executor[@]}" \
+  --protocols-dir protocols --no-python-flows "${executor[@]}" \
   >"$demo_home/worker.log" 2>&1 &
 worker_pid=$!
 trap 'kill "$worker_pid" 2>/dev/null; wait "$worker_pid" 2>/dev/null; stop_prefect_server; stop_robot_server; stop_sensor; rm -rf "$demo_home"' EXIT

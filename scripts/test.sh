@@ -10,16 +10,13 @@ cd "$OT2CTL_ROOT"
 
 log "cargo fmt --check"
 cargo fmt --all -- --check
-log "cargo clippy --all-targets -- -D warnings (and with --features mongo)"
-cargo clippy --quiet --all-targets -- -D warnings
-cargo clippy --quiet --all-targets --features mongo -- -D warnings
-
-log "building the tests"
-cargo test --all-targets --no-run --quiet
-log "building the static release binary (tests/release.rs checks it)"
-scripts/build-static.sh >/dev/null
-log "building the robot's ARM binary (tests/arm.rs runs it under qemu)"
-arm_binary=$(scripts/build-robot.sh | tail -n 1)
+phase "cargo clippy --all-targets -- -D warnings" cargo clippy --all-targets -- -D warnings
+phase "cargo clippy --all-targets --features mongo -- -D warnings" \
+  cargo clippy --all-targets --features mongo -- -D warnings
+phase "building the tests" cargo test --all-targets --no-run
+phase "building the static release binary (tests/release.rs checks it)" scripts/build-static.sh >/dev/null
+arm_binary=$(phase "building the robot's ARM binary (tests/arm.rs runs it under qemu)" \
+  scripts/build-robot.sh | tail -n 1)
 ensure_qemu_arm
 ensure_venv
 ensure_opentrons_venv
@@ -43,10 +40,32 @@ export OT2CTL_TEST_ROBOT_SERVER_SRC="$OT2CTL_ROBOT_SERVER_SRC"
 export OT2CTL_TEST_STATIC_BINARY="$OT2CTL_ROOT/target/x86_64-unknown-linux-gnu/release/ot2ctl"
 export OT2CTL_TEST_ARM_BINARY="$arm_binary"
 export OT2CTL_TEST_QEMU_ARM="$QEMU_ARM"
-log "cargo test"
 # With no arguments, every target; otherwise what was asked (e.g. --test deploy).
+asked=("$@")
 [ $# -gt 0 ] || set -- --all-targets
-env "${LOOPBACK_ONLY[@]}" cargo test --frozen "$@"
+log "cargo test ${*}"
+# Every test binary runs (--no-fail-fast), and the end names each one that failed and how.
+test_log=$(mktemp)
+status=0
+env "${LOOPBACK_ONLY[@]}" cargo test --frozen --no-fail-fast "$@" 2>&1 | tee "$test_log" || status=$?
+failures=$(awk '
+  /^ *Running unittests / { binary = $3; next }
+  /^ *Running / { binary = $2 }
+  /^test .* \.\.\. FAILED$/ { sub(/^test /, ""); sub(/ \.\.\. FAILED$/, ""); print "    " binary ": " $0 }
+  /^error: [0-9]+ targets? failed:/ { listing = 1; next }
+  listing && /^    `/ { gsub(/`/, ""); targets = targets (targets ? ", " : "") substr($0, 5) }
+  END { if (targets) print "    failed test binaries: " targets }
+' "$test_log")
+rm -f "$test_log"
+if [ "$status" -ne 0 ]; then
+  log "FAILED (cargo test exit $status):"
+  printf '%s\n' "${failures:-    (no test named itself failed: see the output above)}" >&2
+  exit "$status"
+fi
+if [ ${#asked[@]} -gt 0 ]; then
+  log "the tests asked for passed (${asked[*]})"
+  exit 0
+fi
 # No MongoDB server can be installed from this machine's registries: the MongoDB store's
 # integration test needs one given by MONGODB_URI (it may be remote, so not loopback-only).
 if [ -n "${MONGODB_URI:-}" ]; then

@@ -306,3 +306,46 @@ fn bad_settings_are_refused_before_anything_is_written() {
     let failure = fails(sandbox.bare().args(["config", "view"]), 2);
     failure.mentions("profiles.toml:2:");
 }
+
+/// A terminal that reports 0 columns (a pty under `script`, some CI runners) gets tables 80
+/// columns wide instead of one character per line, and `COLUMNS` is honoured (issue 24).
+#[test]
+fn tables_stay_readable_when_the_terminal_reports_no_width_and_follow_columns() {
+    let sandbox = Sandbox::new();
+    let in_a_pty = |columns: Option<&str>| {
+        let bare = sandbox.bare_std();
+        let line = format!(
+            "stty cols 0; {} config view",
+            shlex::try_quote(bare.get_program().to_str().unwrap()).unwrap()
+        );
+        let mut script = std::process::Command::new("script");
+        script.args(["-qec", &line, "/dev/null"]);
+        for (name, value) in bare.get_envs() {
+            match value {
+                Some(value) => script.env(name, value),
+                None => script.env_remove(name),
+            };
+        }
+        script.env_remove("COLUMNS");
+        if let Some(columns) = columns {
+            script.env("COLUMNS", columns);
+        }
+        let output = script.output().expect("`script` (util-linux) runs");
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8_lossy(&output.stdout).replace('\r', "")
+    };
+    let plain = in_a_pty(None);
+    let header = plain
+        .lines()
+        .find(|l| l.contains("SETTING"))
+        .unwrap_or_else(|| panic!("no header: {plain}"));
+    assert!(
+        header.contains("VALUE") && header.contains("SOURCE"),
+        "{plain}"
+    );
+    let narrow = in_a_pty(Some("30"));
+    assert!(
+        narrow.lines().all(|l| l.chars().count() <= 30),
+        "COLUMNS=30 not followed:\n{narrow}"
+    );
+}

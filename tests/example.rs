@@ -110,7 +110,7 @@ fn the_examples_mix_color_runs_under_the_worker_with_logs_in_the_python_cli() {
             .ot2ctl()
             .args(["flow-run", "inspect", id, "-o", "json"]),
     );
-    assert_eq!(inspected["state_type"], "COMPLETED");
+    support::assert_state(&inspected, "COMPLETED");
     let logs = ok(sandbox.prefect().args(["flow-run", "logs", id]));
     for command in [
         "home",

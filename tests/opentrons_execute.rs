@@ -121,12 +121,7 @@ fn the_run_values_and_the_stored_offsets_reach_the_protocol_through_a_generated_
     let id = lab.lab.run(&lab.deployment, &["R=100", "mix_well=C3"]);
     lab.run_once(&lab.stand_in(), &[]);
     let run = lab.ended(id);
-    assert_eq!(
-        run["state_type"],
-        "COMPLETED",
-        "{run}\n{}",
-        lab.lab.logs(id)
-    );
+    support::assert_state_showing(&run, "COMPLETED", &lab.lab.logs(id));
     assert_eq!(
         lab.calls(),
         ["systemctl is-active", "opentrons_execute"],
@@ -192,7 +187,7 @@ fn a_running_robot_server_is_never_run_next_to_and_is_stopped_and_restarted_when
     std::fs::write(&refused.server_state, "active\n").unwrap();
     let id = refused.lab.run(&refused.deployment, &[]);
     refused.run_once(&refused.stand_in(), &[]);
-    assert_eq!(refused.ended(id)["state_type"], "FAILED");
+    support::assert_state(&refused.ended(id), "FAILED");
     let message = flow_run(id)["state"]["message"]
         .as_str()
         .unwrap()
@@ -204,7 +199,7 @@ fn a_running_robot_server_is_never_run_next_to_and_is_stopped_and_restarted_when
     std::fs::write(&allowed.server_state, "active\n").unwrap();
     let id = allowed.lab.run(&allowed.deployment, &[]);
     allowed.run_once(&allowed.stand_in(), &["--stop-robot-server"]);
-    assert_eq!(allowed.ended(id)["state_type"], "COMPLETED");
+    support::assert_state(&allowed.ended(id), "COMPLETED");
     let calls = std::fs::read_to_string(&allowed.calls).unwrap();
     let order: Vec<&str> = calls.lines().collect();
     assert_eq!(order.len(), 4, "{calls}");
@@ -234,7 +229,7 @@ fn the_real_opentrons_execute_off_the_robot_fails_the_run_with_its_own_error() {
     let id = lab.lab.run(&lab.deployment, &[]);
     lab.run_once(&tool, &[]);
     let run = lab.ended(id);
-    assert_eq!(run["state_type"], "FAILED", "{run}");
+    support::assert_state(&run, "FAILED");
     let message = flow_run(id)["state"]["message"]
         .as_str()
         .unwrap()

@@ -69,7 +69,7 @@ fn completed(id: Uuid, timeout: Duration) {
             Some("COMPLETED" | "FAILED" | "CANCELLED" | "CRASHED")
         )
     });
-    assert_eq!(run["state_type"], "COMPLETED", "{run}");
+    support::assert_state(&run, "COMPLETED");
 }
 
 /// Every version of the artifact with this key, newest first, through `POST
@@ -244,7 +244,7 @@ fn a_mix_into_a_used_well_is_refused_before_any_motion_and_takes_no_paint() {
     let id = lab.lab.run(&deployment, &[]);
     lab.run_once(&[]);
     let run = ended(id);
-    assert_eq!(run["state_type"], "FAILED", "{run}");
+    support::assert_state(&run, "FAILED");
     let message = run["state"]["message"].as_str().unwrap();
     assert!(
         message.contains(
@@ -312,7 +312,7 @@ fn a_mix_cancelled_before_its_dispense_gives_its_well_back_and_after_it_keeps_it
     });
     assert_eq!(wells(&plate(sandbox), "reserved"), first_wells(1));
     lab.cancel(first);
-    assert_eq!(ended(first)["state_type"], "CANCELLED");
+    support::assert_state(&ended(first), "CANCELLED");
     let status = plate(sandbox);
     assert_eq!(wells(&status, "used"), BTreeSet::new(), "{status}");
     assert_eq!(wells(&status, "reserved"), BTreeSet::new(), "{status}");
@@ -329,7 +329,7 @@ fn a_mix_cancelled_before_its_dispense_gives_its_well_back_and_after_it_keeps_it
         robot_command_reached(robot, &before, "dispense", "succeeded")
     });
     lab.cancel(second);
-    assert_eq!(ended(second)["state_type"], "CANCELLED");
+    support::assert_state(&ended(second), "CANCELLED");
     let status = plate(sandbox);
     assert_eq!(wells(&status, "used"), first_wells(1), "{status}");
     let b1 = &status["plate"]["wells"][0];

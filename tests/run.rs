@@ -318,7 +318,7 @@ fn watch_exits_0_on_completed_and_prints_logs_and_1_on_failed() {
         "-o",
         "json",
     ]));
-    assert_eq!(inspected["state_type"], "FAILED");
+    support::assert_state(&inspected, "FAILED");
     let failed = ok_json(deployment.sandbox.ot2ctl().args([
         "flow-run",
         "ls",
@@ -368,7 +368,7 @@ fn a_scheduled_run_can_be_cancelled() {
             .ot2ctl()
             .args(["flow-run", "inspect", id, "-o", "json"]),
     );
-    assert_eq!(after["state_type"], "CANCELLED");
+    support::assert_state(&after, "CANCELLED");
     let failure = fails(
         deployment.sandbox.ot2ctl().args(["flow-run", "cancel", id]),
         1,

@@ -231,12 +231,12 @@ fn a_measurement_reads_the_well_keeps_the_reading_and_always_puts_the_sensor_bac
 
     let mixed = lab.run(&mix, &[]);
     with_sensor(&[]);
-    assert_eq!(ended(mixed)["state_type"], "COMPLETED");
+    support::assert_state(&ended(mixed), "COMPLETED");
     let calls_before = lab.simulator_calls().len();
     let measured = lab.run(&measure, &[]);
     with_sensor(&[]);
     let run = ended(measured);
-    assert_eq!(run["state_type"], "COMPLETED", "{run}");
+    support::assert_state(&run, "COMPLETED");
     let message = run["state"]["message"].as_str().unwrap();
     assert!(message.starts_with("Well B2 measured: #"), "{message}");
     let calls: Vec<String> = lab.simulator_calls()[calls_before..].to_vec();
@@ -292,7 +292,7 @@ fn a_measurement_reads_the_well_keeps_the_reading_and_always_puts_the_sensor_bac
         .env("OT2CTL_SENSOR_ATTEMPTS", "2");
     assert!(worker.output().unwrap().status.success());
     let run = ended(unanswered);
-    assert_eq!(run["state_type"], "FAILED", "{run}");
+    support::assert_state(&run, "FAILED");
     let message = run["state"]["message"].as_str().unwrap();
     assert!(
         message.contains("did not answer: 2 request(s)"),
@@ -312,7 +312,7 @@ fn a_measurement_reads_the_well_keeps_the_reading_and_always_puts_the_sensor_bac
         .env("OT2CTL_MQTT_PASSWORD", "not-the-password");
     assert!(worker.output().unwrap().status.success());
     let run = ended(refused_user);
-    assert_eq!(run["state_type"], "FAILED", "{run}");
+    support::assert_state(&run, "FAILED");
     let message = run["state"]["message"].as_str().unwrap();
     assert!(
         message.contains("refused user") && !message.contains("not-the-password"),
@@ -337,7 +337,7 @@ fn a_measurement_reads_the_well_keeps_the_reading_and_always_puts_the_sensor_bac
             .success()
     );
     let run = ended(refused);
-    assert_eq!(run["state_type"], "FAILED", "{run}");
+    support::assert_state(&run, "FAILED");
     assert!(
         run["state"]["message"]
             .as_str()

@@ -118,11 +118,11 @@ fn python_flows_deployed_by_prefect_complete_or_fail_with_their_exception() {
     let boom = lab.run(&format!("boom/boom-{suffix}"), &[]);
     lab.run_once(&["--limit", "2"]);
     let hello_run = flow_run(hello);
-    assert_eq!(hello_run["state_type"], "COMPLETED", "{hello_run}");
+    support::assert_state(&hello_run, "COMPLETED");
     let logs = lab.logs(hello);
     assert!(logs.contains("hello robot"), "{logs}");
     let boom_run = flow_run(boom);
-    assert_eq!(boom_run["state_type"], "FAILED");
+    support::assert_state(&boom_run, "FAILED");
     let message = boom_run["state"]["message"].as_str().unwrap();
     assert!(
         message.contains("ValueError: the pipette jammed"),
@@ -328,23 +328,18 @@ fn a_worker_killed_during_runs_takes_them_over_when_it_restarts() {
         libc::kill(-(pids[0] as i32), libc::SIGKILL);
     }
 
-    let restarted = Instant::now();
     let worker = Background::start(lab.worker(&worker_args));
-    let crashed = wait_for(gone, "CRASHED", Duration::from_secs(30), |r| {
+    // Bounded by a timeout, not timed: on a busy machine the restart itself may be slow.
+    let crashed = wait_for(gone, "CRASHED", Duration::from_secs(120), |r| {
         r["state_type"] == "CRASHED"
     });
-    assert!(restarted.elapsed() < Duration::from_secs(30));
     let message = crashed["state"]["message"].as_str().unwrap();
     assert!(
         message.contains(&format!("Worker '{name}' stopped")) && message.contains("is gone"),
         "{message}"
     );
     let followed = flow_run(outlives);
-    assert_eq!(
-        followed["state_type"], "RUNNING",
-        "{}",
-        followed["state"]["message"]
-    );
+    support::assert_state(&followed, "RUNNING");
     assert!(alive(pids[1]));
 
     ok(lab
@@ -438,7 +433,7 @@ fn unsafe_parameters_fail_with_one_line_each_and_start_no_simulator() {
     lab.run_once(&["--limit", "3"]);
     for (id, expected) in ids {
         let run = flow_run(id);
-        assert_eq!(run["state_type"], "FAILED", "{run}");
+        support::assert_state(&run, "FAILED");
         let message = run["state"]["message"].as_str().unwrap();
         assert!(message.starts_with(expected), "{message}");
         assert_eq!(message.lines().count(), 1, "{message}");
@@ -492,7 +487,7 @@ fn protocols_outside_allowed_places_and_command_job_variables_are_refused() {
     let command_run = lab.run(&format!("mix-color/{command}"), &["mix_well=auto"]);
     let stdout = lab.run_once(&["--limit", "2"]);
     let refused = flow_run(outside_run);
-    assert_eq!(refused["state_type"], "FAILED");
+    support::assert_state(&refused, "FAILED");
     assert!(
         refused["state"]["message"]
             .as_str()
@@ -501,7 +496,7 @@ fn protocols_outside_allowed_places_and_command_job_variables_are_refused() {
         "{refused}"
     );
     let refused = flow_run(command_run);
-    assert_eq!(refused["state_type"], "FAILED");
+    support::assert_state(&refused, "FAILED");
     assert!(
         refused["state"]["message"]
             .as_str()
@@ -564,7 +559,7 @@ fn protocols_come_from_git_checkouts_of_allowed_repositories_only() {
     let refused = lab.run(&deployment, &[]);
     lab.run_once(&["--checkouts-dir", checkouts.to_str().unwrap()]);
     let run = flow_run(refused);
-    assert_eq!(run["state_type"], "FAILED", "{run}");
+    support::assert_state(&run, "FAILED");
     assert!(
         run["state"]["message"]
             .as_str()
@@ -588,7 +583,7 @@ fn completes_from_clone(lab: &Lab, id: Uuid, repo: &std::path::Path, checkouts: 
         &repo_arg,
     ]);
     let run = flow_run(id);
-    assert_eq!(run["state_type"], "COMPLETED", "{run}");
+    support::assert_state(&run, "COMPLETED");
     let logs = lab.logs(id);
     assert!(
         logs.contains(&format!("Code from {}@", repo.display())),
@@ -680,7 +675,7 @@ fn stopping_the_worker_lets_runs_finish_then_cancels_them_and_says_so() {
     );
     assert!(output.contains("1 cancelled"), "{output}");
     let run = flow_run(id);
-    assert_eq!(run["state_type"], "CANCELLED", "{run}");
+    support::assert_state(&run, "CANCELLED");
     assert!(
         run["state"]["message"]
             .as_str()
@@ -689,4 +684,49 @@ fn stopping_the_worker_lets_runs_finish_then_cancels_them_and_says_so() {
         "{run}"
     );
     assert!(!alive(pid));
+}
+
+/// A first `worker start` with nothing that runs protocols says so in one line when it starts,
+/// and the OT-2 run it claims fails with the way to fix it, before any motion (issue 24).
+#[test]
+fn a_worker_without_a_way_to_run_protocols_says_so_at_start_and_fails_ot2_runs_before_motion() {
+    let lab = Lab::new(&["high-priority"]);
+    let deployment = lab.protocol_deployment(
+        &unique("bare"),
+        "mix_color",
+        "high-priority",
+        json!({"R": 120, "Y": 50, "B": 80, "mix_well": "B2"}),
+    );
+    let id = lab.run(&deployment, &[]);
+    let output = lab
+        .sandbox
+        .ot2ctl_std()
+        .args([
+            "worker",
+            "start",
+            "--pool",
+            &lab.pool,
+            "--run-once",
+            "--no-python-flows",
+            "--protocols-dir",
+        ])
+        .arg(repo_root().join("protocols"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let said: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains("no way to run OT-2 protocols"))
+        .collect();
+    assert_eq!(said.len(), 1, "{stderr}");
+    assert!(said[0].contains("--robot, --opentrons-execute or --opentrons-python"));
+    let run = wait_for(id, "FAILED", Duration::from_secs(60), |r| {
+        r["state_type"] == "FAILED"
+    });
+    let message = run["state"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("runs no OT-2 protocols"), "{run}");
+    assert!(
+        lab.simulator_calls().is_empty(),
+        "nothing simulated or moved"
+    );
 }

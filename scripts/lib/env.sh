@@ -24,10 +24,47 @@ LOOPBACK_ONLY=(
   HTTP_PROXY=http://127.0.0.1:9 HTTPS_PROXY=http://127.0.0.1:9
   http_proxy=http://127.0.0.1:9 https_proxy=http://127.0.0.1:9
   NO_PROXY=127.0.0.1,localhost no_proxy=127.0.0.1,localhost
-  PREFECT_SERVER_ANALYTICS_ENABLED=false
+  PREFECT_SERVER_ANALYTICS_ENABLED=false DO_NOT_TRACK=1
 )
 
 log() { printf '==> %s\n' "$*" >&2; }
+
+# "1m05s" for a number of seconds.
+duration() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
+
+# Runs a long step (a build, an install) so that it is never silent and never noisy: its output
+# goes to a log, shown only if it fails; meanwhile the elapsed time is shown, on a terminal on
+# one line rewritten every second, elsewhere (CI) as a line every 30 s. The command's stdout is
+# passed through at the end (build-robot.sh prints the binary's path).
+# Usage: phase "what it does" command [arguments...]
+phase() {
+  local what=$1 started=$SECONDS status=0 out err pid elapsed
+  shift
+  out=$(mktemp) err=$(mktemp)
+  log "$what"
+  "$@" >"$out" 2>"$err" &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    sleep 1
+    elapsed=$((SECONDS - started))
+    if [ -t 2 ]; then
+      printf '\r    … %s' "$(duration "$elapsed")" >&2
+    elif [ $((elapsed % 30)) -eq 0 ]; then
+      printf '    … %s: %s\n' "$what" "$(duration "$elapsed")" >&2
+    fi
+  done
+  wait "$pid" || status=$?
+  [ -t 2 ] && printf '\r\033[K' >&2
+  if [ "$status" -ne 0 ]; then
+    tail -n 200 "$err" >&2
+    log "$what: FAILED after $(duration $((SECONDS - started))) (exit $status; the last lines of its output are above)"
+    rm -f "$out" "$err"
+    return "$status"
+  fi
+  cat "$out"
+  log "$what: done in $(duration $((SECONDS - started)))"
+  rm -f "$out" "$err"
+}
 
 # Creates a venv from pinned requirements, or reuses it when the pins have not changed.
 # Arguments: venv directory, requirements file, constraints file, what it is for.
@@ -39,11 +76,15 @@ ensure_pinned_venv() {
   if [ -x "$venv/bin/python" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$pins" ]; then
     return 0
   fi
-  log "creating $(basename "$venv") with $purpose (first run only)"
   rm -rf "$venv"
-  "$PYTHON" -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$requirements" -c "$constraints"
+  phase "creating $(basename "$venv") with $purpose (first run only)" \
+    pinned_install "$venv" "$requirements" "$constraints"
   echo "$pins" >"$stamp"
+}
+
+pinned_install() {
+  "$PYTHON" -m venv "$1" &&
+    "$1/bin/pip" install --quiet --disable-pip-version-check -r "$2" -c "$3"
 }
 
 # .venv: the pinned Python prefect (server, CLI, engine for Python flows); or, with
@@ -60,7 +101,8 @@ ensure_venv() {
     ensure_pinned_venv "$OT2CTL_VENV" "$OT2CTL_ROOT/python/requirements.txt" \
       "$OT2CTL_ROOT/python/constraints.txt" "the pinned Python prefect"
   fi
-  log "Python prefect $("$OT2CTL_VENV/bin/python" -c 'import prefect; print(prefect.__version__)')"
+  # DO_NOT_TRACK: importing prefect on a terminal prints its telemetry notice otherwise.
+  log "Python prefect $(DO_NOT_TRACK=1 "$OT2CTL_VENV/bin/python" -c 'import prefect; print(prefect.__version__)')"
 }
 
 # .venv-opentrons: the pinned opentrons, whose analyzer simulates OT-2 protocols.
@@ -247,8 +289,8 @@ stop_robot_server() {
 # Installs a Debian package with apt-get (as root) when a tool is missing; says what to do
 # when that is not possible.
 apt_install() {
-  log "installing Debian's $1 (first run only)"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$1" >/dev/null ||
+  phase "installing Debian's $1 (first run only)" \
+    env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$1" ||
     { log "cannot install $1: run 'apt-get install $1' as root"; return 1; }
 }
 
@@ -261,9 +303,9 @@ ZIG_VERSION=0.13.0
 ensure_zig() {
   ZIG="$ROBOT_TOOLS/zig-$ZIG_VERSION/ziglang/zig"
   [ -x "$ZIG" ] && return
-  log "installing zig $ZIG_VERSION from PyPI into $ROBOT_TOOLS (first run only)"
   rm -rf "$ROBOT_TOOLS/zig-$ZIG_VERSION.partial"
-  "$PYTHON" -m pip install --quiet --disable-pip-version-check --no-compile \
+  phase "installing zig $ZIG_VERSION from PyPI into $ROBOT_TOOLS (first run only)" \
+    "$PYTHON" -m pip install --quiet --disable-pip-version-check --no-compile \
     --target "$ROBOT_TOOLS/zig-$ZIG_VERSION.partial" "ziglang==$ZIG_VERSION"
   rm -rf "$ROBOT_TOOLS/zig-$ZIG_VERSION"
   mv "$ROBOT_TOOLS/zig-$ZIG_VERSION.partial" "$ROBOT_TOOLS/zig-$ZIG_VERSION"

@@ -15,7 +15,7 @@ pub enum CampaignCommand {
                       or wells run out, a run fails). Every step is a flow run in Prefect, and \
                       the campaign's record is kept after every change: a campaign stopped at any \
                       point goes on with `ot2ctl campaign resume ID`.",
-        after_help = "Examples:\n  ot2ctl campaign start --target '#7a4e2d' --budget 24\n  ot2ctl campaign start --target 7a4e2d --budget 12 --tolerance 3 --optimiser random --seed 7\n  ot2ctl campaign start --target '#7a4e2d' --budget 3 --wells C1,C2,C3\n  ot2ctl campaign start --target '#7a4e2d' --budget 6 --mix mix-color-with-inventory/mix-color-next-well --measure measure-well/measure-well"
+        after_help = "Examples:\n  ot2ctl campaign start --target '#7a4e2d' --budget 24\n  ot2ctl campaign start --target 7a4e2d --budget 12 --tolerance 3 \\\n      --optimiser random --seed 7\n  ot2ctl campaign start --target '#7a4e2d' --budget 3 --wells C1,C2,C3\n  ot2ctl campaign start --target '#7a4e2d' --budget 6 \\\n      --mix mix-color-with-inventory/mix-color-next-well \\\n      --measure measure-well/measure-well"
     )]
     Start(CampaignStartArgs),
 

@@ -46,7 +46,7 @@ pub enum DeploymentCommand {
 
     /// Create a flow run of a deployment (the same as `ot2ctl run`)
     #[command(
-        after_help = "Examples:\n  ot2ctl deployment run mix-color/mix-color --param R=120 --param mix_well=B2 --watch"
+        after_help = "Examples:\n  ot2ctl deployment run mix-color/mix-color --param R=120 --param mix_well=B2 \\\n      --watch"
     )]
     Run(RunArgs),
 }

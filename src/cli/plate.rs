@@ -30,7 +30,7 @@ pub enum PlateCommand {
 
     /// Correct one well by hand (used or empty), with a reason kept in the plate's log
     #[command(
-        after_help = "Examples:\n  ot2ctl plate mark B3 --used --reason \"spilled while loading\"\n  ot2ctl plate mark B3 --empty --reason \"mix failed before dispensing\" --operator lab_tech_1"
+        after_help = "Examples:\n  ot2ctl plate mark B3 --used --reason \"spilled while loading\"\n  ot2ctl plate mark B3 --empty --reason \"mix failed before dispensing\" \\\n      --operator lab_tech_1"
     )]
     Mark(PlateMarkArgs),
 

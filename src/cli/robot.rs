@@ -13,7 +13,7 @@ pub enum RobotCommand {
                       robot (under OT2CTL_HOME) and the worker sends them with every run it \
                       creates. Offsets are matched by labware definition URI and deck slot; take \
                       them from the Opentrons App's Labware Position Check.",
-        after_help = "Examples:\n  ot2ctl robot offsets ls --robot http://10.0.0.5:31950\n  ot2ctl robot offsets import lpc-export.json\n  ot2ctl robot offsets set opentrons/corning_96_wellplate_360ul_flat/2 --slot 1 --x 0.1 --y -0.2 --z 0.3"
+        after_help = "Examples:\n  ot2ctl robot offsets ls --robot http://10.0.0.5:31950\n  ot2ctl robot offsets import lpc-export.json\n  ot2ctl robot offsets set opentrons/corning_96_wellplate_360ul_flat/2 \\\n      --slot 1 --x 0.1 --y -0.2 --z 0.3"
     )]
     Offsets(OffsetsCommand),
 }
@@ -40,7 +40,7 @@ pub enum OffsetsCommand {
                       namespace ot2ctl (protocols/labware/), Opentrons' in namespace opentrons. \
                       The URI and slot are checked against the protocols of --protocols-dir, \
                       with a warning when no protocol could use the offset.",
-        after_help = "Examples:\n  ot2ctl robot offsets set opentrons/corning_96_wellplate_360ul_flat/2 --slot 1 --x 0.1 --y -0.2 --z 0.3\n  ot2ctl robot offsets set ot2ctl/ot2ctl_6_tuberack_15ml/1 --slot 3 --z -0.5\n  ot2ctl robot offsets set ot2ctl/ot2ctl_sensor_charging_port/1 --slot 10 --x 0.2 --protocols-dir /data/protocols"
+        after_help = "Examples:\n  ot2ctl robot offsets set opentrons/corning_96_wellplate_360ul_flat/2 \\\n      --slot 1 --x 0.1 --y -0.2 --z 0.3\n  ot2ctl robot offsets set ot2ctl/ot2ctl_6_tuberack_15ml/1 --slot 3 --z -0.5\n  ot2ctl robot offsets set ot2ctl/ot2ctl_sensor_charging_port/1 --slot 10 \\\n      --x 0.2 --protocols-dir /data/protocols"
     )]
     Set(OffsetSetArgs),
 

@@ -9,7 +9,7 @@ use crate::bounded::SERVER_INT_MAX;
 pub enum WorkPoolCommand {
     /// Create a work pool (a `process` pool gets Prefect's default job template)
     #[command(
-        after_help = "Examples:\n  ot2ctl work-pool create ot2-device-pool --type process --description \"OT-2 robots\"\n  ot2ctl work-pool create ot2-device-pool --concurrency-limit 1 --overwrite"
+        after_help = "Examples:\n  ot2ctl work-pool create ot2-device-pool --type process \\\n      --description \"OT-2 robots\"\n  ot2ctl work-pool create ot2-device-pool --concurrency-limit 1 --overwrite"
     )]
     Create(PoolCreateArgs),
 

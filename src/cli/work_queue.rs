@@ -7,7 +7,7 @@ use crate::bounded::SERVER_INT_MAX;
 pub enum WorkQueueCommand {
     /// Create a work queue in a pool
     #[command(
-        after_help = "Examples:\n  ot2ctl work-queue create high-priority --pool ot2-device-pool --priority 1 --description \"Colour mixing\"\n  ot2ctl work-queue create standard -p ot2-device-pool --limit 2"
+        after_help = "Examples:\n  ot2ctl work-queue create high-priority --pool ot2-device-pool --priority 1 \\\n      --description \"Colour mixing\"\n  ot2ctl work-queue create standard -p ot2-device-pool --limit 2"
     )]
     Create(QueueCreateArgs),
 
@@ -31,7 +31,7 @@ pub enum WorkQueueCommand {
 
     /// Change a queue's priority, description or concurrency limit
     #[command(
-        after_help = "Examples:\n  ot2ctl work-queue update standard --pool ot2-device-pool --priority 2\n  ot2ctl work-queue update standard -p ot2-device-pool --description \"Measurements\""
+        after_help = "Examples:\n  ot2ctl work-queue update standard --pool ot2-device-pool --priority 2\n  ot2ctl work-queue update standard -p ot2-device-pool \\\n      --description \"Measurements\""
     )]
     Update(QueueUpdateArgs),
 

@@ -22,11 +22,21 @@ pub enum WorkerCommand {
     #[command(
         long_about = "Polls a work pool like `prefect worker start`, claims runs in the server's \
                       priority order and executes them: OT-2 protocols (deployments whose \
-                      entrypoint is ot2:path/to/protocol.py, simulated with Opentrons' analyzer) \
-                      and Python Prefect flows (python -m prefect.engine). Every state and log \
-                      line goes to Prefect; SIGINT/SIGTERM stop claiming and let running runs \
-                      finish within a grace period.",
-        after_help = "Examples:\n  ot2ctl worker start --pool ot2-device-pool\n  ot2ctl worker start --pool ot2-device-pool --queue maintenance --limit 2\n  ot2ctl worker start -p ot2-device-pool --protocols-dir ./protocols --opentrons-python .venv-opentrons/bin/python --run-once"
+                      entrypoint is ot2:path/to/protocol.py) on the robot (--robot, its HTTP API; \
+                      or --opentrons-execute on the robot itself) or simulated with Opentrons' \
+                      analyzer (--opentrons-python), and Python Prefect flows (python -m \
+                      prefect.engine). Without one of the three, an OT-2 run it claims fails \
+                      before any motion, and the worker says so when it starts. Every state and \
+                      log line goes to Prefect; SIGINT/SIGTERM stop claiming and let running \
+                      runs finish within a grace period.",
+        after_help = "Examples:\n  \
+                      ot2ctl worker start --pool ot2-device-pool --robot http://127.0.0.1:31950\n  \
+                      ot2ctl worker start --pool ot2-device-pool \\\n      \
+                      --opentrons-python .venv-opentrons/bin/python --protocols-dir protocols\n  \
+                      ot2ctl worker start --pool ot2-device-pool --queue maintenance --limit 2 \\\n      \
+                      --robot http://127.0.0.1:31950\n  \
+                      ot2ctl worker start -p ot2-device-pool --no-python-flows --run-once \\\n      \
+                      --opentrons-python .venv-opentrons/bin/python"
     )]
     Start(WorkerStartArgs),
 
@@ -37,7 +47,7 @@ pub enum WorkerCommand {
                       with the flags given here, Restart=on-failure. The Prefect API URL is \
                       written into the unit; a credential goes to an environment file of mode \
                       0600. Prints the commands that enable the service.",
-        after_help = "Examples:\n  ot2ctl worker install --pool ot2-device-pool --queue maintenance --robot http://127.0.0.1:31950 --dry-run\n  sudo ot2ctl worker install --pool ot2-device-pool --protocols-dir /opt/lab/protocols\n  ot2ctl worker install --target ot2 --pool ot2-device-pool --robot http://127.0.0.1:31950 --binary /var/data/ot2ctl/ot2ctl"
+        after_help = "Examples:\n  ot2ctl worker install --pool ot2-device-pool --queue maintenance \\\n      --robot http://127.0.0.1:31950 --dry-run\n  sudo ot2ctl worker install --pool ot2-device-pool \\\n      --protocols-dir /opt/lab/protocols\n  ot2ctl worker install --target ot2 --pool ot2-device-pool \\\n      --robot http://127.0.0.1:31950 --binary /var/data/ot2ctl/ot2ctl"
     )]
     Install(WorkerInstallArgs),
 }

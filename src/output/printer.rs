@@ -33,6 +33,8 @@ pub struct Printer {
     interactive: bool,
     /// `--no-prompt`: never ask, as when no one is at a terminal.
     prompts: bool,
+    /// How wide tables may be: `None` lets them be as wide as their content (not a terminal).
+    table_width: Option<u16>,
 }
 
 /// What a captured printer received.
@@ -65,6 +67,28 @@ impl Captured {
 
     pub fn stderr(&self) -> String {
         String::from_utf8_lossy(&self.err.lock().unwrap_or_else(|p| p.into_inner())).to_string()
+    }
+}
+
+/// Narrower than this, a terminal's width is taken for a mistake (a pty that reports 0
+/// columns, some CI runners): tables would collapse to a character per line.
+const NARROWEST_TERMINAL: u16 = 20;
+/// The width tables get when the terminal's is unusable.
+const FALLBACK_WIDTH: u16 = 80;
+
+/// The width of tables: `COLUMNS` when it is a positive number (the user's word), else the
+/// terminal's when it is a usable one, [`FALLBACK_WIDTH`] when the terminal reports almost
+/// none, and no limit when there is no terminal.
+fn table_width(columns: Option<&str>, terminal: Option<u16>) -> Option<u16> {
+    if let Some(columns) = columns
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|c| *c > 0)
+    {
+        return Some(columns.max(NARROWEST_TERMINAL));
+    }
+    match terminal {
+        Some(width) if width < NARROWEST_TERMINAL => Some(FALLBACK_WIDTH),
+        other => other,
     }
 }
 
@@ -110,6 +134,10 @@ impl Printer {
             out_failure: Arc::default(),
             interactive: std::io::stderr().is_terminal(),
             prompts: true,
+            table_width: table_width(
+                std::env::var("COLUMNS").ok().as_deref(),
+                Table::new().width(),
+            ),
         }
     }
 
@@ -138,6 +166,7 @@ impl Printer {
             err: Arc::new(Mutex::new(Box::new(Buffer(captured.err.clone())))),
             out_failure: Arc::default(),
             interactive: false,
+            table_width: None,
             prompts: false,
         };
         (printer, captured)
@@ -202,6 +231,9 @@ impl Printer {
     pub fn table(&self, mut table: Table) {
         for column in table.column_iter_mut() {
             column.set_padding((0, 2));
+        }
+        if let Some(width) = self.table_width {
+            table.set_width(width);
         }
         self.result(|out| {
             for line in table.lines() {
@@ -319,6 +351,16 @@ fn write_line(stream: &Stream, text: impl Display) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tables_take_columns_then_a_usable_terminal_width_then_80() {
+        assert_eq!(table_width(Some("100"), Some(200)), Some(100));
+        assert_eq!(table_width(Some(" 5 "), None), Some(NARROWEST_TERMINAL));
+        assert_eq!(table_width(Some("0"), Some(0)), Some(FALLBACK_WIDTH));
+        assert_eq!(table_width(Some("wide"), Some(132)), Some(132));
+        assert_eq!(table_width(None, Some(0)), Some(FALLBACK_WIDTH));
+        assert_eq!(table_width(None, None), None);
+    }
 
     /// A stream that refuses every write, as /dev/full does.
     struct Full;

@@ -274,3 +274,20 @@ fn copy_tree(from: &Path, into: &Path) {
         }
     }
 }
+
+/// Asserts a flow run's state type; when it differs, the failure shows the state's name and
+/// message (what the worker or the engine said), which is what tells why.
+#[track_caller]
+pub fn assert_state(run: &Value, expected: &str) {
+    assert_state_showing(run, expected, "");
+}
+
+/// `assert_state`, showing `more` (a worker's output, the run's logs) as well on failure.
+#[track_caller]
+pub fn assert_state_showing(run: &Value, expected: &str, more: &str) {
+    assert_eq!(
+        run["state_type"], expected,
+        "flow run {} is {} ({}): {}\n{more}",
+        run["id"], run["state_type"], run["state_name"], run["state"]["message"]
+    );
+}

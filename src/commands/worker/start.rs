@@ -83,6 +83,13 @@ pub fn start(args: WorkerStartArgs, invocation: &Invocation) -> Result<()> {
         args.force_stop,
         args.stop_robot_server,
     );
+    if matches!(ot2, Runner::Unavailable) {
+        // The trap of a first `worker start`: nothing runs protocols by default.
+        printer.warn(
+            "no way to run OT-2 protocols (no --robot, --opentrons-execute or \
+             --opentrons-python): an OT-2 run this worker claims fails before any motion",
+        );
+    }
     let sensor =
         crate::sensor::SensorSettings::from_env(&invocation.env).map_err(UsageError::new)?;
     let executors = |database| Executors::new(settings, ot2, python, database).with_sensor(sensor);

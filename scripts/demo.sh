@@ -18,9 +18,10 @@ set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
 cd "$OT2CTL_ROOT"
 
-phase "building ot2ctl (release; 3 to 4 minutes the first time on an idle 2-core machine)" \
-  cargo build --release
-ot2ctl="$OT2CTL_ROOT/target/release/ot2ctl"
+# The static release build scripts/test.sh makes too: after the suite, nothing to rebuild.
+phase "building ot2ctl (release; 3 to 5 minutes the first time on an idle 2-core machine)" \
+  scripts/build-static.sh >/dev/null
+ot2ctl="$OT2CTL_ROOT/target/x86_64-unknown-linux-gnu/release/ot2ctl"
 
 robot_mode=${OT2CTL_DEMO_ROBOT:-simulated}
 case "$robot_mode" in

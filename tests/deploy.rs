@@ -947,3 +947,56 @@ fn a_deployment_the_server_refuses_fails_alone_and_exits_1() {
     );
     assert!(stderr.contains("stream_output"), "{stderr}");
 }
+
+/// Issue 25: a deploy upserts each flow once however many deployments share it, and writes a
+/// few deployments at once while its report keeps the file's order. Counted by a pass-through
+/// proxy in front of the real server.
+#[test]
+fn each_flow_is_upserted_once_and_the_report_keeps_the_files_order() {
+    let project = Project::new("seed_project");
+    let suffix = unique("many");
+    let mut text = String::from("deployments:\n");
+    let names: Vec<String> = (0..8)
+        .map(|i| {
+            let flow = if i % 4 == 3 { "move_sensor_back" } else { "mix_color" };
+            let name = format!("{suffix}-{i}");
+            text.push_str(&format!(
+                "  - name: {name}\n    entrypoint: flows.py:{flow}\n    work_pool:\n      name: \"{{{{ $OT2CTL_TEST_POOL }}}}\"\n"
+            ));
+            name
+        })
+        .collect();
+    write(&project, &text);
+    let proxy = support::mock::RecordingProxy::start(&support::server().url);
+    let first = ok(project.ot2ctl().env("PREFECT_API_URL", &proxy.url).args([
+        "deploy",
+        "--all",
+        "--concurrency",
+        "4",
+    ]));
+    assert!(first.contains("8 created"), "{first}");
+    assert_eq!(proxy.count("POST /api/flows/"), 2, "one upsert per flow");
+    let positions: Vec<usize> = names
+        .iter()
+        .map(|name| {
+            first
+                .find(&format!("/{name} "))
+                .unwrap_or_else(|| panic!("{first}"))
+        })
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{first}");
+    let again = ok(project
+        .ot2ctl()
+        .env("PREFECT_API_URL", &proxy.url)
+        .args(["deploy", "--all"]));
+    assert!(
+        again.contains("0 created, 0 updated, 8 unchanged"),
+        "{again}"
+    );
+    assert_eq!(
+        proxy.count("POST /api/flows/"),
+        2,
+        "none for unchanged ones"
+    );
+    assert_eq!(proxy.count("PATCH /api/deployments/"), 0);
+}

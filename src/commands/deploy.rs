@@ -7,6 +7,9 @@
 
 use crate::output::Printer;
 use std::collections::HashMap;
+use std::sync::Arc;
+
+use futures_util::StreamExt;
 
 use anyhow::{Result, anyhow};
 use serde::Serialize;
@@ -249,20 +252,28 @@ async fn deploy(
         }
     }
 
-    // Phase 2: compare with the server and write what differs.
+    // Phase 2: compare with the server and write what differs, a few deployments at once;
+    // the report keeps the file's order.
     let progress = printer.progress(prepared.len() as u64);
-    let mut outcomes = Vec::with_capacity(prepared.len());
-    for deployment in &mut prepared {
-        progress.set_message(deployment.label());
-        let outcome = apply(api, deployment, args.dry_run)
-            .await
-            .unwrap_or_else(|err| Outcome {
-                error: Some(crate::error::render_error(&err)),
-                ..Outcome::new(deployment.label(), Action::Failed, None)
-            });
-        outcomes.push(outcome);
-        progress.inc(1);
-    }
+    let flows = FlowIds::default();
+    let outcomes: Vec<Outcome> =
+        futures_util::stream::iter(prepared.iter_mut().map(|deployment| {
+            let (flows, progress) = (&flows, &progress);
+            async move {
+                let outcome = apply(api, flows, deployment, args.dry_run)
+                    .await
+                    .unwrap_or_else(|err| Outcome {
+                        error: Some(crate::error::render_error(&err)),
+                        ..Outcome::new(deployment.label(), Action::Failed, None)
+                    });
+                progress.set_message(outcome.deployment.clone());
+                progress.inc(1);
+                outcome
+            }
+        }))
+        .buffered(usize::from(args.concurrency))
+        .collect()
+        .await;
     progress.finish_and_clear();
 
     if args.output.output == OutputFormat::Json {
@@ -330,7 +341,32 @@ async fn default_queue(api: &Client, file: &ProjectFile, deployment: &Prepared) 
         .map_or_else(|| "default".to_string(), |q| q.name.clone()))
 }
 
-async fn apply(api: &Client, deployment: &mut Prepared, dry_run: bool) -> Result<Outcome> {
+/// The id of each flow the deploy needs, upserted once however many deployments share it
+/// (`POST /flows/` answers with the existing flow).
+#[derive(Default)]
+struct FlowIds(tokio::sync::Mutex<HashMap<String, Arc<tokio::sync::OnceCell<Uuid>>>>);
+
+impl FlowIds {
+    async fn get(&self, api: &Client, name: &str) -> Result<Uuid, ApiError> {
+        let cell = self
+            .0
+            .lock()
+            .await
+            .entry(name.to_string())
+            .or_default()
+            .clone();
+        cell.get_or_try_init(|| async { api.ensure_flow(name).await.map(|flow| flow.id) })
+            .await
+            .copied()
+    }
+}
+
+async fn apply(
+    api: &Client,
+    flows: &FlowIds,
+    deployment: &mut Prepared,
+    dry_run: bool,
+) -> Result<Outcome> {
     let label = deployment.label();
     let existing = api
         .find_deployment_by_name(&deployment.flow_name, &deployment.name)
@@ -351,9 +387,9 @@ async fn apply(api: &Client, deployment: &mut Prepared, dry_run: bool) -> Result
                 .collect();
             return Ok(outcome);
         }
-        let flow = api.ensure_flow(&deployment.flow_name).await?;
+        let flow_id = flows.get(api, &deployment.flow_name).await?;
         let body = DeploymentCreate {
-            flow_id: Some(flow.id),
+            flow_id: Some(flow_id),
             ..deployment.body.clone()
         };
         let created = api.create_deployment(&body, &label).await?;

@@ -151,6 +151,59 @@ impl LossyProxy {
     }
 }
 
+/// A pass-through to a real server that notes every request line (`POST /api/flows/`), to
+/// count what a command asks of the server. Connections are served at once, each on a thread.
+pub struct RecordingProxy {
+    pub url: String,
+    lines: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl RecordingProxy {
+    /// `upstream` is `http://host:port/api`.
+    pub fn start(upstream: &str) -> RecordingProxy {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind proxy");
+        let url = format!("http://{}/api", listener.local_addr().unwrap());
+        let authority = upstream
+            .trim_start_matches("http://")
+            .split('/')
+            .next()
+            .unwrap()
+            .to_string();
+        let lines = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let noted = lines.clone();
+        thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let (authority, noted) = (authority.clone(), noted.clone());
+                thread::spawn(move || {
+                    let Some((line, request)) = read_raw_request(&stream) else {
+                        return;
+                    };
+                    noted.lock().unwrap().push(line);
+                    let Ok(mut server) = TcpStream::connect(&authority) else {
+                        return;
+                    };
+                    let _ = server.write_all(&request);
+                    let mut response = Vec::new();
+                    let _ = server.read_to_end(&mut response);
+                    let _ = stream.write_all(&response);
+                });
+            }
+        });
+        RecordingProxy { url, lines }
+    }
+
+    /// The request lines seen so far that start with `prefix` (e.g. "POST /api/flows/").
+    pub fn count(&self, prefix: &str) -> usize {
+        self.lines
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|line| line.starts_with(prefix))
+            .count()
+    }
+}
+
 /// One request as bytes to forward, with `connection: close` so the answer ends at EOF.
 fn read_raw_request(stream: &TcpStream) -> Option<(String, Vec<u8>)> {
     let mut reader = BufReader::new(stream.try_clone().ok()?);

@@ -87,6 +87,16 @@ fn the_robot_binary_is_a_static_arm_hard_float_executable_of_at_most_5_mb_and_ru
         version.trim(),
         format!("ot2ctl {}", env!("CARGO_PKG_VERSION"))
     );
+
+    // Its start-up constructor runs under musl too: without a standard output it says so.
+    let closed = std::process::Command::new("sh")
+        .args(["-c", "\"$0\" \"$1\" completions bash >&-"])
+        .arg(env_path("OT2CTL_TEST_QEMU_ARM"))
+        .arg(&binary)
+        .output()
+        .unwrap();
+    assert_eq!(closed.status.code(), Some(1), "{closed:?}");
+    assert!(String::from_utf8_lossy(&closed.stderr).contains("standard output is closed"));
 }
 
 #[test]

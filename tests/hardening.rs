@@ -912,6 +912,20 @@ fn output_that_cannot_be_written_fails_the_command_and_a_closed_pipe_is_quiet() 
     assert_eq!(output.status.code(), Some(1), "{output:?}");
     assert!(String::from_utf8_lossy(&output.stderr).contains("standard output is closed"));
 
+    // `/dev/null` open for reading and writing, as Python's `subprocess.DEVNULL` gives it:
+    // a standard output like any other (Rust's runtime gives the same to a closed one, which
+    // the binary tells apart before the runtime starts).
+    let mut null = sandbox.bare_std_command();
+    null.args(["config", "view"]).stdout(
+        std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open("/dev/null")
+            .unwrap(),
+    );
+    let output = null.output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+
     // A reader that went away (`| head`): no message, exit 0.
     let mut child = sandbox.bare_std_command();
     child

@@ -59,4 +59,25 @@ fn the_release_binary_is_static_and_runs() {
         String::from_utf8_lossy(&version.stdout).trim(),
         format!("ot2ctl {}", env!("CARGO_PKG_VERSION"))
     );
+
+    // Its start-up constructor runs in a static binary too: started without a standard output
+    // it says so; with `/dev/null` open for reading and writing it writes there and succeeds.
+    let closed = Command::new("sh")
+        .args(["-c", "\"$0\" completions bash >&-"])
+        .arg(&binary)
+        .output()
+        .unwrap();
+    assert_eq!(closed.status.code(), Some(1), "{closed:?}");
+    let null = Command::new(&binary)
+        .args(["completions", "bash"])
+        .stdout(
+            std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open("/dev/null")
+                .unwrap(),
+        )
+        .output()
+        .unwrap();
+    assert_eq!(null.status.code(), Some(0), "{null:?}");
 }

@@ -187,6 +187,16 @@ fn empty_object() -> Value {
     json!({})
 }
 
+impl Automation {
+    /// Whether one of its actions runs the deployment `deployment_id`.
+    pub fn runs_deployment(&self, deployment_id: Uuid) -> bool {
+        self.actions.iter().any(|action| {
+            matches!(action, Action::RunDeployment(RunDeployment { deployment_id: Some(id), .. })
+                if *id == deployment_id)
+        })
+    }
+}
+
 /// The resource id of a deployment, as automations name their owner.
 pub fn deployment_resource(deployment_id: Uuid) -> String {
     format!("prefect.deployment.{deployment_id}")
@@ -217,6 +227,16 @@ impl Client {
                 deployment_resource(deployment_id)
             ),
             &Target::Endpoint(format!("automations of deployment {deployment_id}")),
+        )
+        .await
+    }
+
+    /// Every automation of the workspace, page by page.
+    pub async fn all_automations(&self) -> Result<Vec<Automation>, ApiError> {
+        self.filter_all(
+            "/automations/filter",
+            json!({}),
+            &Target::Endpoint("/automations/filter".into()),
         )
         .await
     }

@@ -120,6 +120,48 @@ impl Client {
         .await
     }
 
+    /// The deployments named by `(flow, deployment)` pairs that exist, keyed by the pair: one
+    /// query for all of them (flows, then their deployments), instead of one per name.
+    pub async fn deployments_by_names(
+        &self,
+        names: &[(String, String)],
+    ) -> Result<std::collections::HashMap<(String, String), Deployment>, ApiError> {
+        let mut found = std::collections::HashMap::new();
+        if names.is_empty() {
+            return Ok(found);
+        }
+        let flow_names: std::collections::BTreeSet<&str> =
+            names.iter().map(|(flow, _)| flow.as_str()).collect();
+        let flows: Vec<Flow> = self
+            .filter_all(
+                "/flows/filter",
+                json!({"flows": {"name": {"any_": flow_names}}}),
+                &Target::Endpoint("/flows/filter".into()),
+            )
+            .await?;
+        if flows.is_empty() {
+            return Ok(found);
+        }
+        let flow_ids: Vec<Uuid> = flows.iter().map(|flow| flow.id).collect();
+        let deployment_names: std::collections::BTreeSet<&str> =
+            names.iter().map(|(_, name)| name.as_str()).collect();
+        let deployments = self
+            .list_deployments(json!({
+                "flows": {"id": {"any_": flow_ids}},
+                "deployments": {"name": {"any_": deployment_names}},
+            }))
+            .await?;
+        for deployment in deployments {
+            if let Some(flow) = flows.iter().find(|flow| flow.id == deployment.flow_id) {
+                let key = (flow.name.clone(), deployment.name.clone());
+                if names.contains(&key) {
+                    found.insert(key, deployment);
+                }
+            }
+        }
+        Ok(found)
+    }
+
     /// Flows by id, for showing `flow/deployment` names.
     pub async fn flows_by_id(&self, ids: &[Uuid]) -> Result<Vec<Flow>, ApiError> {
         if ids.is_empty() {

@@ -256,11 +256,27 @@ async fn deploy(
     // the report keeps the file's order.
     let progress = printer.progress(prepared.len() as u64);
     let flows = FlowIds::default();
+    // What the server has, read in bulk: the deployments of the file that exist, and, when
+    // some do, the automations (to find those of their triggers).
+    let names: Vec<(String, String)> = prepared
+        .iter()
+        .map(|d| (d.flow_name.clone(), d.name.clone()))
+        .collect();
+    let existing = api.deployments_by_names(&names).await?;
+    let automations = if existing.is_empty() {
+        Vec::new()
+    } else {
+        api.all_automations().await?
+    };
+    let server = Existing {
+        deployments: &existing,
+        automations: &automations,
+    };
     let outcomes: Vec<Outcome> =
         futures_util::stream::iter(prepared.iter_mut().map(|deployment| {
-            let (flows, progress) = (&flows, &progress);
+            let (flows, progress, server) = (&flows, &progress, &server);
             async move {
-                let outcome = apply(api, flows, deployment, args.dry_run)
+                let outcome = apply(api, flows, server, deployment, args.dry_run)
                     .await
                     .unwrap_or_else(|err| Outcome {
                         error: Some(crate::error::render_error(&err)),
@@ -361,16 +377,35 @@ impl FlowIds {
     }
 }
 
+/// What the server held before this deploy wrote anything.
+struct Existing<'a> {
+    deployments: &'a HashMap<(String, String), crate::api::models::Deployment>,
+    automations: &'a [Automation],
+}
+
+impl Existing<'_> {
+    /// The automations that run the deployment `id`: those of its triggers among them.
+    fn automations_of(&self, id: Uuid) -> Vec<Automation> {
+        self.automations
+            .iter()
+            .filter(|automation| automation.runs_deployment(id))
+            .cloned()
+            .collect()
+    }
+}
+
 async fn apply(
     api: &Client,
     flows: &FlowIds,
+    server: &Existing<'_>,
     deployment: &mut Prepared,
     dry_run: bool,
 ) -> Result<Outcome> {
     let label = deployment.label();
-    let existing = api
-        .find_deployment_by_name(&deployment.flow_name, &deployment.name)
-        .await?;
+    let existing = server
+        .deployments
+        .get(&(deployment.flow_name.clone(), deployment.name.clone()))
+        .cloned();
     let Some(existing) = existing else {
         if dry_run {
             let mut outcome = Outcome::new(label, Action::Create, None);
@@ -394,7 +429,8 @@ async fn apply(
         };
         let created = api.create_deployment(&body, &label).await?;
         let mut outcome = Outcome::new(label, Action::Created, Some(created.id));
-        outcome.automations = sync_automations(api, deployment, created.id, false, false).await?;
+        outcome.automations =
+            sync_automations(api, deployment, created.id, Vec::new(), false).await?;
         return Ok(outcome);
     };
     keep_anchors(&mut deployment.body, &existing);
@@ -411,17 +447,18 @@ async fn apply(
     }
     let mut outcome = Outcome::new(label, action, Some(existing.id));
     outcome.changes = found;
-    outcome.automations = sync_automations(api, deployment, existing.id, true, dry_run).await?;
+    let related = server.automations_of(existing.id);
+    outcome.automations = sync_automations(api, deployment, existing.id, related, dry_run).await?;
     Ok(outcome)
 }
 
 /// Makes the deployment's automations those of its triggers (in a dry run, says what that
-/// would take). A deployment just created has none yet.
+/// would take); `related`: the server's automations that run it (none for a new one).
 async fn sync_automations(
     api: &Client,
     deployment: &Prepared,
     deployment_id: Uuid,
-    existed: bool,
+    related: Vec<Automation>,
     dry_run: bool,
 ) -> Result<Vec<AutomationOutcome>> {
     let wanted: Vec<Automation> = deployment
@@ -429,11 +466,6 @@ async fn sync_automations(
         .iter()
         .map(|trigger| trigger.automation(deployment_id))
         .collect();
-    let related = if existed {
-        api.automations_related_to_deployment(deployment_id).await?
-    } else {
-        Vec::new()
-    };
     let mut outcomes = Vec::new();
     for step in plan(&deployment.name, deployment_id, wanted, related) {
         let name = step.name().to_string();

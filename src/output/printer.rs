@@ -118,11 +118,12 @@ impl std::fmt::Debug for Printer {
 }
 
 impl Printer {
-    /// The process's stdout and stderr.
-    pub fn stdio() -> Printer {
+    /// The process's stdout and stderr; `stdout_given`: whether the process was started with a
+    /// standard output (the binary looks before Rust's runtime fills a closed one in).
+    pub fn stdio(stdout_given: bool) -> Printer {
         // Rust's stdout takes writes to a closed descriptor for success; a result written
         // nowhere must fail instead.
-        let out: Box<dyn Write + Send> = if stdout_is_open() {
+        let out: Box<dyn Write + Send> = if stdout_given {
             Box::new(std::io::stdout())
         } else {
             Box::new(Closed)
@@ -304,35 +305,6 @@ impl Write for Closed {
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
     }
-}
-
-/// Whether standard output was given to the process. Rust's runtime opens `/dev/null`
-/// read-write in place of a closed standard descriptor before `main`; a shell's `>/dev/null`
-/// opens it write-only. So `/dev/null` open for reading and writing on fd 1 means there was
-/// no standard output.
-#[cfg(unix)]
-fn stdout_is_open() -> bool {
-    use std::os::unix::fs::{FileTypeExt, MetadataExt};
-    // SAFETY: F_GETFL only reads the descriptor's flags.
-    let flags = unsafe { libc::fcntl(libc::STDOUT_FILENO, libc::F_GETFL) };
-    if flags == -1 {
-        return false;
-    }
-    if flags & libc::O_ACCMODE != libc::O_RDWR {
-        return true;
-    }
-    let (Ok(stdout), Ok(null)) = (
-        std::fs::metadata("/proc/self/fd/1"),
-        std::fs::metadata("/dev/null"),
-    ) else {
-        return true;
-    };
-    !(stdout.file_type().is_char_device() && stdout.rdev() == null.rdev())
-}
-
-#[cfg(not(unix))]
-fn stdout_is_open() -> bool {
-    true
 }
 
 fn lock(stream: &Stream) -> std::sync::MutexGuard<'_, Box<dyn Write + Send>> {

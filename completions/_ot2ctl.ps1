@@ -461,6 +461,7 @@ Register-ArgumentCompleter -Native -CommandName 'ot2ctl' -ScriptBlock {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Entry to deploy: NAME, FLOW/NAME, or a glob with * (repeatable)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Entry to deploy: NAME, FLOW/NAME, or a glob with * (repeatable)')
             [CompletionResult]::new('--prefect-file', '--prefect-file', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many deployments are written at once (the report keeps the file''s order); 1 by default, as a SQLite-backed server refuses concurrent writes (503); more on PostgreSQL')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')

@@ -1275,7 +1275,7 @@ _ot2ctl() {
             return 0
             ;;
         ot2ctl__subcmd__deploy)
-            opts="-n -o -p -q -t -d -h --all --name --prefect-file --dry-run --allow-missing --output --pool --work-queue --tag --version --version-type --description --param --params --job-variable --cron --interval --rrule --anchor-date --timezone --concurrency-limit --collision-strategy --enforce-parameter-schema --no-enforce-parameter-schema --trigger --sla --api-url --profile --no-prompt --help"
+            opts="-n -o -p -q -t -d -h --all --name --prefect-file --dry-run --allow-missing --concurrency --output --pool --work-queue --tag --version --version-type --description --param --params --job-variable --cron --interval --rrule --anchor-date --timezone --concurrency-limit --collision-strategy --enforce-parameter-schema --no-enforce-parameter-schema --trigger --sla --api-url --profile --no-prompt --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1290,6 +1290,10 @@ _ot2ctl() {
                     return 0
                     ;;
                 --prefect-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

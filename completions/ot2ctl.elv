@@ -411,6 +411,7 @@ set edit:completion:arg-completer[ot2ctl] = {|@words|
             cand -n 'Entry to deploy: NAME, FLOW/NAME, or a glob with * (repeatable)'
             cand --name 'Entry to deploy: NAME, FLOW/NAME, or a glob with * (repeatable)'
             cand --prefect-file 'The project file'
+            cand --concurrency 'How many deployments are written at once (the report keeps the file''s order); 1 by default, as a SQLite-backed server refuses concurrent writes (503); more on PostgreSQL'
             cand -o 'Output format'
             cand --output 'Output format'
             cand -p 'p'

@@ -254,6 +254,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_see
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand work-queue; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -s n -l name -d 'Entry to deploy: NAME, FLOW/NAME, or a glob with * (repeatable)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l prefect-file -d 'The project file' -r -F
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -l concurrency -d 'How many deployments are written at once (the report keeps the file\'s order); 1 by default, as a SQLite-backed server refuses concurrent writes (503); more on PostgreSQL' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -s o -l output -d 'Output format' -r -f -a "table\t'Human-readable tables'
 json\t'The objects as JSON, the server\'s own field names'"
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand deploy" -s p -l pool -r

@@ -38,7 +38,7 @@ duration() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
 # passed through at the end (build-robot.sh prints the binary's path).
 # Usage: phase "what it does" command [arguments...]
 phase() {
-  local what=$1 started=$SECONDS status=0 out err pid elapsed
+  local what=$1 started=$SECONDS status=0 out err pid elapsed next_note=30
   shift
   out=$(mktemp) err=$(mktemp)
   log "$what"
@@ -49,8 +49,9 @@ phase() {
     elapsed=$((SECONDS - started))
     if [ -t 2 ]; then
       printf '\r    … %s' "$(duration "$elapsed")" >&2
-    elif [ $((elapsed % 30)) -eq 0 ]; then
+    elif [ "$elapsed" -ge "$next_note" ]; then
       printf '    … %s: %s\n' "$what" "$(duration "$elapsed")" >&2
+      next_note=$((next_note + 30))
     fi
   done
   wait "$pid" || status=$?
@@ -150,6 +151,7 @@ start_prefect_server() {
     fi
     sleep 1
     waited=$((waited + 1))
+    [ $((waited % 10)) -eq 0 ] && log "… waiting for the Prefect server to answer (${waited} s)"
   done
   log "Prefect server ready after ${waited} s"
   export PREFECT_SERVER_URL PREFECT_SERVER_PID PREFECT_SERVER_HOME
@@ -263,6 +265,7 @@ start_robot_server() {
     fi
     sleep 1
     waited=$((waited + 1))
+    [ $((waited % 10)) -eq 0 ] && log "… waiting for robot-server to answer (${waited} s)"
   done
   log "robot-server ready after ${waited} s"
   export ROBOT_SERVER_URL ROBOT_SERVER_PID ROBOT_SERVER_STATE

@@ -35,6 +35,8 @@ pub struct Event {
     pub resource_id: String,
     /// The state type a flow-run state event moved the run to (`prefect.state-type`).
     pub state_type: Option<StateType>,
+    /// The name of the run's work queue (its related resource of role `work-queue`).
+    pub work_queue: Option<String>,
 }
 
 impl Event {
@@ -176,10 +178,18 @@ impl EventStream {
             };
             let state_type =
                 serde_json::from_value(event["resource"]["prefect.state-type"].clone()).ok();
+            let work_queue = event["related"].as_array().and_then(|related| {
+                related
+                    .iter()
+                    .find(|resource| resource["prefect.resource.role"] == "work-queue")
+                    .and_then(|queue| queue["prefect.resource.name"].as_str())
+                    .map(str::to_string)
+            });
             return Some(Ok(Event {
                 name: name.to_string(),
                 resource_id: resource_id.to_string(),
                 state_type,
+                work_queue,
             }));
         }
     }
@@ -255,6 +265,7 @@ mod tests {
             name: "prefect.flow-run.Cancelling".into(),
             resource_id: format!("prefect.flow-run.{id}"),
             state_type: Some(StateType::Cancelling),
+            work_queue: None,
         };
         assert_eq!(event.flow_run_id(), Some(id));
     }

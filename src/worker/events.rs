@@ -3,7 +3,7 @@
 //! hurries things up: claims and cancellations are still decided from the REST API, and when
 //! the stream is unavailable the worker polls as before (it says so once).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -35,32 +35,61 @@ pub struct Listeners {
     pub claim: Arc<Notify>,
     /// Runs being cancelled or ended, for their executors.
     pub runs: broadcast::Sender<RunHint>,
-    /// Runs heard to be claimable and not heard to have moved on since.
-    claimable: Arc<Mutex<HashSet<Uuid>>>,
+    /// Runs heard to be claimable and not heard to have moved on since, with their queue.
+    claimable: Arc<Mutex<HashMap<Uuid, Option<String>>>>,
+    /// The queues this worker serves (empty: all of the pool's).
+    queues: Arc<Vec<String>>,
+    /// Queues whose claimable runs the server held back at the last poll an event woke (a
+    /// paused pool or queue, a concurrency limit, a run not yet due): their events wake nothing
+    /// until the next poll that no event woke.
+    held: Arc<Mutex<HashSet<Option<String>>>>,
+    /// Runs still heard claimable after the last poll an event woke that found nothing: held
+    /// back, unless another worker claimed them and the news is on its way. A run still here
+    /// at the next such poll is held back for sure.
+    suspects: Arc<Mutex<HashSet<Uuid>>>,
     /// Workers of the pool seen alive at the last heartbeat (this one included).
     pub workers: Arc<AtomicUsize>,
 }
 
 impl Listeners {
-    pub fn new() -> Listeners {
+    /// Listeners for a worker that serves `queues` (empty: every queue of the pool).
+    pub fn new(queues: &[String]) -> Listeners {
         Listeners {
             claim: Arc::new(Notify::new()),
             runs: broadcast::channel(64).0,
             claimable: Arc::default(),
+            queues: Arc::new(queues.to_vec()),
+            held: Arc::default(),
+            suspects: Arc::default(),
             workers: Arc::new(AtomicUsize::new(1)),
         }
     }
 
     /// A run that became SCHEDULED (Scheduled, Late, AwaitingRetry, …) may be claimed; one
-    /// that moved on may not, and its executor hears that it is cancelling or has ended.
+    /// that moved on may not, and its executor hears that it is cancelling or has ended. A run
+    /// of a queue this worker does not serve, or of one the server holds back, wakes nothing.
     fn hear(&self, event: &Event) {
         let (Some(state), Some(id)) = (event.state_type, event.flow_run_id()) else {
             return;
         };
         let mut claimable = self.claimable.lock().unwrap_or_else(|e| e.into_inner());
         if state == StateType::Scheduled {
-            claimable.insert(id);
-            self.claim.notify_one();
+            let serves = match &event.work_queue {
+                Some(queue) => self.queues.is_empty() || self.queues.contains(queue),
+                None => true,
+            };
+            if !serves {
+                return;
+            }
+            let held = self
+                .held
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .contains(&event.work_queue);
+            claimable.insert(id, event.work_queue.clone());
+            if !held {
+                self.claim.notify_one();
+            }
             return;
         }
         claimable.remove(&id);
@@ -81,7 +110,7 @@ impl Listeners {
             .claimable
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .iter()
+            .keys()
             .min()
             .copied();
         let Some(run) = first else {
@@ -97,6 +126,34 @@ impl Listeners {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .is_empty()
+    }
+}
+
+impl Listeners {
+    /// After a poll an event woke found nothing to claim with a slot free. A run heard
+    /// claimable at two such polls in a row is held back by the server (a paused pool or
+    /// queue, a limit, a start not yet due), and so is its queue, until
+    /// [`Listeners::release`]; one seen once may just have been claimed by another worker.
+    pub fn hold_waiting(&self) {
+        let claimable = self.claimable.lock().unwrap_or_else(|e| e.into_inner());
+        let mut suspects = self.suspects.lock().unwrap_or_else(|e| e.into_inner());
+        let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
+        for (run, queue) in claimable.iter() {
+            if suspects.contains(run) {
+                held.insert(queue.clone());
+            }
+        }
+        *suspects = claimable.keys().copied().collect();
+    }
+
+    /// A poll no event woke (the interval, a run due, a slot freed) looks at every queue
+    /// again, and so do events from then on.
+    pub fn release(&self) {
+        self.held.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        self.suspects
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
     }
 }
 
@@ -156,16 +213,74 @@ mod tests {
     use super::*;
 
     fn event(state: StateType, id: Uuid) -> Event {
+        in_queue(state, id, "default")
+    }
+
+    fn in_queue(state: StateType, id: Uuid, queue: &str) -> Event {
         Event {
             name: format!("prefect.flow-run.{}", state.default_name()),
             resource_id: format!("prefect.flow-run.{id}"),
             state_type: Some(state),
+            work_queue: Some(queue.to_string()),
         }
+    }
+
+    async fn woken(listeners: &Listeners) -> bool {
+        tokio::time::timeout(Duration::from_millis(10), listeners.claim.notified())
+            .await
+            .is_ok()
+    }
+
+    #[tokio::test]
+    async fn runs_of_other_queues_or_of_held_queues_wake_nothing() {
+        let listeners = Listeners::new(&["high-priority".to_string(), "standard".to_string()]);
+        listeners.hear(&in_queue(
+            StateType::Scheduled,
+            Uuid::new_v4(),
+            "maintenance",
+        ));
+        assert!(!woken(&listeners).await, "not one of its queues");
+        listeners.hear(&in_queue(StateType::Scheduled, Uuid::new_v4(), "standard"));
+        assert!(woken(&listeners).await);
+        // The poll found nothing: maybe another worker claimed the run, maybe not.
+        listeners.hold_waiting();
+        listeners.hear(&in_queue(StateType::Scheduled, Uuid::new_v4(), "standard"));
+        assert!(woken(&listeners).await, "one empty poll holds nothing back");
+        // The next finds nothing either and the first run is still claimable: the server
+        // holds `standard` back (paused, say).
+        listeners.hold_waiting();
+        listeners.hear(&in_queue(StateType::Scheduled, Uuid::new_v4(), "standard"));
+        assert!(!woken(&listeners).await, "a held queue");
+        listeners.hear(&in_queue(
+            StateType::Scheduled,
+            Uuid::new_v4(),
+            "high-priority",
+        ));
+        assert!(woken(&listeners).await, "another queue is not held");
+        listeners.release();
+        listeners.hear(&in_queue(StateType::Scheduled, Uuid::new_v4(), "standard"));
+        assert!(woken(&listeners).await, "after a regular poll, heard again");
+    }
+
+    #[tokio::test]
+    async fn a_run_another_worker_claimed_holds_nothing_back() {
+        let listeners = Listeners::new(&[]);
+        let claimed = Uuid::new_v4();
+        listeners.hear(&event(StateType::Scheduled, claimed));
+        assert!(woken(&listeners).await);
+        listeners.hold_waiting();
+        // The news of the other worker's claim arrives after this worker's empty poll.
+        listeners.hear(&event(StateType::Pending, claimed));
+        listeners.hear(&event(StateType::Scheduled, Uuid::new_v4()));
+        assert!(woken(&listeners).await);
+        listeners.hold_waiting();
+        listeners.hear(&event(StateType::Scheduled, Uuid::new_v4()));
+        assert!(woken(&listeners).await, "the queue is not held");
     }
 
     #[tokio::test]
     async fn claimable_runs_wake_the_loop_and_cancelled_or_ended_runs_are_named() {
-        let listeners = Listeners::new();
+        let listeners = Listeners::new(&[]);
         let mut heard = listeners.runs.subscribe();
         let id = Uuid::new_v4();
         listeners.hear(&event(StateType::Running, id));
@@ -181,7 +296,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_worker_alone_polls_at_once_and_a_claimed_run_stops_the_others() {
-        let listeners = Listeners::new();
+        let listeners = Listeners::new(&[]);
         let id = Uuid::new_v4();
         listeners.hear(&event(StateType::Scheduled, id));
         assert!(listeners.take_turn("alone").await);

@@ -92,7 +92,7 @@ pub async fn run(
         options.heartbeat_interval.as_secs().max(1),
     )
     .await?;
-    let listeners = events::Listeners::new();
+    let listeners = events::Listeners::new(&options.queues);
     count_workers(&api, &options.pool, &listeners.workers).await;
     let heartbeat = tokio::spawn(heartbeats(
         api.clone(),
@@ -139,16 +139,30 @@ pub async fn run(
     poll.set_missed_tick_behavior(MissedTickBehavior::Delay);
     poll.tick().await;
     let mut skip_poll = false;
+    // Whether an event woke this turn of the loop (and nothing else did).
+    let mut woken_by_event = false;
     loop {
         let mut next_due = None;
         if stopping.is_none() && !std::mem::take(&mut skip_poll) {
+            if !woken_by_event {
+                listeners.release();
+            }
             match claimer.claim_runs(&mut running, printer).await {
-                Ok(due) => next_due = due,
+                Ok(poll) => {
+                    next_due = poll.next_due;
+                    if woken_by_event && poll.held_back {
+                        // Runs were heard claimable and none could be claimed: whatever holds
+                        // them (a paused pool or queue, a limit) holds their queues' next
+                        // events too, until the next regular poll.
+                        listeners.hold_waiting();
+                    }
+                }
                 Err(error) => printer.note(format_args!(
                     "ot2ctl worker: polling failed ({error}); trying again"
                 )),
             }
         }
+        woken_by_event = false;
         if options.run_once && stopping.is_none() {
             stopping = Some(Instant::now());
         }
@@ -159,7 +173,9 @@ pub async fn run(
         tokio::select! {
             _ = poll.tick() => {}
             _ = listeners.claim.notified(), if stopping.is_none() => {
-                if !listeners.take_turn(&options.name).await {
+                if listeners.take_turn(&options.name).await {
+                    woken_by_event = true;
+                } else {
                     // Another worker of the pool claimed what woke this one.
                     skip_poll = true;
                 }
@@ -207,6 +223,15 @@ pub async fn run(
     Ok(())
 }
 
+/// What one poll learned.
+#[derive(Default)]
+struct Poll {
+    /// When the soonest run not yet within reach will be.
+    next_due: Option<tokio::time::Instant>,
+    /// The server offered no run although a slot was free.
+    held_back: bool,
+}
+
 /// What claiming needs, shared by every poll.
 struct Claimer {
     api: Arc<Client>,
@@ -223,18 +248,18 @@ struct Claimer {
 }
 
 impl Claimer {
-    /// One poll: claims as many runs as there are free slots, in the server's order. Returns
+    /// One poll: claims as many runs as there are free slots, in the server's order. Says
     /// when the next run that was too far ahead to claim becomes claimable, if a slot is free
-    /// for it.
+    /// for it, and whether the server offered nothing although a slot was free.
     async fn claim_runs(
         &self,
         running: &mut JoinSet<(String, Ending, Duration)>,
         printer: &Printer,
-    ) -> Result<Option<tokio::time::Instant>, ApiError> {
+    ) -> Result<Poll, ApiError> {
         let (api, reporter, options) = (&self.api, &self.reporter, &self.options);
         let free = self.slots.available_permits();
         if free == 0 {
-            return Ok(None);
+            return Ok(Poll::default());
         }
         let horizon =
             Timestamp::now() + SignedDuration::try_from(options.prefetch).unwrap_or_default();
@@ -269,9 +294,12 @@ impl Claimer {
         // Only a poll that found nothing to claim looks for the next run due: one that claimed
         // was woken by that run, and a busy pool is polled again soon anyway.
         if !runs_empty || self.slots.available_permits() == 0 {
-            return Ok(None);
+            return Ok(Poll::default());
         }
-        self.next_claimable().await
+        Ok(Poll {
+            next_due: self.next_claimable().await?,
+            held_back: true,
+        })
     }
 
     /// When the soonest scheduled run enters the prefetch window, as an instant to wake at.

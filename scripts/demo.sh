@@ -19,9 +19,10 @@ source "$(dirname "$0")/lib/env.sh"
 cd "$OT2CTL_ROOT"
 
 # The static release build scripts/test.sh makes too: after the suite, nothing to rebuild.
-phase "building ot2ctl (release; 3 to 5 minutes the first time on an idle 2-core machine)" \
-  scripts/build-static.sh >/dev/null
+phase "building ot2ctl and the colour sensor's stand-in (release; 3 to 5 minutes the first time on an idle 2-core machine)" \
+  scripts/build-static.sh --bin ot2ctl-sensor-stand-in >/dev/null
 ot2ctl="$OT2CTL_ROOT/target/x86_64-unknown-linux-gnu/release/ot2ctl"
+SENSOR_STAND_IN="$OT2CTL_ROOT/target/x86_64-unknown-linux-gnu/release/ot2ctl-sensor-stand-in"
 
 robot_mode=${OT2CTL_DEMO_ROBOT:-simulated}
 case "$robot_mode" in

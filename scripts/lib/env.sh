@@ -337,11 +337,13 @@ ensure_mosquitto() {
 }
 
 # Starts Debian's mosquitto (scripts/mosquitto.sh) on a free loopback port with TLS, a test CA
-# and a random password, and the colour sensor's stand-in on it (target/release's
-# ot2ctl-sensor-stand-in, looking for requests every $1 seconds). Exports the OT2CTL_MQTT_*
+# and a random password, and the colour sensor's stand-in on it ($SENSOR_STAND_IN, else
+# target/release's ot2ctl-sensor-stand-in, looking for requests every $1 seconds). Exports the OT2CTL_MQTT_*
 # and OT2CTL_SENSOR_* settings a worker reads (the password only in the environment).
 start_sensor() {
   local poll=${1:-5} port waited=0
+  local stand_in=${SENSOR_STAND_IN:-$OT2CTL_ROOT/target/release/ot2ctl-sensor-stand-in}
+  [ -x "$stand_in" ] || { log "the sensor's stand-in $stand_in is not built (cargo build --release --bins)"; return 1; }
   port=$(free_port)
   SENSOR_DIR=$(mktemp -d "${TMPDIR:-/tmp}/ot2ctl-mosquitto.XXXXXX")
   export OT2CTL_MQTT_HOST=127.0.0.1 OT2CTL_MQTT_PORT=$port OT2CTL_MQTT_USERNAME=lab \
@@ -359,7 +361,7 @@ start_sensor() {
     sleep 0.2
     waited=$((waited + 1))
   done
-  "$OT2CTL_ROOT/target/release/ot2ctl-sensor-stand-in" --poll-seconds "$poll" \
+  "$stand_in" --poll-seconds "$poll" \
     >"$SENSOR_DIR/stand-in.log" 2>&1 &
   STAND_IN_PID=$!
 }

@@ -13,11 +13,10 @@
 //! (`<deployment>__automation_<n>`): one named otherwise may have been made in the UI, so it is
 //! kept and reported.
 
-use serde::Serialize;
 use serde_json::Value;
 use uuid::Uuid;
 
-use super::compare::Change;
+use super::compare::{Change, json};
 use super::triggers::is_default_name;
 use crate::api::automations::{Action, Automation, RunDeployment};
 
@@ -215,11 +214,6 @@ fn leaf_changes(field: &str, from: &Value, to: &Value, into: &mut Vec<Change>) {
         }),
         _ => {}
     }
-}
-
-/// A value as JSON, for comparing and showing.
-fn json(value: &impl Serialize) -> Value {
-    serde_json::to_value(value).unwrap_or(Value::Null)
 }
 
 #[cfg(test)]

@@ -160,7 +160,7 @@ pub fn changes(wanted: &DeploymentCreate, stored: &Deployment) -> Vec<Change> {
 }
 
 /// A field as JSON, for a [`Change`]: what the server sees.
-fn json<T: Serialize>(value: &T) -> Value {
+pub fn json<T: Serialize>(value: &T) -> Value {
     serde_json::to_value(value).unwrap_or(Value::Null)
 }
 

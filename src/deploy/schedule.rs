@@ -159,17 +159,7 @@ fn interval_seconds(node: &Node) -> Result<f64, ScheduleError> {
     };
     let seconds = match &node.kind {
         Kind::Number(n) => n.as_f64().ok_or_else(bad)?,
-        Kind::String(s) => {
-            if let Ok(n) = s.trim().parse::<f64>() {
-                n
-            } else if let Ok(duration) = s.trim().parse::<SignedDuration>() {
-                duration.as_secs_f64()
-            } else if let Ok(span) = s.trim().parse::<jiff::Span>() {
-                span.total(jiff::Unit::Second).map_err(|_| bad())?
-            } else {
-                clock_seconds(s.trim()).ok_or_else(bad)?
-            }
-        }
+        Kind::String(s) => duration_seconds(s).ok_or_else(bad)?,
         _ => return Err(bad()),
     };
     if seconds.is_nan() || seconds <= 0.0 {
@@ -187,6 +177,25 @@ fn interval_seconds(node: &Node) -> Result<f64, ScheduleError> {
         ));
     }
     Ok(seconds)
+}
+
+/// Seconds from a text as pydantic reads a `timedelta`: a number, an ISO 8601 duration
+/// (`PT1H`, `P1DT2S`, `P2W`) or `[D days,] HH:MM:SS`.
+pub fn duration_seconds(text: &str) -> Option<f64> {
+    let text = text.trim();
+    if let Ok(n) = text.parse::<f64>() {
+        Some(n)
+    } else if let Ok(duration) = text.parse::<SignedDuration>() {
+        Some(duration.as_secs_f64())
+    } else if let Ok(span) = text.parse::<jiff::Span>() {
+        span.total((
+            jiff::Unit::Second,
+            jiff::SpanRelativeTo::days_are_24_hours(),
+        ))
+        .ok()
+    } else {
+        clock_seconds(text)
+    }
 }
 
 /// `HH:MM:SS`, `MM:SS` or `D days, HH:MM:SS`.

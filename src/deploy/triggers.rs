@@ -531,7 +531,7 @@ impl Reader<'_> {
     fn seconds(&self, node: &Node, key: &str) -> Result<f64, UsageError> {
         let parsed = match &node.kind {
             Kind::Number(n) => n.as_f64(),
-            Kind::String(s) => parse_duration(s.trim()),
+            Kind::String(s) => super::schedule::duration_seconds(s),
             _ => None,
         };
         parsed
@@ -576,66 +576,6 @@ fn own_keys(kind: &str) -> &'static [&'static str] {
         "compound" => COMPOUND_KEYS,
         _ => SEQUENCE_KEYS,
     }
-}
-
-/// Seconds from `12.5`, `PT1H30M`, `P1DT2S` or `[-][D day[s], ]HH:MM:SS[.f]` / `MM:SS`.
-fn parse_duration(text: &str) -> Option<f64> {
-    if let Ok(seconds) = text.parse::<f64>() {
-        return Some(seconds);
-    }
-    if let Some(iso) = text.strip_prefix('P') {
-        return parse_iso_duration(iso);
-    }
-    let (days, clock) = match text.split_once(',') {
-        Some((days, clock)) => {
-            let count = days
-                .trim()
-                .trim_end_matches("days")
-                .trim_end_matches("day")
-                .trim();
-            (count.parse::<f64>().ok()?, clock.trim())
-        }
-        None => (0.0, text),
-    };
-    let parts: Vec<&str> = clock.split(':').collect();
-    if !(2..=3).contains(&parts.len()) {
-        return None;
-    }
-    let mut seconds = 0.0;
-    for part in &parts {
-        seconds = seconds * 60.0 + part.parse::<f64>().ok()?;
-    }
-    Some(days * 86_400.0 + seconds)
-}
-
-/// The part of an ISO 8601 duration after `P`: `nW`, `nD`, then `T` and `nH`, `nM`, `nS`.
-fn parse_iso_duration(text: &str) -> Option<f64> {
-    let (date, time) = match text.split_once('T') {
-        Some((date, time)) => (date, Some(time)),
-        None => (text, None),
-    };
-    let mut total = 0.0;
-    let mut any = false;
-    for (part, units) in [
-        (date, &[('W', 604_800.0), ('D', 86_400.0)][..]),
-        (
-            time.unwrap_or(""),
-            &[('H', 3_600.0), ('M', 60.0), ('S', 1.0)][..],
-        ),
-    ] {
-        let mut rest = part;
-        for (unit, scale) in units {
-            if let Some(at) = rest.find(*unit) {
-                total += rest[..at].parse::<f64>().ok()? * scale;
-                rest = &rest[at + 1..];
-                any = true;
-            }
-        }
-        if !rest.is_empty() {
-            return None;
-        }
-    }
-    (any && time != Some("")).then_some(total)
 }
 
 #[cfg(test)]
@@ -773,7 +713,11 @@ mod tests {
             ("soon", None),
             ("1:2:3:4", None),
         ] {
-            assert_eq!(parse_duration(text), seconds, "{text}");
+            assert_eq!(
+                super::super::schedule::duration_seconds(text),
+                seconds,
+                "{text}"
+            );
         }
     }
 

@@ -118,12 +118,7 @@ impl LossyProxy {
     pub fn start(upstream: &str, lose: &str) -> LossyProxy {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind proxy");
         let url = format!("http://{}/api", listener.local_addr().unwrap());
-        let authority = upstream
-            .trim_start_matches("http://")
-            .split('/')
-            .next()
-            .unwrap()
-            .to_string();
+        let authority = authority_of(upstream);
         let lose = lose.to_string();
         thread::spawn(move || {
             let mut lost = false;
@@ -163,12 +158,7 @@ impl RecordingProxy {
     pub fn start(upstream: &str) -> RecordingProxy {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind proxy");
         let url = format!("http://{}/api", listener.local_addr().unwrap());
-        let authority = upstream
-            .trim_start_matches("http://")
-            .split('/')
-            .next()
-            .unwrap()
-            .to_string();
+        let authority = authority_of(upstream);
         let lines = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
         let noted = lines.clone();
         thread::spawn(move || {
@@ -202,6 +192,16 @@ impl RecordingProxy {
             .filter(|line| line.starts_with(prefix))
             .count()
     }
+}
+
+/// `host:port` of an `http://host:port/api` URL.
+fn authority_of(upstream: &str) -> String {
+    upstream
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap()
+        .to_string()
 }
 
 /// One request as bytes to forward, with `connection: close` so the answer ends at EOF.

@@ -47,7 +47,11 @@ log "cargo test ${*}"
 # Every test binary runs (--no-fail-fast), and the end names each one that failed and how.
 test_log=$(mktemp)
 status=0
+watch_quiet "$test_log" &
+watcher=$!
 env "${LOOPBACK_ONLY[@]}" cargo test --frozen --no-fail-fast "$@" 2>&1 | tee "$test_log" || status=$?
+kill "$watcher" 2>/dev/null || true
+wait "$watcher" 2>/dev/null || true
 failures=$(awk '
   /^ *Running unittests / { binary = $3; next }
   /^ *Running / { binary = $2 }

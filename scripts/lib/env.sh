@@ -67,6 +67,27 @@ phase() {
   rm -f "$out" "$err"
 }
 
+# Watches a test log that streams (cargo test): when it has not grown for 10 s, says which test
+# binary is still running and for how long, then again every 10 s, so that one long test (a
+# campaign, a fleet: 20-60 s) is not mistaken for a hang. It stops by itself when the log is
+# gone or the script that started it has ended. Usage: watch_quiet LOG &
+watch_quiet() {
+  local file=$1 parent=$$ started=$SECONDS size last=-1 quiet=0 binary
+  while sleep 1; do
+    kill -0 "$parent" 2>/dev/null || return 0
+    size=$(stat -c %s "$file" 2>/dev/null) || return 0
+    if [ "$size" != "$last" ]; then
+      last=$size quiet=0
+      continue
+    fi
+    quiet=$((quiet + 1))
+    [ $((quiet % 10)) -eq 0 ] || continue
+    binary=$(awk '/^ *Running / { b = ($2 == "unittests" ? $3 : $2) } END { print b }' "$file")
+    printf '    … %s still running (quiet for %ds; cargo test for %s)\n' \
+      "${binary:-cargo test}" "$quiet" "$(duration $((SECONDS - started)))" >&2
+  done
+}
+
 # Creates a venv from pinned requirements, or reuses it when the pins have not changed.
 # Arguments: venv directory, requirements file, constraints file, what it is for.
 ensure_pinned_venv() {

@@ -25,7 +25,7 @@ import time
 import urllib.error
 
 sys.path.insert(0, os.path.dirname(__file__))
-from worker_bench import call, rss_kib, stop, timestamp  # noqa: E402
+from worker_bench import call, descendants, rss_kib, stop, timestamp  # noqa: E402
 
 FINAL = ("COMPLETED", "FAILED", "CRASHED", "CANCELLED")
 
@@ -72,6 +72,21 @@ class PeakRss(threading.Thread):
             time.sleep(0.2)
 
 
+def cpu_seconds(roots):
+    """CPU time of the given processes and all their descendants, those still running and those
+    already reaped (their parents' cutime/cstime): the server side's cost of the fleet."""
+    ticks = 0
+    for pid in {p for root in roots for p in [root] + descendants(root)}:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        # utime, stime, cutime, cstime: fields 14-17 of proc(5), 12-15 after the name.
+        ticks += sum(int(x) for x in fields[11:15])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def native_deployment(api, pool):
     flow = call(api, "/flows/", {"name": "check-inventory-status"})
     return call(api, "/deployments/", {
@@ -97,6 +112,7 @@ def fleet(args, api, home):
     rss.start()
     try:
         time.sleep(10)
+        cpu_before = cpu_seconds(args.server_pids)
         ids, created_at = [], {}
         mean_gap = args.seconds / args.runs
 
@@ -122,6 +138,7 @@ def fleet(args, api, home):
                 ids.append(run_id)
                 created_at[run_id] = created
         unfinished = wait_all_final(api, ids, timeout=300)
+        server_cpu = cpu_seconds(args.server_pids) - cpu_before
         rss.running = False
         latencies, doubles, finals, ends = [], 0, {}, []
         for run_id in ids:
@@ -140,7 +157,7 @@ def fleet(args, api, home):
         return {
             "latencies": latencies, "doubles": doubles, "unfinished": len(unfinished),
             "finals": finals, "throughput": len(ends) / span, "rss": rss.peak / 1024,
-            "refused": refused,
+            "refused": refused, "server_cpu": server_cpu,
         }
     finally:
         rss.running = False
@@ -187,6 +204,8 @@ def main():
     parser.add_argument("--runs", type=int, default=300)
     parser.add_argument("--seconds", type=float, default=120, help="over how long runs arrive")
     parser.add_argument("--burst", type=int, default=50)
+    parser.add_argument("--server-pids", type=int, nargs="*", default=[],
+                        help="the server side's processes, for its CPU seconds per run")
     args = parser.parse_args()
     args.ot2ctl, args.prefect = os.path.abspath(args.ot2ctl), os.path.abspath(args.prefect)
     api = args.api_url
@@ -203,6 +222,9 @@ def main():
     print(f"  throughput {result['throughput']:.1f} runs/s; final states {result['finals']}; "
           f"double executions {result['doubles']}; unfinished {result['unfinished']}; "
           f"peak worker RSS {result['rss']:.1f} MiB")
+    if args.server_pids:
+        print(f"  server side CPU {result['server_cpu']:.1f} s in all, "
+              f"{1000 * result['server_cpu'] / max(1, len(lat)):.0f} ms per run")
     if args.burst:
         env = dict(os.environ)
         outcomes = {

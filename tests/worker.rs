@@ -730,3 +730,64 @@ fn a_worker_without_a_way_to_run_protocols_says_so_at_start_and_fails_ot2_runs_b
         "nothing simulated or moved"
     );
 }
+
+/// Issue 25: a worker watching a paused pool sends nothing for the runs it hears of, and the
+/// pool's resumption (its status event) wakes it at once. The worker talks through a
+/// pass-through proxy that counts its requests, and polls only every 10 minutes, so whatever
+/// it asks for in between was asked because of an event.
+#[test]
+fn runs_of_a_paused_pool_cost_no_requests_and_its_resumption_wakes_the_worker() {
+    let lab = Lab::new(&["mix"]);
+    let deployment =
+        lab.protocol_deployment(&unique("paused"), "move_sensor_back", "mix", json!({}));
+    ok(lab.sandbox.ot2ctl().args(["work-pool", "pause", &lab.pool]));
+    let proxy = support::mock::RecordingProxy::start(&support::server().url);
+    let mut command = lab.sandbox.ot2ctl_std();
+    command
+        .args([
+            "worker",
+            "start",
+            "--pool",
+            &lab.pool,
+            "--poll-seconds",
+            "600",
+        ])
+        .arg("--opentrons-python")
+        .arg(repo_root().join("tests/fixtures/recording-python.sh"))
+        .arg("--protocols-dir")
+        .arg(repo_root().join("protocols"))
+        .env("PREFECT_API_URL", &proxy.url)
+        .env("OT2CTL_SHIM_LOG", &lab.shim_log)
+        .env(
+            "OT2CTL_TEST_OPENTRONS_PYTHON",
+            support::lab::opentrons_python(),
+        );
+    let worker = Background::start(command);
+    const POLL: &str = "POST /api/work_pools/";
+    let polls = || proxy.count(POLL) - proxy.count(&format!("{POLL}{}/workers/", lab.pool));
+    // Started: its first poll done and its event stream open.
+    wait_until_some(Duration::from_secs(60), || {
+        (polls() >= 1 && proxy.count("GET /api/events/out") >= 1).then_some(())
+    });
+    // The stream's first (re)connection poll, if any, has happened by now.
+    std::thread::sleep(Duration::from_secs(2));
+    let before = (polls(), proxy.count("POST /api/flow_runs/filter"));
+    let ids: Vec<Uuid> = (0..10).map(|_| lab.run(&deployment, &[])).collect();
+    std::thread::sleep(Duration::from_secs(3));
+    assert_eq!(
+        (polls(), proxy.count("POST /api/flow_runs/filter")),
+        before,
+        "no poll and no look-up for runs of a paused pool"
+    );
+    ok(lab
+        .sandbox
+        .ot2ctl()
+        .args(["work-pool", "resume", &lab.pool]));
+    // Only the resumption's event can wake it before its next poll, 10 minutes away.
+    for id in &ids {
+        wait_for(*id, "completion", Duration::from_secs(120), |r| {
+            r["state_type"] == "COMPLETED"
+        });
+    }
+    worker.stop();
+}

@@ -153,10 +153,14 @@ start_prefect_server() {
   PREFECT_SERVER_HOME=$(mktemp -d "${TMPDIR:-/tmp}/ot2ctl-prefect.XXXXXX")
   PREFECT_SERVER_URL="http://127.0.0.1:$port/api"
   log "starting a Prefect server on 127.0.0.1:$port (PREFECT_HOME=$PREFECT_SERVER_HOME)"
-  env "${LOOPBACK_ONLY[@]}" PREFECT_HOME="$PREFECT_SERVER_HOME" PREFECT_SERVER_UI_ENABLED=false \
-      PREFECT_SERVER_LOGGING_LEVEL=WARNING "$@" \
-    setsid "$OT2CTL_VENV/bin/prefect" server start --host 127.0.0.1 --port "$port" \
-    >"$PREFECT_SERVER_HOME/server.log" 2>&1 &
+  # export, not env(1): the extra settings hold secrets (the auth string, a database password)
+  # that must not be on any process's argv, even env's for a moment.
+  (
+    export "${LOOPBACK_ONLY[@]}" PREFECT_HOME="$PREFECT_SERVER_HOME" PREFECT_SERVER_UI_ENABLED=false \
+      PREFECT_SERVER_LOGGING_LEVEL=WARNING "$@"
+    exec setsid "$OT2CTL_VENV/bin/prefect" server start --host 127.0.0.1 --port "$port" \
+      >"$PREFECT_SERVER_HOME/server.log" 2>&1
+  ) &
   PREFECT_SERVER_PID=$!
   local waited=0
   until curl -sf --noproxy '*' "$PREFECT_SERVER_URL/health" >/dev/null 2>&1; do
@@ -443,4 +447,86 @@ stop_postgres() {
   fi
   [ -n "${POSTGRES_DIR:-}" ] && rm -rf "$POSTGRES_DIR"
   POSTGRES_DIR=
+}
+
+# Starts nginx (Debian's nginx-light, installed with apt-get when missing) on a free loopback
+# port in front of the given upstreams (host:port ...), configured as Prefect's self-hosting
+# guide does (least_conn, WebSocket upgrade for /api/events/*), with an access log of one line
+# per request: "<time> <upstream> <method> <path> <status> <user agent>" (a WebSocket is
+# logged when it closes). With one upstream it is a pass-through counter of what a client
+# sends. Sets NGINX_URL (the API URL through it), NGINX_LOG, NGINX_PID, NGINX_DIR.
+start_nginx() {
+  command -v nginx >/dev/null || apt_install nginx-light
+  local port upstreams="" upstream waited=0
+  port=$(free_port)
+  NGINX_DIR=$(mktemp -d "${TMPDIR:-/tmp}/ot2ctl-nginx.XXXXXX")
+  NGINX_LOG="$NGINX_DIR/access.log"
+  NGINX_URL="http://127.0.0.1:$port/api"
+  for upstream in "$@"; do
+    upstreams+="    server $upstream max_fails=3 fail_timeout=30s;"$'\n'
+  done
+  mkdir -p "$NGINX_DIR/tmp"
+  # Its worker process runs as nobody when started by root.
+  [ "$(id -u)" = 0 ] && chown nobody "$NGINX_DIR/tmp"
+  cat >"$NGINX_DIR/nginx.conf" <<CONF
+worker_processes 1;
+pid $NGINX_DIR/nginx.pid;
+error_log $NGINX_DIR/error.log warn;
+events { worker_connections 4096; }
+http {
+  log_format counted '\$msec \$upstream_addr \$request_method \$uri \$status "\$http_user_agent"';
+  access_log $NGINX_LOG counted;
+  client_body_temp_path $NGINX_DIR/tmp/body;
+  proxy_temp_path $NGINX_DIR/tmp/proxy;
+  fastcgi_temp_path $NGINX_DIR/tmp/fastcgi;
+  uwsgi_temp_path $NGINX_DIR/tmp/uwsgi;
+  scgi_temp_path $NGINX_DIR/tmp/scgi;
+  map \$http_upgrade \$connection_upgrade { default upgrade; '' ''; }
+  upstream prefect_api {
+    least_conn;
+$upstreams    keepalive 64;
+  }
+  server {
+    listen 127.0.0.1:$port;
+    location / {
+      proxy_pass http://prefect_api;
+      proxy_http_version 1.1;
+      proxy_set_header Host \$host;
+      proxy_set_header Upgrade \$http_upgrade;
+      proxy_set_header Connection \$connection_upgrade;
+      proxy_read_timeout 1h;
+    }
+  }
+}
+CONF
+  log "starting nginx on 127.0.0.1:$port in front of $*"
+  setsid nginx -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf" -g 'daemon off;' \
+    >"$NGINX_DIR/stderr.log" 2>&1 &
+  NGINX_PID=$!
+  until curl -sf --noproxy '*' "$NGINX_URL/health" >/dev/null 2>&1; do
+    if ! kill -0 "$NGINX_PID" 2>/dev/null || [ "$waited" -ge 100 ]; then
+      log "nginx did not start; its log:"
+      tail -n 20 "$NGINX_DIR/stderr.log" "$NGINX_DIR/error.log" >&2
+      return 1
+    fi
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+  export NGINX_URL NGINX_LOG NGINX_PID NGINX_DIR
+}
+
+# Stops the nginx started above and removes its files.
+stop_nginx() {
+  if [ -n "${NGINX_PID:-}" ] && kill -0 "$NGINX_PID" 2>/dev/null; then
+    kill -QUIT "$NGINX_PID" 2>/dev/null || true
+    for _ in $(seq 1 20); do
+      kill -0 "$NGINX_PID" 2>/dev/null || break
+      sleep 0.25
+    done
+    kill -KILL -- "-$NGINX_PID" 2>/dev/null || true
+  fi
+  if [ -n "${NGINX_DIR:-}" ]; then
+    rm -rf "$NGINX_DIR"
+  fi
+  NGINX_PID= NGINX_DIR=
 }

@@ -37,6 +37,8 @@ pub struct Event {
     pub state_type: Option<StateType>,
     /// The name of the run's work queue (its related resource of role `work-queue`).
     pub work_queue: Option<String>,
+    /// The resource's name (`prefect.resource.name`): a work queue's, for its status events.
+    pub resource_name: Option<String>,
 }
 
 impl Event {
@@ -54,8 +56,10 @@ pub struct EventStream {
     url: String,
 }
 
-/// The events filter for flow-run state changes of one work pool, from now on.
-pub fn flow_runs_of_pool(pool_id: uuid::Uuid) -> Value {
+/// The events filter for one work pool, from now on: its flow runs' state changes (the pool
+/// is their related resource), its own status (`prefect.work-pool.paused`, `.ready`,
+/// `.not-ready`: the pool is the resource) and its queues' (`prefect.work-queue.paused`, …).
+pub fn events_of_pool(pool_id: uuid::Uuid) -> Value {
     let now = Timestamp::now();
     json!({
         "occurred": {
@@ -63,8 +67,9 @@ pub fn flow_runs_of_pool(pool_id: uuid::Uuid) -> Value {
             // The server's default end is "now": a live subscription needs one far ahead.
             "until": (now + SignedDuration::from_hours(24 * 3650)).to_string(),
         },
-        "event": {"prefix": ["prefect.flow-run."]},
-        "related": {"id": [format!("prefect.work-pool.{pool_id}")]},
+        "event": {"prefix": ["prefect.flow-run.", "prefect.work-pool.", "prefect.work-queue."]},
+        // The pool as the resource or as a related one.
+        "any_resource": {"id": [format!("prefect.work-pool.{pool_id}")]},
     })
 }
 
@@ -190,6 +195,9 @@ impl EventStream {
                 resource_id: resource_id.to_string(),
                 state_type,
                 work_queue,
+                resource_name: event["resource"]["prefect.resource.name"]
+                    .as_str()
+                    .map(str::to_string),
             }));
         }
     }
@@ -266,6 +274,7 @@ mod tests {
             resource_id: format!("prefect.flow-run.{id}"),
             state_type: Some(StateType::Cancelling),
             work_queue: None,
+            resource_name: None,
         };
         assert_eq!(event.flow_run_id(), Some(id));
     }
@@ -273,9 +282,9 @@ mod tests {
     #[test]
     fn the_filter_names_the_pool_and_looks_ahead() {
         let id = uuid::Uuid::new_v4();
-        let filter = flow_runs_of_pool(id);
+        let filter = events_of_pool(id);
         assert_eq!(
-            filter["related"]["id"][0],
+            filter["any_resource"]["id"][0],
             format!("prefect.work-pool.{id}")
         );
         let until: Timestamp = filter["occurred"]["until"]

@@ -1,11 +1,13 @@
 //! What the worker hears from the server's event stream: a run that became claimable wakes
-//! the claim loop at once, and a run being cancelled is checked at once. The stream only
-//! hurries things up: claims and cancellations are still decided from the REST API, and when
-//! the stream is unavailable the worker polls as before (it says so once).
+//! the claim loop at once, and a run being cancelled is checked at once; a run its pool or
+//! queue cannot give out (paused, heard from their status events) wakes nothing, and their
+//! resumption wakes the loop. The stream only hurries things up: claims and cancellations are
+//! still decided from the REST API, and when the stream is unavailable the worker polls as
+//! before (it says so once).
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -13,7 +15,7 @@ use tokio::sync::{Notify, broadcast};
 use uuid::Uuid;
 
 use crate::api::Client;
-use crate::api::events::{Event, flow_runs_of_pool};
+use crate::api::events::{Event, events_of_pool};
 use crate::api::states::StateType;
 use crate::executor::RunHint;
 use crate::output::Printer;
@@ -47,8 +49,26 @@ pub struct Listeners {
     /// back, unless another worker claimed them and the news is on its way. A run still here
     /// at the next such poll is held back for sure.
     suspects: Arc<Mutex<HashSet<Uuid>>>,
+    /// What is paused: the pool, and which of its queues.
+    paused: Arc<Mutex<Paused>>,
+    /// Whether the event stream is connected (without it, the polls are all there is).
+    connected: Arc<AtomicBool>,
     /// Workers of the pool seen alive at the last heartbeat (this one included).
     pub workers: Arc<AtomicUsize>,
+}
+
+/// The pool's and its queues' pauses, as last read or heard.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Paused {
+    pub pool: bool,
+    pub queues: HashSet<String>,
+}
+
+impl Paused {
+    /// Whether a run of `queue` can be given out at all.
+    fn holds(&self, queue: &Option<String>) -> bool {
+        self.pool || queue.as_ref().is_some_and(|q| self.queues.contains(q))
+    }
 }
 
 impl Listeners {
@@ -61,7 +81,54 @@ impl Listeners {
             queues: Arc::new(queues.to_vec()),
             held: Arc::default(),
             suspects: Arc::default(),
+            paused: Arc::default(),
+            connected: Arc::default(),
             workers: Arc::new(AtomicUsize::new(1)),
+        }
+    }
+
+    /// What the REST API says is paused (at start, and whenever the stream reconnects: a
+    /// status event may have been missed meanwhile).
+    pub fn set_paused(&self, paused: Paused) {
+        *self.paused.lock().unwrap_or_else(|e| e.into_inner()) = paused;
+    }
+
+    /// Whether the event stream is connected now.
+    pub fn connected(&self) -> bool {
+        self.connected.load(Ordering::Relaxed)
+    }
+
+    /// A status event of the pool (`prefect.work-pool.paused`, `.ready`, `.not-ready`) or of
+    /// one of its queues: a pause is noted; a resumption wakes the claim loop, since runs may
+    /// have waited for it. Other events of the pool and queues (`.updated`) change nothing.
+    fn hear_status(&self, event: &Event) {
+        let (pool_status, queue_status) = (
+            event.name.strip_prefix("prefect.work-pool."),
+            event.name.strip_prefix("prefect.work-queue."),
+        );
+        let Some(status) = pool_status.or(queue_status) else {
+            return;
+        };
+        let pausing = match status {
+            "paused" => true,
+            "ready" | "not-ready" => false,
+            _ => return,
+        };
+        let mut paused = self.paused.lock().unwrap_or_else(|e| e.into_inner());
+        let changed = if pool_status.is_some() {
+            std::mem::replace(&mut paused.pool, pausing) != pausing
+        } else {
+            let Some(queue) = event.resource_name.clone() else {
+                return;
+            };
+            if pausing {
+                paused.queues.insert(queue)
+            } else {
+                paused.queues.remove(&queue)
+            }
+        };
+        if changed && !pausing {
+            self.claim.notify_one();
         }
     }
 
@@ -70,6 +137,7 @@ impl Listeners {
     /// of a queue this worker does not serve, or of one the server holds back, wakes nothing.
     fn hear(&self, event: &Event) {
         let (Some(state), Some(id)) = (event.state_type, event.flow_run_id()) else {
+            self.hear_status(event);
             return;
         };
         let mut claimable = self.claimable.lock().unwrap_or_else(|e| e.into_inner());
@@ -85,7 +153,12 @@ impl Listeners {
                 .held
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
-                .contains(&event.work_queue);
+                .contains(&event.work_queue)
+                || self
+                    .paused
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .holds(&event.work_queue);
             claimable.insert(id, event.work_queue.clone());
             if !held {
                 self.claim.notify_one();
@@ -171,7 +244,7 @@ fn place(worker: &str, run: Uuid, workers: u64) -> u64 {
 /// backoff.
 pub async fn listen(
     api: Arc<Client>,
-    pool_id: Uuid,
+    pool: crate::api::models::WorkPool,
     poll_interval: Duration,
     listeners: Listeners,
     printer: Printer,
@@ -179,18 +252,24 @@ pub async fn listen(
     let mut backoff = FIRST_BACKOFF;
     let mut said_unavailable = false;
     loop {
-        match api.subscribe_events(flow_runs_of_pool(pool_id)).await {
+        match api.subscribe_events(events_of_pool(pool.id)).await {
             Ok(mut stream) => {
                 if said_unavailable {
                     printer.note("ot2ctl worker: the event stream is back; runs are picked up as they arrive");
                     said_unavailable = false;
                 }
                 backoff = FIRST_BACKOFF;
+                // A pause or resumption may have gone unheard while the stream was down.
+                if let Ok(paused) = read_paused(&api, &pool.name).await {
+                    listeners.set_paused(paused);
+                }
+                listeners.connected.store(true, Ordering::Relaxed);
                 // Whatever happened while the stream was down is picked up by one poll.
                 listeners.claim.notify_one();
                 while let Some(Ok(event)) = stream.next().await {
                     listeners.hear(&event);
                 }
+                listeners.connected.store(false, Ordering::Relaxed);
             }
             Err(error) => {
                 if !said_unavailable {
@@ -208,6 +287,20 @@ pub async fn listen(
     }
 }
 
+/// What the REST API says is paused in `pool`: two reads.
+pub async fn read_paused(api: &Client, pool: &str) -> Result<Paused, crate::api::ApiError> {
+    let read = api.read_work_pool(pool).await?;
+    let queues = api.list_work_queues(pool).await?;
+    Ok(Paused {
+        pool: read.is_paused,
+        queues: queues
+            .into_iter()
+            .filter(|q| q.is_paused)
+            .map(|q| q.name)
+            .collect(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,7 +315,55 @@ mod tests {
             resource_id: format!("prefect.flow-run.{id}"),
             state_type: Some(state),
             work_queue: Some(queue.to_string()),
+            resource_name: None,
         }
+    }
+
+    fn status(resource: &str, status: &str, name: &str) -> Event {
+        Event {
+            name: format!("prefect.{resource}.{status}"),
+            resource_id: format!("prefect.{resource}.{}", Uuid::new_v4()),
+            state_type: None,
+            work_queue: None,
+            resource_name: Some(name.to_string()),
+        }
+    }
+
+    #[tokio::test]
+    async fn runs_of_a_paused_pool_or_queue_wake_nothing_until_it_resumes() {
+        let listeners = Listeners::new(&[]);
+        listeners.set_paused(Paused {
+            pool: true,
+            queues: HashSet::new(),
+        });
+        listeners.hear(&event(StateType::Scheduled, Uuid::new_v4()));
+        assert!(
+            !woken(&listeners).await,
+            "the pool is paused (read at start)"
+        );
+        listeners.hear(&status("work-pool", "updated", "pool"));
+        assert!(!woken(&listeners).await, "an update is no resumption");
+        listeners.hear(&status("work-pool", "ready", "pool"));
+        assert!(woken(&listeners).await, "the resumption wakes the loop");
+        listeners.hear(&status("work-pool", "not-ready", "pool"));
+        assert!(!woken(&listeners).await, "no change: nothing to wake for");
+
+        listeners.hear(&status("work-queue", "paused", "default"));
+        listeners.hear(&event(StateType::Scheduled, Uuid::new_v4()));
+        assert!(!woken(&listeners).await, "its queue is paused");
+        listeners.hear(&in_queue(StateType::Scheduled, Uuid::new_v4(), "other"));
+        assert!(woken(&listeners).await, "another queue is not");
+        listeners.hear(&status("work-queue", "ready", "default"));
+        assert!(
+            woken(&listeners).await,
+            "the queue's resumption wakes the loop"
+        );
+        listeners.hear(&event(StateType::Scheduled, Uuid::new_v4()));
+        assert!(woken(&listeners).await);
+
+        listeners.hear(&status("work-pool", "paused", "pool"));
+        listeners.hear(&in_queue(StateType::Scheduled, Uuid::new_v4(), "other"));
+        assert!(!woken(&listeners).await, "heard paused");
     }
 
     async fn woken(listeners: &Listeners) -> bool {

@@ -61,18 +61,16 @@ pub async fn run(
 ) -> Result<()> {
     let api = Arc::new(api);
     let pool = api.read_work_pool(&options.pool).await?;
-    if !options.queues.is_empty() {
-        let existing = api.list_work_queues(&options.pool).await?;
-        if let Some(missing) = options
-            .queues
-            .iter()
-            .find(|q| !existing.iter().any(|e| &e.name == *q))
-        {
-            return Err(anyhow!(
-                "work queue '{missing}' does not exist in work pool '{}'",
-                options.pool
-            ));
-        }
+    let existing = api.list_work_queues(&options.pool).await?;
+    if let Some(missing) = options
+        .queues
+        .iter()
+        .find(|q| !existing.iter().any(|e| &e.name == *q))
+    {
+        return Err(anyhow!(
+            "work queue '{missing}' does not exist in work pool '{}'",
+            options.pool
+        ));
     }
     let robot = match &executors.ot2 {
         crate::ot2::Runner::Robot { url, .. } => Some(robot_identity(url).await?),
@@ -93,6 +91,14 @@ pub async fn run(
     )
     .await?;
     let listeners = events::Listeners::new(&options.queues);
+    listeners.set_paused(events::Paused {
+        pool: pool.is_paused,
+        queues: existing
+            .into_iter()
+            .filter(|q| q.is_paused)
+            .map(|q| q.name)
+            .collect(),
+    });
     count_workers(&api, &options.pool, &listeners.workers).await;
     let heartbeat = tokio::spawn(heartbeats(
         api.clone(),
@@ -104,7 +110,7 @@ pub async fn run(
 
     let listener = tokio::spawn(events::listen(
         api.clone(),
-        pool.id,
+        pool.clone(),
         options.poll_interval,
         listeners.clone(),
         printer.clone(),
@@ -141,15 +147,27 @@ pub async fn run(
     let mut skip_poll = false;
     // Whether an event woke this turn of the loop (and nothing else did).
     let mut woken_by_event = false;
+    // When the next scheduled run comes within reach, as last looked up; and whether the next
+    // poll looks it up again. With the event stream connected only a poll an event or that
+    // moment woke needs to (a new run is always heard of), so regular polls cost one request.
+    let mut next_due: Option<tokio::time::Instant> = None;
+    let mut look_ahead = true;
     loop {
-        let mut next_due = None;
+        if next_due.is_some_and(|due| due <= tokio::time::Instant::now()) {
+            // Reached while the loop was busy: this turn's poll is the one it asked for.
+            next_due = None;
+            look_ahead = true;
+        }
         if stopping.is_none() && !std::mem::take(&mut skip_poll) {
             if !woken_by_event {
                 listeners.release();
             }
-            match claimer.claim_runs(&mut running, printer).await {
+            let look_ahead = std::mem::take(&mut look_ahead) || !listeners.connected();
+            match claimer.claim_runs(&mut running, printer, look_ahead).await {
                 Ok(poll) => {
-                    next_due = poll.next_due;
+                    if look_ahead {
+                        next_due = poll.next_due;
+                    }
                     if woken_by_event && poll.held_back {
                         // Runs were heard claimable and none could be claimed: whatever holds
                         // them (a paused pool or queue, a limit) holds their queues' next
@@ -175,13 +193,17 @@ pub async fn run(
             _ = listeners.claim.notified(), if stopping.is_none() => {
                 if listeners.take_turn(&options.name).await {
                     woken_by_event = true;
+                    look_ahead = true;
                 } else {
                     // Another worker of the pool claimed what woke this one.
                     skip_poll = true;
                 }
             }
             _ = freed.notified(), if stopping.is_none() => {}
-            _ = due, if next_due.is_some() && stopping.is_none() => {}
+            _ = due, if next_due.is_some() && stopping.is_none() => {
+                next_due = None;
+                look_ahead = true;
+            }
             finished = running.join_next(), if !running.is_empty() => {
                 if let Some(Ok((name, ending, took))) = finished {
                     output::finished(&options, &name, &ending, took, printer);
@@ -249,12 +271,13 @@ struct Claimer {
 
 impl Claimer {
     /// One poll: claims as many runs as there are free slots, in the server's order. Says
-    /// when the next run that was too far ahead to claim becomes claimable, if a slot is free
-    /// for it, and whether the server offered nothing although a slot was free.
+    /// whether the server offered nothing although a slot was free, and then, if asked to
+    /// `look_ahead`, when the next run that was too far ahead to claim becomes claimable.
     async fn claim_runs(
         &self,
         running: &mut JoinSet<(String, Ending, Duration)>,
         printer: &Printer,
+        look_ahead: bool,
     ) -> Result<Poll, ApiError> {
         let (api, reporter, options) = (&self.api, &self.reporter, &self.options);
         let free = self.slots.available_permits();
@@ -296,8 +319,13 @@ impl Claimer {
         if !runs_empty || self.slots.available_permits() == 0 {
             return Ok(Poll::default());
         }
+        let next_due = if look_ahead {
+            self.next_claimable().await?
+        } else {
+            None
+        };
         Ok(Poll {
-            next_due: self.next_claimable().await?,
+            next_due,
             held_back: true,
         })
     }
@@ -376,6 +404,9 @@ async fn count_workers(api: &Client, pool: &str, into: &AtomicUsize) {
     }
 }
 
+/// Every how many heartbeats the pool's live workers are counted again.
+const COUNT_WORKERS_EVERY: u64 = 4;
+
 async fn heartbeats(
     api: Arc<Client>,
     options: WorkerOptions,
@@ -385,7 +416,7 @@ async fn heartbeats(
     let mut ticker = tokio::time::interval(options.heartbeat_interval);
     ticker.tick().await;
     let mut failing = false;
-    loop {
+    for beat in 1u64.. {
         ticker.tick().await;
         match api
             .heartbeat(
@@ -399,7 +430,11 @@ async fn heartbeats(
                 printer.note("ot2ctl worker: heartbeats reach the server again");
                 failing = false;
             }
-            Ok(()) => count_workers(&api, &options.pool, &workers).await,
+            // The count only spreads the fleet's polls after an event; it changes rarely.
+            Ok(()) if beat % COUNT_WORKERS_EVERY == 0 => {
+                count_workers(&api, &options.pool, &workers).await
+            }
+            Ok(()) => {}
             Err(error) if !failing => {
                 printer.note(format_args!(
                     "ot2ctl worker: heartbeat failed ({error}); the worker keeps running"

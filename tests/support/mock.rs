@@ -124,7 +124,7 @@ impl LossyProxy {
             let mut lost = false;
             for stream in listener.incoming() {
                 let Ok(stream) = stream else { continue };
-                let Some((line, request)) = read_raw_request(&stream) else {
+                let Some((line, request, _)) = read_raw_request(&stream) else {
                     continue;
                 };
                 let Ok(mut server) = TcpStream::connect(&authority) else {
@@ -166,7 +166,7 @@ impl RecordingProxy {
                 let Ok(mut stream) = stream else { continue };
                 let (authority, noted) = (authority.clone(), noted.clone());
                 thread::spawn(move || {
-                    let Some((line, request)) = read_raw_request(&stream) else {
+                    let Some((line, request, upgrade)) = read_raw_request(&stream) else {
                         return;
                     };
                     noted.lock().unwrap().push(line);
@@ -174,6 +174,11 @@ impl RecordingProxy {
                         return;
                     };
                     let _ = server.write_all(&request);
+                    if upgrade {
+                        // A WebSocket (the event stream): both ways until either side closes.
+                        splice(stream, server);
+                        return;
+                    }
                     let mut response = Vec::new();
                     let _ = server.read_to_end(&mut response);
                     let _ = stream.write_all(&response);
@@ -204,30 +209,56 @@ fn authority_of(upstream: &str) -> String {
         .to_string()
 }
 
-/// One request as bytes to forward, with `connection: close` so the answer ends at EOF.
-fn read_raw_request(stream: &TcpStream) -> Option<(String, Vec<u8>)> {
+/// Copies bytes both ways between two connections until one of them closes.
+fn splice(client: TcpStream, server: TcpStream) {
+    let (Ok(mut client_in), Ok(mut server_out)) = (client.try_clone(), server.try_clone()) else {
+        return;
+    };
+    let upstream = thread::spawn(move || {
+        let _ = std::io::copy(&mut client_in, &mut server_out);
+        let _ = server_out.shutdown(std::net::Shutdown::Both);
+    });
+    let (mut server_in, mut client_out) = (server, client);
+    let _ = std::io::copy(&mut server_in, &mut client_out);
+    let _ = client_out.shutdown(std::net::Shutdown::Both);
+    let _ = upstream.join();
+}
+
+/// One request as bytes to forward, with `connection: close` so the answer ends at EOF, unless
+/// it asks for an upgrade (a WebSocket), said by the flag, which keeps its headers as they are.
+fn read_raw_request(stream: &TcpStream) -> Option<(String, Vec<u8>, bool)> {
     let mut reader = BufReader::new(stream.try_clone().ok()?);
     let mut line = String::new();
     reader.read_line(&mut line).ok()?;
     let mut request = line.clone().into_bytes();
     let mut length = 0usize;
+    let mut headers = Vec::new();
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header).ok()? == 0 || header == "\r\n" {
             break;
         }
+        headers.push(header);
+    }
+    let upgrade = headers
+        .iter()
+        .any(|h| h.to_ascii_lowercase().starts_with("upgrade:"));
+    for header in headers {
         let lower = header.to_ascii_lowercase();
         if let Some(value) = lower.strip_prefix("content-length:") {
             length = value.trim().parse().unwrap_or(0);
         }
-        if lower.starts_with("connection:") {
+        if lower.starts_with("connection:") && !upgrade {
             continue;
         }
         request.extend_from_slice(header.as_bytes());
     }
-    request.extend_from_slice(b"connection: close\r\n\r\n");
+    if !upgrade {
+        request.extend_from_slice(b"connection: close\r\n");
+    }
+    request.extend_from_slice(b"\r\n");
     let mut body = vec![0; length];
     reader.read_exact(&mut body).ok()?;
     request.extend_from_slice(&body);
-    Some((line.trim_end().to_string(), request))
+    Some((line.trim_end().to_string(), request, upgrade))
 }

@@ -76,12 +76,16 @@ def main():
     parser.add_argument("--api-url", required=True)
     parser.add_argument("--flows", required=True)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--concurrency", type=int, nargs="*", default=[],
+                        help="also ot2ctl with these --concurrency values")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as directory:
         project(directory, args.flows)
         tools = {
             "ot2ctl": [os.path.abspath(args.ot2ctl), "deploy", "--all"],
+            **{f"ot2ctl -c {n}": [os.path.abspath(args.ot2ctl), "deploy", "--all", "--concurrency", str(n)]
+               for n in args.concurrency},
             "prefect": [args.prefect, "--no-prompt", "deploy", "--all"],
         }
         results = {}
@@ -93,11 +97,11 @@ def main():
         delete_all(args.api_url)
 
     print(f"\ndeploy --all of {COUNT} deployments (first: creates all; again: median of {args.runs} re-deploys)\n")
-    print(f"{'tool':<10}{'first s':>10}{'again s':>10}")
+    print(f"{'tool':<14}{'first s':>10}{'again s':>10}")
     for tool, (first, again) in results.items():
-        print(f"{tool:<10}{first:>10.2f}{again:>10.2f}")
+        print(f"{tool:<14}{first:>10.2f}{again:>10.2f}")
     (o_first, o_again), (p_first, p_again) = results["ot2ctl"], results["prefect"]
-    print(f"{'ratios':<10} prefect/ot2ctl first {p_first / o_first:.1f}x, again {p_again / o_again:.1f}x")
+    print(f"{'ratios':<14} prefect/ot2ctl first {p_first / o_first:.1f}x, again {p_again / o_again:.1f}x")
 
 
 if __name__ == "__main__":

@@ -25,18 +25,9 @@ import time
 import urllib.error
 
 sys.path.insert(0, os.path.dirname(__file__))
-from worker_bench import call, descendants, rss_kib, stop, timestamp  # noqa: E402
+from worker_bench import call, deploy_trivial, descendants, rss_kib, stop, timestamp  # noqa: E402
 
 FINAL = ("COMPLETED", "FAILED", "CRASHED", "CANCELLED")
-
-FLOW = '''from prefect import flow
-
-
-@flow
-def trivial():
-    """Does nothing, quickly."""
-    return 1
-'''
 
 
 def percentile(values, fraction):
@@ -169,14 +160,8 @@ def burst(args, api, python, label, argv, env):
     pool = f"burst-{label}-{os.getpid()}"
     call(api, "/work_pools/", {"name": pool, "type": "process"})
     with tempfile.TemporaryDirectory() as directory:
-        with open(os.path.join(directory, "flows.py"), "w") as f:
-            f.write(FLOW)
-        with open(os.path.join(directory, "prefect.yaml"), "w") as f:
-            f.write(f"deployments:\n  - name: burst-{label}\n    entrypoint: flows.py:trivial\n"
-                    f"    work_pool: {{name: {pool}}}\n")
-        subprocess.run([args.prefect, "--no-prompt", "deploy", "--all"], cwd=directory, env=env,
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deployment = call(api, f"/deployments/name/trivial/burst-{label}")["id"]
+        deployment = deploy_trivial(args.prefect, directory, f"burst-{label}", pool,
+                                    {**env, "PREFECT_API_URL": api})
         ids = [call(api, f"/deployments/{deployment}/create_flow_run", {})["id"] for _ in range(args.burst)]
         started = time.time()
         worker = subprocess.Popen(argv + ["--pool", pool], env=env, stdout=subprocess.DEVNULL,

@@ -2,7 +2,8 @@
 # What idle and busy workers cost the shared server, ot2ctl's beside Prefect's
 # (bench/idle_bench.py): a Prefect server on SQLite, the workers behind a pass-through nginx
 # whose access log counts their requests (scripts/lib/env.sh start_nginx).
-# Usage: bench/idle.sh [WORKERS] [RUNS]   (defaults 10 and 50; REPEATS=3, CLAIMED=20)
+# Usage: bench/idle.sh [WORKERS] [RUNS] [idle_bench.py options...]   (defaults 10 and 50;
+# REPEATS=3, CLAIMED=20; e.g. --kinds "no worker" ot2ctl --ot2ctl-args "--poll-seconds 60")
 set -euo pipefail
 source "$(dirname "$0")/../scripts/lib/env.sh"
 cd "$OT2CTL_ROOT"
@@ -19,4 +20,4 @@ trap 'stop_nginx; stop_prefect_server; rm -rf "$bench_home"' EXIT
 PREFECT_HOME="$bench_home/prefect" env "${LOOPBACK_ONLY[@]}" "$OT2CTL_VENV/bin/python" \
   bench/idle_bench.py --ot2ctl target/release/ot2ctl --prefect "$OT2CTL_VENV/bin/prefect" \
   --api "$PREFECT_SERVER_URL" --proxy "$NGINX_URL" --proxy-log "$NGINX_LOG" \
-  --workers "${1:-10}" --runs "${2:-50}" --repeats "${REPEATS:-3}" --claimed "${CLAIMED:-20}"
+  --workers "${1:-10}" --runs "${2:-50}" --repeats "${REPEATS:-3}" --claimed "${CLAIMED:-20}" "${@:3}"

@@ -21,10 +21,14 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from fleet_bench import FLOW, native_deployment, wait_all_final  # noqa: E402
-from worker_bench import call, stop  # noqa: E402
+from fleet_bench import native_deployment, wait_all_final  # noqa: E402
+from worker_bench import call, deploy_trivial, stop  # noqa: E402
 
 KINDS = ("no worker", "ot2ctl", "prefect")
+
+
+def progress(text):
+    print(f"    … {text}", file=sys.stderr, flush=True)
 
 
 def requests_between(log, start, end):
@@ -67,7 +71,7 @@ def start_workers(kind, args, pool, home, count, extra_env=None):
             subprocess.run([args.ot2ctl, "inventory", "init", "--local"], env=env, check=True,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             argv = [args.ot2ctl, "worker", "start", "--pool", pool, "--name", name,
-                    "--python", args.python]
+                    "--python", args.python] + args.ot2ctl_args.split()
         else:
             argv = [args.prefect, "worker", "start", "--pool", pool, "--type", "process",
                     "--name", name]
@@ -108,15 +112,8 @@ def claimed(kind, args, home):
     pool = f"claim-{kind}-{os.getpid()}"
     call(args.api, "/work_pools/", {"name": pool, "type": "process"})
     with tempfile.TemporaryDirectory() as directory:
-        with open(os.path.join(directory, "flows.py"), "w") as f:
-            f.write(FLOW)
-        with open(os.path.join(directory, "prefect.yaml"), "w") as f:
-            f.write(f"deployments:\n  - name: {pool}\n    entrypoint: flows.py:trivial\n"
-                    f"    work_pool: {{name: {pool}}}\n")
-        subprocess.run([args.prefect, "--no-prompt", "deploy", "--all"], cwd=directory,
-                       env={**os.environ, "PREFECT_API_URL": args.api}, check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deployment = call(args.api, f"/deployments/name/trivial/{pool}")["id"]
+        deployment = deploy_trivial(args.prefect, directory, pool, pool,
+                                    {**os.environ, "PREFECT_API_URL": args.api})
         [worker] = start_workers(kind, args, pool, home, 1)
         try:
             time.sleep(args.settle)
@@ -147,6 +144,8 @@ def main():
     parser.add_argument("--claimed", type=int, default=20)
     parser.add_argument("--settle", type=float, default=20)
     parser.add_argument("--idle-seconds", type=float, default=60)
+    parser.add_argument("--ot2ctl-args", default="", help="more arguments for ot2ctl's workers")
+    parser.add_argument("--kinds", nargs="*", default=list(KINDS), help="which cases to run")
     args = parser.parse_args()
     args.ot2ctl, args.prefect = os.path.abspath(args.ot2ctl), os.path.abspath(args.prefect)
     args.python = os.path.join(os.path.dirname(args.prefect), "python")
@@ -154,15 +153,20 @@ def main():
     paused = {kind: [] for kind in KINDS}
     with tempfile.TemporaryDirectory() as home:
         for round_index in range(args.repeats):
-            for kind in KINDS:
+            for kind in args.kinds:
+                progress(f"round {round_index + 1} of {args.repeats}: {kind}")
                 paused[kind].append(paused_round(kind, args, home, round_index))
-        claims = {kind: claimed(kind, args, home) for kind in ("ot2ctl", "prefect")}
+        claims = {}
+        for kind in ("ot2ctl", "prefect"):
+            if args.claimed and kind in args.kinds:
+                progress(f"runs claimed by one worker: {kind}")
+                claims[kind] = claimed(kind, args, home)
 
-    base = statistics.median(took for took, *_ in paused["no worker"])
+    base = statistics.median(took for took, *_ in paused[args.kinds[0]])
     print(f"\n{args.runs} runs created one after another on a paused pool, {args.workers} idle "
           f"workers watching (default settings; median of {args.repeats} rounds)")
     print(f"{'watching':<12}{'create s':>10}{'ratio':>8}{'requests/event':>16}{'idle req/min':>14}")
-    for kind in KINDS:
+    for kind in args.kinds:
         rounds = paused[kind]
         took = statistics.median(t for t, *_ in rounds)
         during = statistics.median(r[1] for r in rounds)
@@ -176,10 +180,12 @@ def main():
 
     print("\nthe workers' requests in the first round, from the first run created to the end of "
           "the idle minute")
-    for kind in KINDS[1:]:
+    for kind in args.kinds[1:]:
         asked = paused[kind][0][3]
         print(f"  {kind}: " + ", ".join(f"{path} {n}" for path, n in asked.most_common()))
 
+    if not claims:
+        return
     print(f"\none worker, {args.claimed} runs of a trivial Python flow created 1.5 s apart "
           "(requests by the worker and the flow runs it started)")
     print(f"{'worker':<12}{'requests':>10}{'per run':>10}{'worker own/run':>16}{'unfinished':>12}")

@@ -5,7 +5,8 @@
 # services process (`prefect server services start`), Prefect 3.8.8 with prefect-redis for
 # messaging, the event ordering, lease storage and Docket. Then:
 #   1. the fleet bench (bench/fleet_bench.py: WORKERS ot2ctl workers, RUNS runs) on one
-#      ordinary Prefect server on the same PostgreSQL, for the figures beside;
+#      ordinary Prefect server on the same PostgreSQL, for the figures beside, and
+#      bench/deploy_bench.py there (50 deployments, ot2ctl one write at a time and 8 at once);
 #   2. the same fleet against the load balancer, the workers' event streams spread over both
 #      replicas (counted from the balancer's log);
 #   3. bench/cross_replica.py: a worker whose API (its event stream too) is replica A picks up
@@ -39,14 +40,7 @@ started=()
 stop_all() {
   local pid
   for pid in "${started[@]}"; do
-    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  done
-  for pid in "${started[@]}"; do
-    for _ in $(seq 1 20); do
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.5
-    done
-    kill -KILL -- "-$pid" 2>/dev/null || true
+    stop_group "$pid"
   done
   started=()
 }
@@ -71,22 +65,6 @@ start() {
   started+=("$STARTED_PID")
 }
 
-# Waits until URL answers 200, or fails with the log of the process that should answer.
-wait_healthy() {
-  local url=$1 pid=$2 logfile=$3 waited=0
-  until curl -sf --noproxy '*' "$url" >/dev/null 2>&1; do
-    if ! kill -0 "$pid" 2>/dev/null || [ "$waited" -ge 180 ]; then
-      log "$url did not answer; the last lines of $logfile:"
-      tail -n 40 "$logfile" >&2
-      return 1
-    fi
-    sleep 1
-    waited=$((waited + 1))
-    [ $((waited % 10)) -eq 0 ] && log "… waiting for $url (${waited} s)"
-  done
-  return 0
-}
-
 fleet() {
   local label=$1 api=$2
   shift 2
@@ -103,6 +81,16 @@ postgres_pid=$(head -n 1 "$POSTGRES_DIR/data/postmaster.pid")
 start_prefect_server PREFECT_API_DATABASE_CONNECTION_URL="$POSTGRES_URL"
 fleet "PostgreSQL, one server" "$PREFECT_SERVER_URL" \
   --server-pids "$PREFECT_SERVER_PID" "$postgres_pid"
+# deploy --all of 50 new and unchanged deployments on PostgreSQL, where concurrent writes are
+# not refused as on SQLite: ot2ctl's default (one write at a time) and --concurrency 8.
+bench_home=$scale_dir/home
+mkdir -p "$bench_home"
+OT2CTL_HOME="$bench_home" PREFECT_HOME="$bench_home/prefect" PREFECT_API_URL="$PREFECT_SERVER_URL" \
+  env "${LOOPBACK_ONLY[@]}" target/release/ot2ctl lab setup lab.yaml >/dev/null
+OT2CTL_HOME="$bench_home" PREFECT_HOME="$bench_home/prefect" PREFECT_API_URL="$PREFECT_SERVER_URL" \
+  env "${LOOPBACK_ONLY[@]}" "$OT2CTL_VENV/bin/python" bench/deploy_bench.py \
+  --ot2ctl target/release/ot2ctl --prefect "$OT2CTL_VENV/bin/prefect" \
+  --api-url "$PREFECT_SERVER_URL" --flows tests/fixtures/seed_project/flows.py --concurrency 8
 stop_prefect_server
 
 # 2. Scaled out.
@@ -149,8 +137,8 @@ start "the background services" "$scale_dir/services.log" "${prefect_settings[@]
   "$OT2CTL_VENV/bin/prefect" server services start
 services_pid=$STARTED_PID
 for i in 0 1; do
-  wait_healthy "http://127.0.0.1:${replica_ports[$i]}/api/health" "${replica_pids[$i]}" \
-    "$scale_dir/replica-$([ "$i" = 0 ] && echo a || echo b).log"
+  wait_answering "API replica $((i + 1))" "http://127.0.0.1:${replica_ports[$i]}/api/health" \
+    "${replica_pids[$i]}" "$scale_dir/replica-$([ "$i" = 0 ] && echo a || echo b).log"
 done
 
 start_nginx "127.0.0.1:${replica_ports[0]}" "127.0.0.1:${replica_ports[1]}"

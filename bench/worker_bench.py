@@ -27,6 +27,19 @@ def trivial():
 '''
 
 
+def deploy_trivial(prefect, directory, name, pool, env):
+    """Writes the trivial flow and a prefect.yaml of one deployment `name` of it on `pool`
+    into `directory` and deploys it with `prefect deploy`; returns the deployment's id."""
+    with open(os.path.join(directory, "flows.py"), "w") as f:
+        f.write(FLOW)
+    with open(os.path.join(directory, "prefect.yaml"), "w") as f:
+        f.write(f"deployments:\n  - name: {name}\n    entrypoint: flows.py:trivial\n"
+                f"    work_pool: {{name: {pool}}}\n")
+    subprocess.run([prefect, "--no-prompt", "deploy", "--all"], cwd=directory, env=env,
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return call(env["PREFECT_API_URL"], f"/deployments/name/trivial/{name}")["id"]
+
+
 def call(api, path, body=None, method=None):
     data = json.dumps(body).encode() if body is not None else None
     request = urllib.request.Request(
@@ -139,14 +152,8 @@ def main():
     pool = f"bench-workers-{os.getpid()}"
     call(api, "/work_pools/", {"name": pool, "type": "process"})
     with tempfile.TemporaryDirectory() as directory:
-        with open(os.path.join(directory, "flows.py"), "w") as f:
-            f.write(FLOW)
-        with open(os.path.join(directory, "prefect.yaml"), "w") as f:
-            f.write(f"deployments:\n  - name: trivial\n    entrypoint: flows.py:trivial\n    work_pool: {{name: {pool}}}\n")
-        env = dict(os.environ)
-        subprocess.run([args.prefect, "--no-prompt", "deploy", "--all"], cwd=directory, env=env,
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deployment = call(api, "/deployments/name/trivial/trivial")
+        env = {**os.environ, "PREFECT_API_URL": api}
+        deployment = {"id": deploy_trivial(args.prefect, directory, "trivial", pool, env)}
         results = {
             "ot2ctl": measure(
                 [os.path.abspath(args.ot2ctl), "worker", "start", "--pool", pool, "--poll-seconds", "1",

@@ -464,7 +464,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_su
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -s n -l name -d 'The worker\'s name in Prefect; keep it stable across restarts' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l limit -d 'How many runs may execute at once (1 to 1000)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l prefetch-seconds -d 'Claim runs scheduled up to this many seconds ahead (0 to 604800, a week)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l poll-seconds -d 'Seconds between two polls of the pool (0.1 to 86400, fractions allowed); the server\'s events wake the worker sooner' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l poll-seconds -d 'Seconds between two polls of the pool (0.1 to 86400, fractions allowed) [default: 10, or 30 while the server\'s event stream is connected: its events wake the worker sooner]' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l heartbeat-seconds -d 'Seconds between two heartbeats (1 to 86400)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l python -d 'Python with prefect installed, for Python flows' -r -F
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from start" -l opentrons-python -d 'Python with opentrons (8.2.0) installed, to simulate OT-2 protocols' -r -F
@@ -492,7 +492,7 @@ complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_su
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -s n -l name -d 'The worker\'s name in Prefect; keep it stable across restarts' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l limit -d 'How many runs may execute at once (1 to 1000)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l prefetch-seconds -d 'Claim runs scheduled up to this many seconds ahead (0 to 604800, a week)' -r
-complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l poll-seconds -d 'Seconds between two polls of the pool (0.1 to 86400, fractions allowed); the server\'s events wake the worker sooner' -r
+complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l poll-seconds -d 'Seconds between two polls of the pool (0.1 to 86400, fractions allowed) [default: 10, or 30 while the server\'s event stream is connected: its events wake the worker sooner]' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l heartbeat-seconds -d 'Seconds between two heartbeats (1 to 86400)' -r
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l python -d 'Python with prefect installed, for Python flows' -r -F
 complete -c ot2ctl -n "__fish_ot2ctl_using_subcommand worker; and __fish_seen_subcommand_from install" -l opentrons-python -d 'Python with opentrons (8.2.0) installed, to simulate OT-2 protocols' -r -F

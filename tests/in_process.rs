@@ -141,6 +141,7 @@ fn worker_in_process(lab: &Lab, json: bool) -> Captured {
         limit: 1,
         prefetch: Duration::from_secs(10),
         poll_interval: Duration::from_secs(1),
+        poll_interval_with_events: Duration::from_secs(1),
         heartbeat_interval: Duration::from_secs(30),
         run_once: true,
         shutdown_grace: Duration::from_secs(5),

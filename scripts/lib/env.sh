@@ -144,6 +144,40 @@ free_port() {
   "$OT2CTL_VENV/bin/python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
+# Waits until URL answers (curl -sf, with any more curl options given), or fails when process
+# PID has exited or 180 s have passed, showing the end of LOG; says every 10 s that it waits.
+# Usage: wait_answering WHAT URL PID LOG [curl options...]
+wait_answering() {
+  local what=$1 url=$2 pid=$3 logfile=$4 waited=0
+  shift 4
+  until curl -sf --noproxy '*' "$@" "$url" >/dev/null 2>&1; do
+    if ! kill -0 "$pid" 2>/dev/null || [ "$waited" -ge 180 ]; then
+      log "$what did not answer; the last lines of its log:"
+      tail -n 40 "$logfile" >&2
+      return 1
+    fi
+    sleep 1
+    waited=$((waited + 1))
+    [ $((waited % 10)) -eq 0 ] && log "… waiting for $what to answer (${waited} s)"
+  done
+  log "$what ready after ${waited} s"
+}
+
+# Stops a process started with setsid, with its whole process group: SIGTERM, and SIGKILL
+# for whatever is left after 10 s (some shutdowns hang).
+stop_group() {
+  local pid=$1
+  if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then
+    return 0
+  fi
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 20); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  kill -KILL -- "-$pid" 2>/dev/null || true
+}
+
 # Starts `prefect server start` with its own PREFECT_HOME on a free loopback port and waits
 # until it answers. Sets PREFECT_SERVER_URL (the API URL), PREFECT_SERVER_PID and
 # PREFECT_SERVER_HOME. Extra environment for the server can be passed as NAME=VALUE arguments.
@@ -162,36 +196,14 @@ start_prefect_server() {
       >"$PREFECT_SERVER_HOME/server.log" 2>&1
   ) &
   PREFECT_SERVER_PID=$!
-  local waited=0
-  until curl -sf --noproxy '*' "$PREFECT_SERVER_URL/health" >/dev/null 2>&1; do
-    if ! kill -0 "$PREFECT_SERVER_PID" 2>/dev/null; then
-      log "the Prefect server exited during start-up; its log:"
-      tail -n 40 "$PREFECT_SERVER_HOME/server.log" >&2
-      return 1
-    fi
-    if [ "$waited" -ge 180 ]; then
-      log "the Prefect server did not answer within 180 s; its log:"
-      tail -n 40 "$PREFECT_SERVER_HOME/server.log" >&2
-      return 1
-    fi
-    sleep 1
-    waited=$((waited + 1))
-    [ $((waited % 10)) -eq 0 ] && log "… waiting for the Prefect server to answer (${waited} s)"
-  done
-  log "Prefect server ready after ${waited} s"
+  wait_answering "the Prefect server" "$PREFECT_SERVER_URL/health" "$PREFECT_SERVER_PID" \
+    "$PREFECT_SERVER_HOME/server.log"
   export PREFECT_SERVER_URL PREFECT_SERVER_PID PREFECT_SERVER_HOME
 }
 
 # Stops the server started above (its whole process group) and removes its PREFECT_HOME.
 stop_prefect_server() {
-  if [ -n "${PREFECT_SERVER_PID:-}" ] && kill -0 "$PREFECT_SERVER_PID" 2>/dev/null; then
-    kill -TERM -- "-$PREFECT_SERVER_PID" 2>/dev/null || kill -TERM "$PREFECT_SERVER_PID" 2>/dev/null
-    for _ in $(seq 1 20); do
-      kill -0 "$PREFECT_SERVER_PID" 2>/dev/null || break
-      sleep 0.5
-    done
-    kill -KILL -- "-$PREFECT_SERVER_PID" 2>/dev/null || true
-  fi
+  stop_group "${PREFECT_SERVER_PID:-}"
   if [ -n "${PREFECT_SERVER_HOME:-}" ]; then
     rm -rf "$PREFECT_SERVER_HOME"
   fi
@@ -274,7 +286,7 @@ ensure_robot_server() {
 # directory and waits until it answers. Sets ROBOT_SERVER_URL, ROBOT_SERVER_PID and
 # ROBOT_SERVER_STATE. Needs ensure_robot_server first.
 start_robot_server() {
-  local port waited=0
+  local port
   port=$(free_port)
   ROBOT_SERVER_STATE=$(mktemp -d "${TMPDIR:-/tmp}/ot2ctl-robot-server.XXXXXX")
   ROBOT_SERVER_URL="http://127.0.0.1:$port"
@@ -282,31 +294,15 @@ start_robot_server() {
   env "${LOOPBACK_ONLY[@]}" setsid "$OT2CTL_ROOT/scripts/robot-server.sh" "$port" "$ROBOT_SERVER_STATE" \
     >"$ROBOT_SERVER_STATE/server.log" 2>&1 &
   ROBOT_SERVER_PID=$!
-  until curl -sf --noproxy '*' -H 'Opentrons-Version: *' "$ROBOT_SERVER_URL/health" >/dev/null 2>&1; do
-    if ! kill -0 "$ROBOT_SERVER_PID" 2>/dev/null || [ "$waited" -ge 180 ]; then
-      log "robot-server did not start; its log:"
-      tail -n 40 "$ROBOT_SERVER_STATE/server.log" >&2
-      return 1
-    fi
-    sleep 1
-    waited=$((waited + 1))
-    [ $((waited % 10)) -eq 0 ] && log "… waiting for robot-server to answer (${waited} s)"
-  done
-  log "robot-server ready after ${waited} s"
+  wait_answering robot-server "$ROBOT_SERVER_URL/health" "$ROBOT_SERVER_PID" \
+    "$ROBOT_SERVER_STATE/server.log" -H 'Opentrons-Version: *'
   export ROBOT_SERVER_URL ROBOT_SERVER_PID ROBOT_SERVER_STATE
 }
 
 # Stops the robot-server started above (its process group; it is killed after 10 s, as its
 # own shutdown can hang) and removes its state.
 stop_robot_server() {
-  if [ -n "${ROBOT_SERVER_PID:-}" ] && kill -0 "$ROBOT_SERVER_PID" 2>/dev/null; then
-    kill -TERM -- "-$ROBOT_SERVER_PID" 2>/dev/null || kill -TERM "$ROBOT_SERVER_PID" 2>/dev/null
-    for _ in $(seq 1 20); do
-      kill -0 "$ROBOT_SERVER_PID" 2>/dev/null || break
-      sleep 0.5
-    done
-    kill -KILL -- "-$ROBOT_SERVER_PID" 2>/dev/null || true
-  fi
+  stop_group "${ROBOT_SERVER_PID:-}"
   if [ -n "${ROBOT_SERVER_STATE:-}" ]; then
     rm -rf "$ROBOT_SERVER_STATE"
   fi
@@ -517,14 +513,7 @@ CONF
 
 # Stops the nginx started above and removes its files.
 stop_nginx() {
-  if [ -n "${NGINX_PID:-}" ] && kill -0 "$NGINX_PID" 2>/dev/null; then
-    kill -QUIT "$NGINX_PID" 2>/dev/null || true
-    for _ in $(seq 1 20); do
-      kill -0 "$NGINX_PID" 2>/dev/null || break
-      sleep 0.25
-    done
-    kill -KILL -- "-$NGINX_PID" 2>/dev/null || true
-  fi
+  stop_group "${NGINX_PID:-}"
   if [ -n "${NGINX_DIR:-}" ]; then
     rm -rf "$NGINX_DIR"
   fi

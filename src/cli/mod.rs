@@ -41,7 +41,8 @@ pub use work_queue::{
     QueueCreateArgs, QueueListArgs, QueuePreviewArgs, QueueUpdateArgs, WorkQueueCommand,
 };
 pub use worker::{
-    InstallTarget, WorkerCommand, WorkerInstallArgs, WorkerSettings, WorkerStartArgs,
+    DEFAULT_POLL, DEFAULT_POLL_WITH_EVENTS, InstallTarget, WorkerCommand, WorkerInstallArgs,
+    WorkerSettings, WorkerStartArgs,
 };
 
 use crate::bounded::{self, Seconds};

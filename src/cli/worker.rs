@@ -7,7 +7,11 @@ use crate::bounded::{DAY, Seconds, WEEK};
 
 const DEFAULT_LIMIT: u32 = 1;
 const DEFAULT_PREFETCH: u64 = 10;
-const DEFAULT_POLL: Seconds = Seconds::from_const(10.0);
+/// Between two polls while the server's event stream is down.
+pub const DEFAULT_POLL: Seconds = Seconds::from_const(10.0);
+/// Between two polls while it is connected: its events wake the worker for new runs, so polls
+/// are a safety net; 30 s keeps the queues polled within the 60 s that Prefect's READY needs.
+pub const DEFAULT_POLL_WITH_EVENTS: Seconds = Seconds::from_const(30.0);
 /// Polls closer together than this only load the server: events wake the worker sooner.
 const MIN_POLL: f64 = 0.1;
 const DEFAULT_HEARTBEAT: u64 = 30;
@@ -81,10 +85,10 @@ pub struct WorkerSettings {
     /// Claim runs scheduled up to this many seconds ahead (0 to 604800, a week)
     #[arg(long, default_value_t = DEFAULT_PREFETCH, value_name = "SECONDS", value_parser = whole_in::<u64>(0, WEEK as u64))]
     pub prefetch_seconds: u64,
-    /// Seconds between two polls of the pool (0.1 to 86400, fractions allowed); the server's
-    /// events wake the worker sooner
-    #[arg(long, default_value_t = DEFAULT_POLL, value_name = "SECONDS", value_parser = seconds_in(MIN_POLL, DAY))]
-    pub poll_seconds: Seconds,
+    /// Seconds between two polls of the pool (0.1 to 86400, fractions allowed) [default: 10,
+    /// or 30 while the server's event stream is connected: its events wake the worker sooner]
+    #[arg(long, value_name = "SECONDS", value_parser = seconds_in(MIN_POLL, DAY))]
+    pub poll_seconds: Option<Seconds>,
     /// Seconds between two heartbeats (1 to 86400)
     #[arg(long, default_value_t = DEFAULT_HEARTBEAT, value_name = "SECONDS", value_parser = whole_in::<u64>(1, DAY as u64))]
     pub heartbeat_seconds: u64,
@@ -184,8 +188,8 @@ impl WorkerSettings {
                 flag(name, value.to_string());
             }
         }
-        if self.poll_seconds != DEFAULT_POLL {
-            flag("poll-seconds", self.poll_seconds.to_string());
+        if let Some(poll) = self.poll_seconds {
+            flag("poll-seconds", poll.to_string());
         }
         let path = |p: &PathBuf| p.display().to_string();
         if self.python != std::path::Path::new(DEFAULT_PYTHON) {

@@ -16,6 +16,7 @@ use uuid::Uuid;
 
 use crate::api::Client;
 use crate::api::events::{Event, events_of_pool};
+use crate::api::models::{WorkPool, WorkQueue};
 use crate::api::states::StateType;
 use crate::executor::RunHint;
 use crate::output::Printer;
@@ -65,6 +66,18 @@ pub struct Paused {
 }
 
 impl Paused {
+    /// What the REST API's `pool` and its `queues` say.
+    pub fn of(pool: &WorkPool, queues: &[WorkQueue]) -> Paused {
+        Paused {
+            pool: pool.is_paused,
+            queues: queues
+                .iter()
+                .filter(|q| q.is_paused)
+                .map(|q| q.name.clone())
+                .collect(),
+        }
+    }
+
     /// Whether a run of `queue` can be given out at all.
     fn holds(&self, queue: &Option<String>) -> bool {
         self.pool || queue.as_ref().is_some_and(|q| self.queues.contains(q))
@@ -244,7 +257,7 @@ fn place(worker: &str, run: Uuid, workers: u64) -> u64 {
 /// backoff.
 pub async fn listen(
     api: Arc<Client>,
-    pool: crate::api::models::WorkPool,
+    pool: WorkPool,
     poll_interval: Duration,
     listeners: Listeners,
     printer: Printer,
@@ -288,17 +301,10 @@ pub async fn listen(
 }
 
 /// What the REST API says is paused in `pool`: two reads.
-pub async fn read_paused(api: &Client, pool: &str) -> Result<Paused, crate::api::ApiError> {
+async fn read_paused(api: &Client, pool: &str) -> Result<Paused, crate::api::ApiError> {
     let read = api.read_work_pool(pool).await?;
     let queues = api.list_work_queues(pool).await?;
-    Ok(Paused {
-        pool: read.is_paused,
-        queues: queues
-            .into_iter()
-            .filter(|q| q.is_paused)
-            .map(|q| q.name)
-            .collect(),
-    })
+    Ok(Paused::of(&read, &queues))
 }
 
 #[cfg(test)]

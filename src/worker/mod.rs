@@ -33,7 +33,6 @@ use jiff::{SignedDuration, Timestamp};
 
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, broadcast, watch};
 use tokio::task::JoinSet;
-use tokio::time::MissedTickBehavior;
 use uuid::Uuid;
 
 use crate::api::models::{FlowRun, StateType};
@@ -91,14 +90,7 @@ pub async fn run(
     )
     .await?;
     let listeners = events::Listeners::new(&options.queues);
-    listeners.set_paused(events::Paused {
-        pool: pool.is_paused,
-        queues: existing
-            .into_iter()
-            .filter(|q| q.is_paused)
-            .map(|q| q.name)
-            .collect(),
-    });
+    listeners.set_paused(events::Paused::of(&pool, &existing));
     count_workers(&api, &options.pool, &listeners.workers).await;
     let heartbeat = tokio::spawn(heartbeats(
         api.clone(),
@@ -140,10 +132,16 @@ pub async fn run(
         freed: freed.clone(),
     };
     claimer.take_over(&mut running, printer).await;
-    // The polls keep their rhythm whatever else wakes the loop (an event, a finished run).
-    let mut poll = tokio::time::interval(options.poll_interval);
-    poll.set_missed_tick_behavior(MissedTickBehavior::Delay);
-    poll.tick().await;
+    // The regular polls keep their rhythm whatever else wakes the loop (an event, a finished
+    // run), further apart while the event stream is connected.
+    let regular_interval = || {
+        if listeners.connected() {
+            options.poll_interval_with_events
+        } else {
+            options.poll_interval
+        }
+    };
+    let mut last_regular = tokio::time::Instant::now();
     let mut skip_poll = false;
     // Whether an event woke this turn of the loop (and nothing else did).
     let mut woken_by_event = false;
@@ -188,8 +186,9 @@ pub async fn run(
             break;
         }
         let due = tokio::time::sleep_until(next_due.unwrap_or_else(tokio::time::Instant::now));
+        let regular = tokio::time::sleep_until(last_regular + regular_interval());
         tokio::select! {
-            _ = poll.tick() => {}
+            _ = regular => last_regular = tokio::time::Instant::now(),
             _ = listeners.claim.notified(), if stopping.is_none() => {
                 if listeners.take_turn(&options.name).await {
                     woken_by_event = true;

@@ -13,7 +13,10 @@ pub struct WorkerOptions {
     pub limit: usize,
     /// Runs scheduled this far ahead are claimed early.
     pub prefetch: Duration,
+    /// Between two regular polls while the event stream is down.
     pub poll_interval: Duration,
+    /// Between two regular polls while it is connected.
+    pub poll_interval_with_events: Duration,
     pub heartbeat_interval: Duration,
     /// Poll once, run what was claimed, and exit.
     pub run_once: bool,

@@ -5,7 +5,7 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::api::robot::robot_url;
-use crate::cli::WorkerStartArgs;
+use crate::cli::{DEFAULT_POLL, DEFAULT_POLL_WITH_EVENTS, WorkerStartArgs};
 use crate::commands::invocation::Invocation;
 use crate::commands::shared::{api_client, api_env, print_warnings};
 use crate::config::paths::{ot2ctl_dir, ot2ctl_home};
@@ -50,7 +50,12 @@ pub fn start(args: WorkerStartArgs, invocation: &Invocation) -> Result<()> {
         name: args.name.unwrap_or_else(default_name),
         limit: args.limit as usize,
         prefetch: Duration::from_secs(args.prefetch_seconds),
-        poll_interval: args.poll_seconds.duration(),
+        // A value given is kept whatever the event stream does.
+        poll_interval: args.poll_seconds.unwrap_or(DEFAULT_POLL).duration(),
+        poll_interval_with_events: args
+            .poll_seconds
+            .unwrap_or(DEFAULT_POLL_WITH_EVENTS)
+            .duration(),
         heartbeat_interval: Duration::from_secs(args.heartbeat_seconds),
         run_once: args_run_once,
         shutdown_grace: Duration::from_secs(args.shutdown_grace_seconds),

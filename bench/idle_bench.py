@@ -31,33 +31,30 @@ def progress(text):
     print(f"    … {text}", file=sys.stderr, flush=True)
 
 
-def requests_between(log, start, end):
-    """(all, ot2ctl's own) requests logged in [start, end), WebSockets left out (they are
-    logged when they close: one connection, however long it lived)."""
-    total = own = 0
+def logged_between(log, start, end):
+    """The access log's lines in [start, end), split: (time, upstream, method, path, status,
+    user agent)."""
     with open(log) as f:
         for line in f:
             parts = line.split(" ", 5)
-            if len(parts) < 6 or not start <= float(parts[0]) < end:
-                continue
-            if parts[3].startswith("/api/events/"):
-                continue
-            total += 1
-            own += parts[5].startswith('"ot2ctl')
-    return total, own
+            if len(parts) == 6 and start <= float(parts[0]) < end:
+                yield parts
+
+
+def requests_between(log, start, end):
+    """(all, ot2ctl's own) requests logged in [start, end), WebSockets left out (they are
+    logged when they close: one connection, however long it lived)."""
+    asked = [p for p in logged_between(log, start, end) if not p[3].startswith("/api/events/")]
+    return len(asked), sum(p[5].startswith('"ot2ctl') for p in asked)
 
 
 def endpoints_between(log, start, end):
     """What was asked in [start, end), ids and names folded: {"POST /api/flow_runs/filter": n}."""
     counts = collections.Counter()
-    with open(log) as f:
-        for line in f:
-            parts = line.split(" ", 5)
-            if len(parts) < 6 or not start <= float(parts[0]) < end:
-                continue
-            path = re.sub(r"/work_pools/[^/]+", "/work_pools/<pool>", parts[3])
-            path = re.sub(r"[0-9a-f]{8}-[0-9a-f-]{27}", "<id>", path)
-            counts[f"{parts[2]} {path}"] += 1
+    for parts in logged_between(log, start, end):
+        path = re.sub(r"/work_pools/[^/]+", "/work_pools/<pool>", parts[3])
+        path = re.sub(r"[0-9a-f]{8}-[0-9a-f-]{27}", "<id>", path)
+        counts[f"{parts[2]} {path}"] += 1
     return counts
 
 

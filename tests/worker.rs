@@ -742,26 +742,8 @@ fn runs_of_a_paused_pool_cost_no_requests_and_its_resumption_wakes_the_worker() 
         lab.protocol_deployment(&unique("paused"), "move_sensor_back", "mix", json!({}));
     ok(lab.sandbox.ot2ctl().args(["work-pool", "pause", &lab.pool]));
     let proxy = support::mock::RecordingProxy::start(&support::server().url);
-    let mut command = lab.sandbox.ot2ctl_std();
-    command
-        .args([
-            "worker",
-            "start",
-            "--pool",
-            &lab.pool,
-            "--poll-seconds",
-            "600",
-        ])
-        .arg("--opentrons-python")
-        .arg(repo_root().join("tests/fixtures/recording-python.sh"))
-        .arg("--protocols-dir")
-        .arg(repo_root().join("protocols"))
-        .env("PREFECT_API_URL", &proxy.url)
-        .env("OT2CTL_SHIM_LOG", &lab.shim_log)
-        .env(
-            "OT2CTL_TEST_OPENTRONS_PYTHON",
-            support::lab::opentrons_python(),
-        );
+    let mut command = lab.worker_polling_every("600", &[]);
+    command.env("PREFECT_API_URL", &proxy.url);
     let worker = Background::start(command);
     const POLL: &str = "POST /api/work_pools/";
     let polls = || proxy.count(POLL) - proxy.count(&format!("{POLL}{}/workers/", lab.pool));

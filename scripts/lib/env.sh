@@ -453,7 +453,7 @@ stop_postgres() {
 # sends. Sets NGINX_URL (the API URL through it), NGINX_LOG, NGINX_PID, NGINX_DIR.
 start_nginx() {
   command -v nginx >/dev/null || apt_install nginx-light
-  local port upstreams="" upstream waited=0
+  local port upstreams="" upstream
   port=$(free_port)
   NGINX_DIR=$(mktemp -d "${TMPDIR:-/tmp}/ot2ctl-nginx.XXXXXX")
   NGINX_LOG="$NGINX_DIR/access.log"
@@ -499,15 +499,8 @@ CONF
   setsid nginx -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf" -g 'daemon off;' \
     >"$NGINX_DIR/stderr.log" 2>&1 &
   NGINX_PID=$!
-  until curl -sf --noproxy '*' "$NGINX_URL/health" >/dev/null 2>&1; do
-    if ! kill -0 "$NGINX_PID" 2>/dev/null || [ "$waited" -ge 100 ]; then
-      log "nginx did not start; its log:"
-      tail -n 20 "$NGINX_DIR/stderr.log" "$NGINX_DIR/error.log" >&2
-      return 1
-    fi
-    sleep 0.1
-    waited=$((waited + 1))
-  done
+  # Its start-up errors ("[emerg] ...") go to stderr.
+  wait_answering nginx "$NGINX_URL/health" "$NGINX_PID" "$NGINX_DIR/stderr.log"
   export NGINX_URL NGINX_LOG NGINX_PID NGINX_DIR
 }
 

@@ -98,6 +98,11 @@ impl Lab {
 
     /// The worker, pointed at this pool, with the recording simulator.
     pub fn worker(&self, extra: &[&str]) -> std::process::Command {
+        self.worker_polling_every("1", extra)
+    }
+
+    /// The same, polling every `seconds` (1 above: the tests do not wait for polls).
+    pub fn worker_polling_every(&self, seconds: &str, extra: &[&str]) -> std::process::Command {
         let mut cmd = self.sandbox.ot2ctl_std();
         cmd.args([
             "worker",
@@ -105,7 +110,7 @@ impl Lab {
             "--pool",
             &self.pool,
             "--poll-seconds",
-            "1",
+            seconds,
         ])
         .arg("--opentrons-python")
         .arg(repo_root().join("tests/fixtures/recording-python.sh"))

@@ -694,9 +694,14 @@ fn a_robot_server_restarted_during_a_run_ends_the_flow_run_with_the_robots_words
         "{}",
         message(id)
     );
+    // Whether the worker asked while robot-server was down depends on when it restarted
+    // (CI at 9cd67d0: it was back before the next question); if it did, it says both.
     let logs = robot_lab.lab.logs(id);
-    assert!(logs.contains("Lost contact with the robot"), "{logs}");
-    assert!(logs.contains("The robot answers again"), "{logs}");
+    assert_eq!(
+        logs.contains("Lost contact with the robot"),
+        logs.contains("The robot answers again"),
+        "{logs}"
+    );
 }
 
 #[test]

@@ -1,11 +1,17 @@
 """`deploy --all` of 50 generated deployments: ot2ctl against `prefect deploy --all`, same
 file, same server, same run. Called by bench/run.sh.
 
-Measured for each tool: the first deploy (50 creates, after deleting them) and the median of
-RUNS re-deploys of the unchanged file (prefect updates every deployment each time; ot2ctl
-compares and writes nothing)."""
+Measured for each tool: the median of RUNS first deploys (50 creates, after deleting them) and
+of RUNS re-deploys of the unchanged file (prefect updates every deployment each time; ot2ctl
+compares and writes nothing).
+
+Beside them, the server's own floor for the 50 creates: the same 50 bodies (read back from what
+ot2ctl created) posted by a bare client, one after another on one kept-alive connection, and
+50 bodies that name only a flow, the least a `POST /deployments/` can carry. No client can
+create the 50 faster than the server answers these."""
 
 import argparse
+import http.client
 import json
 import os
 import shutil
@@ -14,6 +20,7 @@ import subprocess
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 COUNT = 50
@@ -58,15 +65,65 @@ def call(request):
             time.sleep(0.5 * 2**attempt)
 
 
-def delete_all(api_url):
+def bench_deployments(api_url):
     request = urllib.request.Request(
         f"{api_url}/deployments/filter",
         data=json.dumps({"deployments": {"name": {"like_": "bench-"}}, "limit": 200}).encode(),
         headers={"content-type": "application/json"},
         method="POST",
     )
-    for deployment in json.load(call(request)):
+    return json.load(call(request))
+
+
+def delete_all(api_url):
+    for deployment in bench_deployments(api_url):
         call(urllib.request.Request(f"{api_url}/deployments/{deployment['id']}", method="DELETE"))
+
+
+# What a deployment read back holds that its creation sent (the rest the server makes).
+CREATE_FIELDS = [
+    "flow_id", "work_pool_name", "work_queue_name", "version", "version_info", "paused",
+    "schedules", "concurrency_limit", "parameters", "description", "tags", "labels", "path",
+    "entrypoint", "parameter_openapi_schema", "enforce_parameter_schema", "job_variables",
+    "pull_steps",
+]
+
+
+def server_floor(api_url, bodies):
+    """Seconds for the server to answer `POST /deployments/` of each body, one after another
+    on one kept-alive connection (no client work but the socket)."""
+    url = urllib.parse.urlsplit(api_url)
+    connection = http.client.HTTPConnection(url.hostname, url.port)
+    start = time.perf_counter()
+    for body in bodies:
+        connection.request("POST", f"{url.path}/deployments/", json.dumps(body),
+                           {"content-type": "application/json"})
+        response = connection.getresponse()
+        answer = response.read()
+        if response.status not in (200, 201):
+            raise SystemExit(f"POST /deployments/ answered {response.status}: {answer[:500]}")
+    elapsed = time.perf_counter() - start
+    connection.close()
+    return elapsed
+
+
+def floors(api_url, runs):
+    """The median over RUNS of server_floor for the bodies ot2ctl sent and for bare ones."""
+    created = bench_deployments(api_url)
+    same = [{field: d[field] for field in CREATE_FIELDS if field in d} | {"name": d["name"]}
+            for d in created]
+    for body in same:
+        body["schedules"] = [{key: s[key] for key in ("schedule", "active", "parameters", "slug")
+                              if key in s} for s in body["schedules"]]
+    bare = [{"flow_id": d["flow_id"], "name": d["name"]} for d in created]
+    result = {}
+    for label, bodies in (("same bodies", same), ("flow and name only", bare)):
+        times = []
+        for _ in range(runs):
+            delete_all(api_url)
+            times.append(server_floor(api_url, bodies))
+        result[label] = statistics.median(times)
+    return len(created), result
 
 
 def main():
@@ -90,18 +147,31 @@ def main():
         }
         results = {}
         for tool, argv in tools.items():
-            delete_all(args.api_url)
-            first = timed(argv, directory)
+            firsts = []
+            for _ in range(args.runs):
+                delete_all(args.api_url)
+                firsts.append(timed(argv, directory))
             again = statistics.median(timed(argv, directory) for _ in range(args.runs))
-            results[tool] = (first, again)
+            results[tool] = (statistics.median(firsts), again)
+        # The floor needs what ot2ctl created: deploy once more, then post its bodies bare.
+        delete_all(args.api_url)
+        timed(tools["ot2ctl"], directory)
+        created, floor = floors(args.api_url, args.runs)
+        if created != COUNT:
+            raise SystemExit(f"ot2ctl created {created} deployments, not {COUNT}")
         delete_all(args.api_url)
 
-    print(f"\ndeploy --all of {COUNT} deployments (first: creates all; again: median of {args.runs} re-deploys)\n")
-    print(f"{'tool':<14}{'first s':>10}{'again s':>10}")
+    print(f"\ndeploy --all of {COUNT} deployments (first: creates all; again: re-deploys "
+          f"unchanged; medians of {args.runs})\n")
+    width = 34
+    print(f"{'tool':<{width}}{'first s':>10}{'again s':>10}")
     for tool, (first, again) in results.items():
-        print(f"{tool:<14}{first:>10.2f}{again:>10.2f}")
+        print(f"{tool:<{width}}{first:>10.2f}{again:>10.2f}")
+    for label, seconds in floor.items():
+        print(f"{'server floor, ' + label:<{width}}{seconds:>10.2f}{'':>10}  "
+              f"({1000 * seconds / COUNT:.1f} ms per POST /deployments/)")
     (o_first, o_again), (p_first, p_again) = results["ot2ctl"], results["prefect"]
-    print(f"{'ratios':<14} prefect/ot2ctl first {p_first / o_first:.1f}x, again {p_again / o_again:.1f}x")
+    print(f"{'ratios':<{width}}prefect/ot2ctl first {p_first / o_first:.1f}x, again {p_again / o_again:.1f}x")
 
 
 if __name__ == "__main__":

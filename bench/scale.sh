@@ -6,9 +6,10 @@
 # messaging, the event ordering, lease storage and Docket. Then:
 #   1. the fleet bench (bench/fleet_bench.py: WORKERS ot2ctl workers, RUNS runs) on one
 #      ordinary Prefect server on the same PostgreSQL, for the figures beside, and
-#      bench/deploy_bench.py there (50 deployments, ot2ctl one write at a time and 8 at once);
+#      bench/deploy_bench.py there (50 deployments, ot2ctl one write at a time, 2 and 8 at
+#      once, beside the server's own floor for the same writes);
 #   2. the same fleet against the load balancer, the workers' event streams spread over both
-#      replicas (counted from the balancer's log);
+#      replicas (counted from the balancer's log), and the deploys through it;
 #   3. bench/cross_replica.py: a worker whose API (its event stream too) is replica A picks up
 #      runs created through replica B.
 # Each reports pickup median/p95/max, doubles, unfinished, runs/s and the server side's CPU
@@ -82,15 +83,19 @@ start_prefect_server PREFECT_API_DATABASE_CONNECTION_URL="$POSTGRES_URL"
 fleet "PostgreSQL, one server" "$PREFECT_SERVER_URL" \
   --server-pids "$PREFECT_SERVER_PID" "$postgres_pid"
 # deploy --all of 50 new and unchanged deployments on PostgreSQL, where concurrent writes are
-# not refused as on SQLite: ot2ctl's default (one write at a time) and --concurrency 8.
+# not refused as on SQLite: ot2ctl's default (one write at a time), --concurrency 2 and 8, and
+# the server's own floor for the same writes. Usage: deploys API (the pool is made by the first).
 bench_home=$scale_dir/home
 mkdir -p "$bench_home"
+deploys() {
+  OT2CTL_HOME="$bench_home" PREFECT_HOME="$bench_home/prefect" PREFECT_API_URL="$1" \
+    env "${LOOPBACK_ONLY[@]}" "$OT2CTL_VENV/bin/python" bench/deploy_bench.py \
+    --ot2ctl target/release/ot2ctl --prefect "$OT2CTL_VENV/bin/prefect" \
+    --api-url "$1" --flows tests/fixtures/seed_project/flows.py --concurrency 2 8
+}
 OT2CTL_HOME="$bench_home" PREFECT_HOME="$bench_home/prefect" PREFECT_API_URL="$PREFECT_SERVER_URL" \
   env "${LOOPBACK_ONLY[@]}" target/release/ot2ctl lab setup lab.yaml >/dev/null
-OT2CTL_HOME="$bench_home" PREFECT_HOME="$bench_home/prefect" PREFECT_API_URL="$PREFECT_SERVER_URL" \
-  env "${LOOPBACK_ONLY[@]}" "$OT2CTL_VENV/bin/python" bench/deploy_bench.py \
-  --ot2ctl target/release/ot2ctl --prefect "$OT2CTL_VENV/bin/prefect" \
-  --api-url "$PREFECT_SERVER_URL" --flows tests/fixtures/seed_project/flows.py --concurrency 8
+deploys "$PREFECT_SERVER_URL"
 stop_prefect_server
 
 # 2. Scaled out.
@@ -154,6 +159,9 @@ for port in "${replica_ports[@]}"; do
     "$(grep -c " 127.0.0.1:$port GET /api/events/out " "$NGINX_LOG" || true)" >&2
 done
 printf '\n' >&2
+
+# The same deploys through the load balancer: writes in flight at once go to both replicas.
+deploys "$lb"
 
 # 3. Across replicas: the worker talks to replica A only, the runs are created through B.
 env "${LOOPBACK_ONLY[@]}" "$OT2CTL_VENV/bin/python" bench/cross_replica.py \

@@ -265,8 +265,27 @@ fn persistent_503_gives_up_after_the_configured_retries() {
         1,
     );
     failure.mentions("503");
-    failure.mentions("after 3 attempt(s)");
-    assert_eq!(mock.request_count(), 3);
+    // The first try, its quick retry (a bare 503 is first tried again after 0.1 s, not
+    // counted), then the 2 retries configured.
+    failure.mentions("after 4 attempt(s)");
+    assert_eq!(mock.request_count(), 4);
+
+    // Retries turned off: not even the quick one.
+    let mock = Mock::start(vec![Reply::json(
+        503,
+        r#"{"exception_message":"Service Unavailable"}"#,
+    )]);
+    let failure = fails(
+        sandbox.bare().env("PREFECT_CLIENT_MAX_RETRIES", "0").args([
+            "--api-url",
+            &mock.url,
+            "work-pool",
+            "ls",
+        ]),
+        1,
+    );
+    failure.mentions("after 1 attempt(s)");
+    assert_eq!(mock.request_count(), 1);
 }
 
 #[test]

@@ -28,8 +28,9 @@ const MAX_RETRY_DELAY: Duration = Duration::from_secs(32);
 /// A 503 without Retry-After is first tried again after about this long, before the backoff
 /// above: a SQLite-backed server answers 503 the moment a write meets another holding the
 /// database, even one of its own services' (2 or 3 of 50 creates one after another, nothing
-/// else running), and that other write is over within milliseconds: 50 ms later, 19 of 19
-/// went through. Waiting 2 s for each made `deploy --all` of 50 take 4–10 s instead of 2.2.
+/// else running), and that other write is over within milliseconds: tried again 50 or 200 ms
+/// later, 19 of 19 went through. Waiting 2 s for each made `deploy --all` of 50 take 4–10 s
+/// instead of 2.5.
 const QUICK_RETRY_DELAY: Duration = Duration::from_millis(100);
 /// A server asking for a longer pause than this via Retry-After is capped to it.
 const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);

@@ -251,41 +251,34 @@ fn a_503_burst_is_retried_for_reads_and_writes() {
 #[test]
 fn persistent_503_gives_up_after_the_configured_retries() {
     let sandbox = Sandbox::new();
-    let mock = Mock::start(vec![Reply::json(
-        503,
-        r#"{"exception_message":"Service Unavailable"}"#,
-    )]);
-    let failure = fails(
-        sandbox.bare().env("PREFECT_CLIENT_MAX_RETRIES", "2").args([
-            "--api-url",
-            &mock.url,
-            "work-pool",
-            "ls",
-        ]),
-        1,
-    );
+    // `work-pool ls` against a server that answers 503 to everything, with `retries`
+    // configured: how it failed, and how many requests the server saw.
+    let always_busy = |retries: &str| {
+        let mock = Mock::start(vec![Reply::json(
+            503,
+            r#"{"exception_message":"Service Unavailable"}"#,
+        )]);
+        let failure = fails(
+            sandbox
+                .bare()
+                .env("PREFECT_CLIENT_MAX_RETRIES", retries)
+                .args(["--api-url", &mock.url, "work-pool", "ls"]),
+            1,
+        );
+        (failure, mock.request_count())
+    };
+
+    let (failure, requests) = always_busy("2");
     failure.mentions("503");
     // The first try, its quick retry (a bare 503 is first tried again after 0.1 s, not
     // counted), then the 2 retries configured.
     failure.mentions("after 4 attempt(s)");
-    assert_eq!(mock.request_count(), 4);
+    assert_eq!(requests, 4);
 
     // Retries turned off: not even the quick one.
-    let mock = Mock::start(vec![Reply::json(
-        503,
-        r#"{"exception_message":"Service Unavailable"}"#,
-    )]);
-    let failure = fails(
-        sandbox.bare().env("PREFECT_CLIENT_MAX_RETRIES", "0").args([
-            "--api-url",
-            &mock.url,
-            "work-pool",
-            "ls",
-        ]),
-        1,
-    );
+    let (failure, requests) = always_busy("0");
     failure.mentions("after 1 attempt(s)");
-    assert_eq!(mock.request_count(), 1);
+    assert_eq!(requests, 1);
 }
 
 #[test]

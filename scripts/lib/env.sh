@@ -144,13 +144,13 @@ free_port() {
   "$OT2CTL_VENV/bin/python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
-# Waits until URL answers (curl -sf, with any more curl options given), or fails when process
-# PID has exited or 180 s have passed, showing the end of LOG; says every 10 s that it waits.
-# Usage: wait_answering WHAT URL PID LOG [curl options...]
-wait_answering() {
-  local what=$1 url=$2 pid=$3 logfile=$4 waited=0
-  shift 4
-  until curl -sf --noproxy '*' "$@" "$url" >/dev/null 2>&1; do
+# Waits until PROBE (a command and its arguments) succeeds, or fails when process PID has
+# exited or 180 s have passed, showing the end of LOG; says every 10 s that it waits.
+# Usage: wait_until WHAT PID LOG PROBE...
+wait_until() {
+  local what=$1 pid=$2 logfile=$3 waited=0
+  shift 3
+  until "$@" >/dev/null 2>&1; do
     if ! kill -0 "$pid" 2>/dev/null || [ "$waited" -ge 180 ]; then
       log "$what did not answer; the last lines of its log:"
       tail -n 40 "$logfile" >&2
@@ -161,6 +161,19 @@ wait_answering() {
     [ $((waited % 10)) -eq 0 ] && log "… waiting for $what to answer (${waited} s)"
   done
   log "$what ready after ${waited} s"
+}
+
+# Waits until URL answers (curl -sf, with any more curl options given); see wait_until.
+# Usage: wait_answering WHAT URL PID LOG [curl options...]
+wait_answering() {
+  local what=$1 url=$2 pid=$3 logfile=$4
+  shift 4
+  wait_until "$what" "$pid" "$logfile" curl -sf --noproxy '*' "$@" "$url"
+}
+
+# Succeeds when something listens on 127.0.0.1:PORT.
+tcp_listening() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
 # Stops a process started with setsid, with its whole process group: SIGTERM, and SIGKILL
@@ -362,7 +375,7 @@ ensure_mosquitto() {
 # target/release's ot2ctl-sensor-stand-in, looking for requests every $1 seconds). Exports the OT2CTL_MQTT_*
 # and OT2CTL_SENSOR_* settings a worker reads (the password only in the environment).
 start_sensor() {
-  local poll=${1:-5} port waited=0
+  local poll=${1:-5} port
   local stand_in=${SENSOR_STAND_IN:-$OT2CTL_ROOT/target/release/ot2ctl-sensor-stand-in}
   [ -x "$stand_in" ] || { log "the sensor's stand-in $stand_in is not built (cargo build --release --bins)"; return 1; }
   port=$(free_port)
@@ -373,15 +386,7 @@ start_sensor() {
   log "starting mosquitto on 127.0.0.1:$port and the colour sensor's stand-in"
   setsid "$OT2CTL_ROOT/scripts/mosquitto.sh" "$port" "$SENSOR_DIR" >"$SENSOR_DIR/broker.log" 2>&1 &
   BROKER_PID=$!
-  until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
-    if ! kill -0 "$BROKER_PID" 2>/dev/null || [ "$waited" -ge 60 ]; then
-      log "mosquitto did not start; its log:"
-      tail -n 20 "$SENSOR_DIR/broker.log" >&2
-      return 1
-    fi
-    sleep 0.2
-    waited=$((waited + 1))
-  done
+  wait_until mosquitto "$BROKER_PID" "$SENSOR_DIR/broker.log" tcp_listening "$port" || return 1
   "$stand_in" --poll-seconds "$poll" \
     >"$SENSOR_DIR/stand-in.log" 2>&1 &
   STAND_IN_PID=$!
